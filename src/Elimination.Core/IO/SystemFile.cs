@@ -1,0 +1,113 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Parsing;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.IO;
+
+/// <summary>
+/// The native <c>.sys</c> format: <c>#</c> comments, headers <c>field:</c>, <c>vars:</c>, optional
+/// <c>order:</c> and <c>eliminate:</c>, then <c>polys:</c> and one polynomial per line.
+/// Reading checks the headers; <see cref="Parse{T,TField}"/> parses the polynomials in a ring.
+/// </summary>
+public sealed class SystemFile
+{
+    public required FieldSpec Field { get; init; }
+    public required IReadOnlyList<string> Variables { get; init; }
+    public string? Order { get; init; }
+    public IReadOnlyList<string> Eliminate { get; init; } = Array.Empty<string>();
+    /// <summary>Polynomial texts with their 1-based line numbers and column offsets in the file.</summary>
+    public required IReadOnlyList<(string Text, int Line, int Column)> Polynomials { get; init; }
+    /// <summary>Any other <c>key: value</c> headers, for commands that need more (maps, blocks).</summary>
+    public IReadOnlyDictionary<string, (string Value, int Line)> Extra { get; init; } = new Dictionary<string, (string, int)>();
+
+    public static SystemFile Load(string path) => Read(File.ReadAllText(path));
+
+    public static SystemFile Read(string text)
+    {
+        string? field = null, vars = null, order = null, elim = null;
+        int fieldLine = 0, varsLine = 0, orderLine = 0, elimLine = 0;
+        var polys = new List<(string, int, int)>();
+        var extra = new Dictionary<string, (string, int)>();
+        bool inPolys = false;
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int lineNo = i + 1;
+            var raw = lines[i].TrimEnd('\r');
+            int hash = raw.IndexOf('#');
+            var line = hash >= 0 ? raw[..hash] : raw;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (inPolys)
+            {
+                polys.Add((line, lineNo, 0));
+                continue;
+            }
+            int colon = line.IndexOf(':');
+            if (colon < 0) throw new ParseException($"expected a header 'key: value' (field, vars, order, eliminate, polys)", lineNo, 1);
+            var key = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim();
+            switch (key)
+            {
+                case "field": Set(ref field, ref fieldLine, value, lineNo, key); break;
+                case "vars": Set(ref vars, ref varsLine, value, lineNo, key); break;
+                case "order": Set(ref order, ref orderLine, value, lineNo, key); break;
+                case "eliminate": Set(ref elim, ref elimLine, value, lineNo, key); break;
+                case "polys":
+                    inPolys = true;
+                    if (value.Length > 0) polys.Add((line[(colon + 1)..], lineNo, colon + 1));
+                    break;
+                default:
+                    if (extra.ContainsKey(key)) throw new ParseException($"header '{key}' appears twice", lineNo, 1);
+                    extra[key] = (value, lineNo);
+                    break;
+            }
+        }
+        if (field is null) throw new ParseException("missing header 'field:' (QQ or GF(p))", 1, 1);
+        if (vars is null) throw new ParseException("missing header 'vars:'", 1, 1);
+        if (!inPolys) throw new ParseException("missing header 'polys:'", lines.Length, 1);
+        var fieldSpec = FieldSpec.Parse(field, fieldLine);
+        var variables = SplitNames(vars, varsLine, "vars");
+        if (variables.Count == 0) throw new ParseException("no variables declared", varsLine, 1);
+        var eliminate = elim is null ? Array.Empty<string>() : (IReadOnlyList<string>)SplitNames(elim, elimLine, "eliminate");
+        foreach (var e in eliminate)
+            if (!variables.Contains(e)) throw new ParseException($"unknown variable '{e}' in eliminate", elimLine, 1);
+        if (order is not null)
+        {
+            try { MonomialOrders.Parse(order, variables); }
+            catch (Exception ex) when (ex is FormatException or ArgumentException) { throw new ParseException(ex.Message, orderLine, 1); }
+        }
+        return new SystemFile { Field = fieldSpec, Variables = variables, Order = order, Eliminate = eliminate, Polynomials = polys, Extra = extra };
+    }
+
+    private static void Set(ref string? slot, ref int slotLine, string value, int line, string key)
+    {
+        if (slot is not null) throw new ParseException($"header '{key}' appears twice", line, 1);
+        slot = value;
+        slotLine = line;
+    }
+
+    internal static List<string> SplitNames(string list, int line, string what)
+    {
+        var names = new List<string>();
+        foreach (var part in list.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (part.Length == 0) continue;
+            if (!VariableNames.IsValid(part)) throw new ParseException($"'{part}' is not a valid variable name in {what}", line, 1);
+            if (names.Contains(part)) throw new ParseException($"variable '{part}' is declared twice in {what}", line, 1);
+            names.Add(part);
+        }
+        return names;
+    }
+
+    /// <summary>The monomial order given by <paramref name="overrideOrder"/>, else the file's, else grevlex.</summary>
+    public MonomialOrder ResolveOrder(string? overrideOrder = null) =>
+        MonomialOrders.Parse(overrideOrder ?? Order ?? "grevlex", Variables);
+
+    public PolynomialRing<T, TField> Ring<T, TField>(TField field, string? overrideOrder = null) where TField : struct, IField<T> =>
+        new(field, Variables, ResolveOrder(overrideOrder));
+
+    /// <summary>Parses every polynomial line in <paramref name="ring"/>; errors name line and column.</summary>
+    public List<Polynomial<T, TField>> Parse<T, TField>(PolynomialRing<T, TField> ring) where TField : struct, IField<T> =>
+        Polynomials.Select(p => PolynomialParser.Parse(ring, p.Text, p.Line, p.Column)).ToList();
+}

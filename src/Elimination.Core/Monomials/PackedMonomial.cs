@@ -1,0 +1,129 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Elimination.Core.Monomials;
+
+/// <summary>
+/// Packed exponent vectors: word 0 holds the total degree, then four 16-bit exponents per
+/// 64-bit word, the first variable in the highest bits. Bit 15 of every field is a guard bit,
+/// so exponents are limited to 32767 and an addition that overflows sets a guard bit instead of
+/// wrapping (checked by <see cref="Multiply"/>). With this layout comparing the exponent words
+/// as unsigned integers is exactly lex order.
+/// </summary>
+public static class PackedMonomial
+{
+    public const int MaxExponent = 0x7FFF;
+    private const ulong GuardBits = 0x8000_8000_8000_8000UL;
+
+    /// <summary>Words per monomial for <paramref name="variables"/> variables.</summary>
+    public static int Words(int variables) => 1 + (variables + 3) / 4;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Shift(int variable) => (3 - (variable & 3)) * 16;
+
+    public static void Pack(ReadOnlySpan<int> exponents, Span<ulong> target)
+    {
+        target.Clear();
+        long degree = 0;
+        for (int i = 0; i < exponents.Length; i++)
+        {
+            int e = exponents[i];
+            if ((uint)e > MaxExponent)
+                throw new OverflowException($"exponent {e} is outside 0..{MaxExponent}");
+            target[1 + (i >> 2)] |= (ulong)e << Shift(i);
+            degree += e;
+        }
+        target[0] = (ulong)degree;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Exponent(ReadOnlySpan<ulong> m, int variable) =>
+        (int)((m[1 + (variable >> 2)] >> Shift(variable)) & 0xFFFF);
+
+    public static void Unpack(ReadOnlySpan<ulong> m, Span<int> exponents)
+    {
+        for (int i = 0; i < exponents.Length; i++) exponents[i] = Exponent(m, i);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Degree(ReadOnlySpan<ulong> m) => (int)m[0];
+
+    /// <summary>target = a·b; throws <see cref="OverflowException"/> if an exponent exceeds 32767.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> target)
+    {
+        ulong guard = 0;
+        target[0] = a[0] + b[0];
+        for (int i = 1; i < a.Length; i++)
+        {
+            ulong s = a[i] + b[i];
+            guard |= s;
+            target[i] = s;
+        }
+        if ((guard & GuardBits) != 0) throw new OverflowException($"exponent overflow: a product has an exponent above {MaxExponent}");
+    }
+
+    /// <summary>target = a / b, assuming b divides a.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Divide(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> target)
+    {
+        for (int i = 0; i < a.Length; i++) target[i] = a[i] - b[i];
+    }
+
+    /// <summary>Whether b divides a: a − b borrows in no field (the guard bits stay clear).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Divides(ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> a)
+    {
+        if (b[0] > a[0]) return false;
+        for (int i = 1; i < a.Length; i++)
+        {
+            // Setting the guard bits of a makes each field's subtraction borrow-free across fields;
+            // a field of a below the one of b leaves its guard bit cleared.
+            ulong d = (a[i] | GuardBits) - b[i];
+            if ((d & GuardBits) != GuardBits) return false;
+        }
+        return true;
+    }
+
+    public static void Lcm(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> target)
+    {
+        ulong degree = 0;
+        for (int i = 1; i < a.Length; i++)
+        {
+            ulong w = 0;
+            for (int s = 0; s < 64; s += 16)
+            {
+                ulong x = (a[i] >> s) & 0xFFFF, y = (b[i] >> s) & 0xFFFF;
+                ulong m = x > y ? x : y;
+                degree += m;
+                w |= m << s;
+            }
+            target[i] = w;
+        }
+        target[0] = degree;
+    }
+
+    /// <summary>Whether gcd(a, b) = 1 (Buchberger's first criterion).</summary>
+    public static bool AreCoprime(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        for (int i = 1; i < a.Length; i++)
+        {
+            ulong x = a[i], y = b[i];
+            for (int s = 0; s < 64; s += 16)
+                if (((x >> s) & 0xFFFF) != 0 && ((y >> s) & 0xFFFF) != 0) return false;
+        }
+        return true;
+    }
+
+    public static bool AreEqual(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => a.SequenceEqual(b);
+
+    public static int Hash(ReadOnlySpan<ulong> m)
+    {
+        ulong h = 0xcbf29ce484222325UL;
+        for (int i = 0; i < m.Length; i++) h = (h ^ m[i]) * 0x100000001b3UL;
+        return (int)(h ^ (h >> 32));
+    }
+
+    /// <summary>Whether all exponents are zero.</summary>
+    public static bool IsOne(ReadOnlySpan<ulong> m) => m[0] == 0;
+}

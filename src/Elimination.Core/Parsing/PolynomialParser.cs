@@ -1,0 +1,197 @@
+using System.Numerics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.Parsing;
+
+/// <summary>
+/// Recursive-descent parser for polynomial expressions:
+/// <code>
+/// sum     := ['+'|'-'] product (('+'|'-') product)*
+/// product := power (('*'|'/') power)*           // '/' only by a non-zero constant
+/// power   := atom (('^'|'**') ['+'|'-'] integer)*
+/// atom    := number | decimal | variable | '(' sum ')' | ('-'|'+') power
+/// </code>
+/// Errors carry the line and column (1-based) of the offending character.
+/// </summary>
+public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
+{
+    /// <summary>Largest number of terms an intermediate result may have (guards against (a+b+…)^huge).</summary>
+    public const int MaxTerms = 2_000_000;
+
+    private readonly PolynomialRing<T, TField> _ring;
+    private readonly string _text;
+    private readonly int _line;
+    private readonly int _columnOffset;
+    private int _pos;
+    private int _depth;
+
+    public PolynomialParser(PolynomialRing<T, TField> ring, string text, int line = 1, int columnOffset = 0)
+    {
+        _ring = ring;
+        _text = text;
+        _line = line;
+        _columnOffset = columnOffset;
+    }
+
+    public Polynomial<T, TField> ParseAll()
+    {
+        SkipSpace();
+        if (_pos >= _text.Length) throw Error("empty polynomial");
+        var p = Sum();
+        SkipSpace();
+        if (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            throw Error(c == ')' ? "unbalanced parenthesis: ')' without '('" : $"unexpected '{c}'");
+        }
+        return p;
+    }
+
+    private ParseException Error(string message, int? at = null) =>
+        new(message, _line, _columnOffset + (at ?? _pos) + 1);
+
+    private void SkipSpace()
+    {
+        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos])) _pos++;
+    }
+
+    private bool Accept(char c)
+    {
+        SkipSpace();
+        if (_pos < _text.Length && _text[_pos] == c) { _pos++; return true; }
+        return false;
+    }
+
+    private Polynomial<T, TField> Sum()
+    {
+        SkipSpace();
+        Polynomial<T, TField> acc;
+        if (Accept('-')) acc = -Product();
+        else { Accept('+'); acc = Product(); }
+        while (true)
+        {
+            if (Accept('+')) acc += Product();
+            else if (Accept('-')) acc -= Product();
+            else return Checked(acc);
+        }
+    }
+
+    private Polynomial<T, TField> Product()
+    {
+        var acc = Power();
+        while (true)
+        {
+            SkipSpace();
+            if (_pos + 1 < _text.Length && _text[_pos] == '*' && _text[_pos + 1] == '*') return acc;
+            if (Accept('*')) acc = Checked(acc * Power());
+            else if (Accept('/'))
+            {
+                int at = _pos;
+                var d = Power();
+                if (!d.IsConstant || d.IsZero) throw Error(d.IsZero ? "division by zero" : "division by a non-constant polynomial", at);
+                acc = acc.Scale(_ring.Field.Inv(d.LeadingCoefficient));
+            }
+            else return acc;
+        }
+    }
+
+    private Polynomial<T, TField> Power()
+    {
+        var b = Atom();
+        while (true)
+        {
+            SkipSpace();
+            if (_pos < _text.Length && _text[_pos] == '^') _pos++;
+            else if (_pos + 1 < _text.Length && _text[_pos] == '*' && _text[_pos + 1] == '*') _pos += 2;
+            else return b;
+            SkipSpace();
+            int at = _pos;
+            bool negative = Accept('-');
+            if (!negative) Accept('+');
+            SkipSpace();
+            var digits = Digits();
+            if (digits.Length == 0) throw Error("expected an integer exponent after '^'");
+            if (negative) throw Error("negative exponent", at);
+            if (!int.TryParse(digits, out int e) || e > Monomials.PackedMonomial.MaxExponent)
+                throw Error($"exponent {digits} is too large (at most {Monomials.PackedMonomial.MaxExponent})", at);
+            if (!b.IsZero && b.Length > 1 && (double)e * Math.Log(b.Length) > Math.Log(MaxTerms) * 4)
+                throw Error($"power of a sum is too large to expand", at);
+            try { b = b.Pow(e); }
+            catch (OverflowException) { throw Error($"exponent overflow: a degree exceeds {Monomials.PackedMonomial.MaxExponent}", at); }
+            Checked(b);
+        }
+    }
+
+    private Polynomial<T, TField> Atom()
+    {
+        SkipSpace();
+        if (_pos >= _text.Length) throw Error("unexpected end of polynomial");
+        char c = _text[_pos];
+        if (c == '(')
+        {
+            int open = _pos;
+            _pos++;
+            if (++_depth > 500) throw Error("parentheses nested too deeply", open);
+            var inner = Sum();
+            _depth--;
+            if (!Accept(')')) throw Error("unbalanced parenthesis: '(' is never closed", open);
+            return inner;
+        }
+        if (c == '-') { _pos++; return -Power(); }
+        if (c == '+') { _pos++; return Power(); }
+        if (char.IsAsciiDigit(c) || c == '.') return Number();
+        if (char.IsAsciiLetter(c))
+        {
+            int start = _pos;
+            while (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] == '_')) _pos++;
+            var name = _text[start.._pos];
+            int v = _ring.IndexOf(name);
+            if (v < 0) throw Error($"unknown variable '{name}'", start);
+            return _ring.Variable(v);
+        }
+        throw Error($"unexpected '{c}'");
+    }
+
+    private string Digits()
+    {
+        int start = _pos;
+        while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
+        return _text[start.._pos];
+    }
+
+    private Polynomial<T, TField> Number()
+    {
+        int start = _pos;
+        var intPart = Digits();
+        var frac = "";
+        if (_pos < _text.Length && _text[_pos] == '.')
+        {
+            _pos++;
+            frac = Digits();
+        }
+        if (intPart.Length == 0 && frac.Length == 0) throw Error("malformed number", start);
+        if (_pos < _text.Length && (char.IsAsciiLetter(_text[_pos]) || _text[_pos] == '.'))
+            throw Error($"malformed number '{_text[start..(_pos + 1)]}'", start);
+        var num = BigInteger.Parse(intPart.Length == 0 ? "0" : intPart) * BigInteger.Pow(10, frac.Length) + (frac.Length == 0 ? 0 : BigInteger.Parse(frac));
+        var den = BigInteger.Pow(10, frac.Length);
+        T value;
+        try { value = _ring.Field.FromRational(num, den); }
+        catch (DivideByZeroException e) { throw Error(e.Message, start); }
+        return Polynomial<T, TField>.Constant(_ring, value);
+    }
+
+    private Polynomial<T, TField> Checked(Polynomial<T, TField> p) =>
+        p.Length > MaxTerms ? throw Error($"expression has more than {MaxTerms} terms") : p;
+}
+
+/// <summary>Entry points for <see cref="PolynomialParser{T, TField}"/>.</summary>
+public static class PolynomialParser
+{
+    public static Polynomial<T, TField> Parse<T, TField>(PolynomialRing<T, TField> ring, string text, int line = 1, int columnOffset = 0)
+        where TField : struct, IField<T>
+    {
+        try { return new PolynomialParser<T, TField>(ring, text, line, columnOffset).ParseAll(); }
+        catch (OverflowException e) { throw new ParseException("exponent overflow: " + e.Message, line, columnOffset + 1); }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Elimination.Groebner;
+
+/// <summary>Knobs common to all engines.</summary>
+public sealed record GroebnerOptions
+{
+    public static readonly GroebnerOptions Default = new();
+
+    /// <summary>Cancelled by timeouts and Ctrl-C; engines check it at least once per step.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Receives progress; callers throttle (the runner logs at most once a second).</summary>
+    public IProgress<GroebnerProgress>? Progress { get; init; }
+
+    /// <summary>Worker threads (modular primes, F4 row reduction); 0 = all cores.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Upper bound in bytes for one F4 matrix, checked before it is allocated; 0 = no bound.</summary>
+    public long MaxMatrixBytes { get; init; }
+
+    /// <summary>The modular engine verifies its lifted result over ℚ unless this is false.</summary>
+    public bool Verify { get; init; } = true;
+
+    /// <summary>Engine used per prime by the modular engine (null: F4).</summary>
+    public IGroebnerEngine? ModularInner { get; init; }
+
+    public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
+}
+
+/// <summary>A snapshot of a running computation.</summary>
+public readonly record struct GroebnerProgress(
+    string Engine, int Step, int Degree, int PairsLeft, int BasisSize, int MatrixRows = 0, int MatrixColumns = 0, string? Note = null);
