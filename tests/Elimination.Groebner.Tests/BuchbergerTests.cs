@@ -1,4 +1,5 @@
 using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner.Buchberger;
 
@@ -6,14 +7,77 @@ namespace Elimination.Groebner.Tests;
 
 public class BuchbergerTests
 {
-    [TestCase("cyclic4-qq", 7)]
-    [TestCase("katsura4-qq", 5)]
-    public void SmokeRationals(string name, int expected)
+    private static readonly BuchbergerEngine Engine = new();
+
+    [TestCase("cyclic4", "dp")]
+    [TestCase("cyclic4", "lp")]
+    [TestCase("cyclic5", "dp")]
+    [TestCase("katsura4", "dp")]
+    [TestCase("katsura5", "dp")]
+    public void MatchesSingularOverRationals(string system, string order)
     {
-        var (_, polys) = TestSystems.Rationals(name);
-        var r = new BuchbergerEngine().Compute(polys);
-        TestContext.Out.WriteLine($"{name}: {r.Basis.Count} in {r.Seconds:F3}s");
-        foreach (var g in r.Basis) TestContext.Out.WriteLine(g);
-        Assert.That(r.Basis.Count, Is.GreaterThan(0));
+        var (ring, polys) = TestSystems.Rationals(system + "-qq", order == "lp" ? "lex" : "grevlex");
+        var result = Engine.Compute(polys);
+        var expected = ReferenceBases.Load($"{system}-qq-{order}", ring);
+        ReferenceBases.AssertSameBasis(expected, result.Basis, $"{system} over QQ ({order})");
+    }
+
+    [TestCase("cyclic4", "dp")]
+    [TestCase("cyclic4", "lp")]
+    [TestCase("cyclic5", "dp")]
+    [TestCase("katsura4", "dp")]
+    public void MatchesSingularOverPrimeField(string system, string order)
+    {
+        var (ring, polys) = TestSystems.Modular(system + "-gf32003", order == "lp" ? "lex" : "grevlex");
+        var result = Engine.Compute(polys);
+        var expected = ReferenceBases.Load($"{system}-gf32003-{order}", ring);
+        ReferenceBases.AssertSameBasis(expected, result.Basis, $"{system} over GF(32003) ({order})");
+    }
+
+    [Test]
+    public void ClassicLeadingMonomials()
+    {
+        // Cyclic-4 over QQ in grevlex: 7 generators with these leading monomials (Singular).
+        var (_, polys) = TestSystems.Rationals("cyclic4-qq");
+        var lead = Engine.Compute(polys).Basis.Select(g => PolynomialPrinter.FormatMonomial(g.LeadingMonomial, g.Ring.Variables)).ToArray();
+        Assert.That(lead, Is.EqualTo(new[] { "x0", "x1^2", "x1*x2^2", "x1*x2*x3^2", "x1*x3^4", "x2^3*x3^2", "x2^2*x3^4" }));
+    }
+
+    [Test]
+    public void TrivialIdeals()
+    {
+        var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), new[] { "x", "y" });
+        Assert.That(Engine.Compute(new[] { ring.Zero }).Basis, Is.Empty);
+        Assert.That(Engine.Compute(new[] { ring.Parse("x*y - 1"), ring.Parse("x"), }).Basis.Single(), Is.EqualTo(ring.One));
+        Assert.That(Engine.Compute(new[] { ring.Parse("2*x^2 - 4") }).Basis.Single().ToString(), Is.EqualTo("x^2-2"));
+    }
+
+    [Test]
+    public void CancellationStopsTheEngine()
+    {
+        var (_, polys) = TestSystems.Modular("cyclic6-gf32003");
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.That(() => Engine.Compute(polys, new GroebnerOptions { Cancellation = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    public static IEnumerable<TestCaseData> RandomCases()
+    {
+        foreach (var order in new[] { "grevlex", "lex", "elim(x0)", "weighted(3,1,2)" })
+            for (int seed = 1; seed <= 12; seed++)
+                yield return new TestCaseData(order, seed).SetName($"RandomIdentities({order}, seed {seed})");
+    }
+
+    [TestCaseSource(nameof(RandomCases))]
+    public void RandomIdentities(string orderName, int seed)
+    {
+        var vars = new[] { "x0", "x1", "x2" };
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(32003), vars, MonomialOrders.Parse(orderName, vars));
+        var gens = RandomIdeals.Generate(ring, seed, generators: 3, maxDegree: 3, maxTerms: 4);
+        var g = Engine.Compute(gens).Basis;
+        foreach (var f in gens) Assert.That(Reduction.NormalForm(f, g).IsZero, $"input not in ideal, seed {seed}");
+        Assert.That(ReducedBasis.IsGroebnerBasis(g), $"S-pair does not reduce to 0, seed {seed}");
+        Assert.That(ReducedBasis.AreEqual(Engine.Compute(g).Basis, g), $"GB of GB differs, seed {seed}");
+        foreach (var p in g) Assert.That(p.LeadingCoefficient, Is.EqualTo(1u));
     }
 }

@@ -1,1 +1,58 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Elimination.Runner.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Elimination.Runner;
+
+/// <summary>The <c>elimination</c> console runner.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        using var interrupt = new CancellationTokenSource();
+        // Ctrl-C cancels the computation cooperatively; a second Ctrl-C kills the process.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (interrupt.IsCancellationRequested) return;
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        return Run(args, new RunnerConsole(Console.Out, Console.Error, interrupt.Token, IsRealConsole: true));
+    }
+
+    /// <summary>Runs the runner in-process: the result on <paramref name="stdout"/>, logs and errors on <paramref name="stderr"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken interrupt = default) =>
+        Run(args, new RunnerConsole(stdout, stderr, interrupt));
+
+    public static int Run(string[] args, RunnerConsole console)
+    {
+        using var services = RunnerServices.Build(console);
+        var root = BuildRoot(services);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            foreach (var error in parse.Errors) console.Error.WriteLine($"error: {error.Message}");
+            var command = parse.CommandResult.Command;
+            var name = command == root ? "elimination" : $"elimination {command.Name}";
+            console.Error.WriteLine($"Run '{name} --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        });
+    }
+
+    public static RootCommand BuildRoot(IServiceProvider services)
+    {
+        var root = new RootCommand(
+            "Elimination: exact Groebner bases, elimination and neurovarieties over QQ and GF(p).\n" +
+            "Results go to stdout (or --output), logs and progress to stderr.\n" + ExitCodes.Description);
+        foreach (var command in services.GetServices<IRunnerCommand>())
+            root.Subcommands.Add(command.Create());
+        return root;
+    }
+}

@@ -87,6 +87,7 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
             if (Accept('*')) acc = Checked(acc * Power());
             else if (Accept('/'))
             {
+                SkipSpace();
                 int at = _pos;
                 var d = Power();
                 if (!d.IsConstant || d.IsZero) throw Error(d.IsZero ? "division by zero" : "division by a non-constant polynomial", at);

@@ -69,7 +69,7 @@ public sealed class BuchbergerEngine : IGroebnerEngine
                 _pairs.RemoveAt(_pairs.Count - 1);
                 Statistics.PairsReduced++;
                 var s = Reduction.SPolynomial(_basis[pair.I], _basis[pair.J]);
-                var h = Reduction.NormalForm(s, ActiveBasis(), _options.Cancellation);
+                var h = Reduction.TopReduce(s, ActiveBasis(), _options.Cancellation);
                 if (h.IsZero) { Statistics.ZeroReductions++; continue; }
                 Insert(h.MakeMonic(), pair.Sugar);
                 Statistics.Steps++;

@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.Json;
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Parsing;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.IO;
+
+/// <summary>
+/// Reads <see cref="JsonIdealWriter"/>'s files: <c>field</c>, <c>vars</c> (array or comma list),
+/// optional <c>order</c>, <c>generators</c>; other keys with simple values go to <see cref="SystemFile.Extra"/>.
+/// Errors name the line and column of the offending token (or character inside a generator).
+/// </summary>
+public sealed class JsonIdealReader : IIdealReader
+{
+    public string Format => "json";
+    public IReadOnlyList<string> Extensions { get; } = new[] { ".json" };
+
+    public bool Recognizes(string text) => text.TrimStart().StartsWith('{');
+
+    public SystemFile Read(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lineStarts = new List<int> { 0 };
+        for (int i = 0; i < bytes.Length; i++) if (bytes[i] == (byte)'\n') lineStarts.Add(i + 1);
+        (int Line, int Column) Pos(long offset)
+        {
+            int idx = lineStarts.BinarySearch((int)offset);
+            if (idx < 0) idx = ~idx - 1;
+            return (idx + 1, (int)offset - lineStarts[idx] + 1);
+        }
+        ParseException Error(string msg, long offset) { var (l, c) = Pos(offset); return new ParseException(msg, l, c); }
+
+        string? field = null, order = null;
+        long fieldAt = 0, varsAt = 0, orderAt = 0;
+        List<string>? vars = null;
+        List<(string, int, int)>? gens = null;
+        var extra = new Dictionary<string, (string, int)>();
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw Error("expected a JSON object '{…}'", reader.TokenStartIndex);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                string key = reader.GetString()!;
+                long keyAt = reader.TokenStartIndex;
+                reader.Read();
+                switch (key)
+                {
+                    case "field":
+                        fieldAt = reader.TokenStartIndex;
+                        field = reader.TokenType switch
+                        {
+                            JsonTokenType.String => reader.GetString(),
+                            JsonTokenType.Number => reader.GetInt64().ToString(),
+                            _ => throw Error("'field' must be a string such as \"QQ\" or \"GF(32003)\"", reader.TokenStartIndex),
+                        };
+                        break;
+                    case "vars":
+                        varsAt = reader.TokenStartIndex;
+                        vars = new List<string>();
+                        if (reader.TokenType == JsonTokenType.String)
+                            vars.AddRange(reader.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                        else if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                            {
+                                if (reader.TokenType != JsonTokenType.String) throw Error("variable names must be strings", reader.TokenStartIndex);
+                                var name = reader.GetString()!;
+                                if (!VariableNames.IsValid(name)) throw Error($"'{name}' is not a valid variable name", reader.TokenStartIndex);
+                                if (vars.Contains(name)) throw Error($"variable '{name}' is declared twice", reader.TokenStartIndex);
+                                vars.Add(name);
+                            }
+                        }
+                        else throw Error("'vars' must be an array of names", reader.TokenStartIndex);
+                        break;
+                    case "order":
+                        orderAt = reader.TokenStartIndex;
+                        if (reader.TokenType == JsonTokenType.String) order = reader.GetString();
+                        else if (reader.TokenType != JsonTokenType.Null) throw Error("'order' must be a string", reader.TokenStartIndex);
+                        break;
+                    case "generators" or "polys":
+                        if (reader.TokenType != JsonTokenType.StartArray) throw Error($"'{key}' must be an array of strings", reader.TokenStartIndex);
+                        gens = new List<(string, int, int)>();
+                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            if (reader.TokenType != JsonTokenType.String) throw Error("each generator must be a string", reader.TokenStartIndex);
+                            var (l, c) = Pos(reader.TokenStartIndex);
+                            gens.Add((reader.GetString()!, l, c)); // column offset = the opening quote's column
+                        }
+                        break;
+                    default:
+                        var (kl, _) = Pos(keyAt);
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        {
+                            long from = reader.TokenStartIndex;
+                            reader.Skip();
+                            extra[key] = (Encoding.UTF8.GetString(bytes, (int)from, (int)(reader.BytesConsumed - from)), kl);
+                        }
+                        else extra[key] = (reader.TokenType == JsonTokenType.String ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan), kl);
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            var msg = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.');
+            throw new ParseException($"invalid JSON: {msg}", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+        }
+        if (field is null) throw new ParseException("missing key \"field\" (QQ or GF(p))", 1, 1);
+        if (vars is null) throw new ParseException("missing key \"vars\"", 1, 1);
+        if (gens is null) throw new ParseException("missing key \"generators\"", 1, 1);
+        var (fl, fc) = Pos(fieldAt);
+        FieldSpec spec;
+        try { spec = FieldSpec.Parse(field, fl); }
+        catch (ParseException e) { throw new ParseException(e.Message, fl, fc); }
+        if (vars.Count == 0) throw Error("no variables declared", varsAt);
+        if (order is not null)
+        {
+            try { MonomialOrders.Parse(order, vars); }
+            catch (Exception e) when (e is FormatException or ArgumentException) { throw Error(e.Message, orderAt); }
+        }
+        return new SystemFile { Field = spec, Variables = vars, Order = order, Polynomials = gens, Extra = extra };
+    }
+}

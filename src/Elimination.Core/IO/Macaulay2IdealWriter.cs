@@ -1,0 +1,44 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.IO;
+
+/// <summary>
+/// A Macaulay2 script that loads the ideal as written:
+/// <c>R = ZZ/32003[a,b,c, MonomialOrder=&gt;GRevLex]; G = ideal(…);</c> (<c>QQ</c> for ℚ; orders
+/// GRevLex, Lex, {Weights=&gt;w,GRevLex=&gt;n}, {GRevLex=&gt;k,GRevLex=&gt;m} with block-by-block
+/// variables). Header comments let <see cref="Macaulay2IdealReader"/> restore our variable order.
+/// </summary>
+public sealed class Macaulay2IdealWriter : IIdealWriter
+{
+    public string Format => "m2";
+    public string Extension => ".m2";
+
+    public void Write<T, TField>(TextWriter output, PolynomialRing<T, TField> ring, IReadOnlyList<Polynomial<T, TField>> generators, IdealMetadata? metadata = null)
+        where TField : struct, IField<T>
+    {
+        metadata ??= IdealMetadata.Empty;
+        var vars = ring.Variables;
+        string order = ForeignOrders.Macaulay2(ring.Order);
+        var declared = ForeignOrders.DeclarationOrder(ring.Order).Select(i => vars[i]);
+        string ringName = ForeignOrders.FreshName("R", vars);
+        string idealName = ForeignOrders.FreshName(metadata.Name, vars.Append(ringName).ToList());
+        string coefficients = ring.Field.Characteristic == 0 ? "QQ" : $"ZZ/{ring.Field.Characteristic}";
+
+        foreach (var line in ForeignOrders.CommentLines(metadata))
+            output.Write($"-- {ForeignOrders.OneLine(line)}\n");
+        output.Write($"-- elimination-field: {ring.Field.Name}\n");
+        output.Write($"-- elimination-vars: {string.Join(", ", vars)}\n");
+        output.Write($"-- elimination-order: {ring.Order.Describe(vars)}\n");
+        output.Write($"{ringName} = {coefficients}[{string.Join(",", declared)}, MonomialOrder=>{order}];\n");
+        if (generators.Count == 0)
+        {
+            output.Write($"{idealName} = ideal(0_{ringName});\n");
+            return;
+        }
+        output.Write($"{idealName} = ideal(\n");
+        for (int i = 0; i < generators.Count; i++)
+            output.Write(PolynomialPrinter.Format(generators[i]) + (i + 1 < generators.Count ? ",\n" : "\n"));
+        output.Write(");\n");
+    }
+}

@@ -1,0 +1,43 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.IO;
+
+/// <summary>
+/// A Singular script that loads the ideal as written:
+/// <c>ring R = 32003,(a,b,c),dp; ideal G = …;</c> (characteristic 0 for ℚ; orderings dp, lp,
+/// (a(w),dp), and (dp(k),dp(m)) with the variables declared block by block). Header comments
+/// <c>// elimination-vars:</c> and <c>// elimination-order:</c> let <see cref="SingularIdealReader"/>
+/// restore our variable order exactly.
+/// </summary>
+public sealed class SingularIdealWriter : IIdealWriter
+{
+    public string Format => "singular";
+    public string Extension => ".sing";
+
+    public void Write<T, TField>(TextWriter output, PolynomialRing<T, TField> ring, IReadOnlyList<Polynomial<T, TField>> generators, IdealMetadata? metadata = null)
+        where TField : struct, IField<T>
+    {
+        metadata ??= IdealMetadata.Empty;
+        var vars = ring.Variables;
+        string ordering = ForeignOrders.Singular(ring.Order);
+        var declared = ForeignOrders.DeclarationOrder(ring.Order).Select(i => vars[i]);
+        string ringName = ForeignOrders.FreshName("R", vars);
+        string idealName = ForeignOrders.FreshName(metadata.Name, vars.Append(ringName).ToList());
+
+        foreach (var line in ForeignOrders.CommentLines(metadata))
+            output.Write($"// {ForeignOrders.OneLine(line)}\n");
+        output.Write($"// elimination-field: {ring.Field.Name}\n");
+        output.Write($"// elimination-vars: {string.Join(", ", vars)}\n");
+        output.Write($"// elimination-order: {ring.Order.Describe(vars)}\n");
+        output.Write($"ring {ringName} = {ring.Field.Characteristic},({string.Join(",", declared)}),{ordering};\n");
+        if (generators.Count == 0)
+        {
+            output.Write($"ideal {idealName} = 0;\n");
+            return;
+        }
+        output.Write($"ideal {idealName} =\n");
+        for (int i = 0; i < generators.Count; i++)
+            output.Write(PolynomialPrinter.Format(generators[i]) + (i + 1 < generators.Count ? ",\n" : ";\n"));
+    }
+}

@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Geometry.Internal;
+using Elimination.Geometry.LinearAlgebra;
+
+namespace Elimination.Geometry;
+
+/// <summary>The ED critical locus for one choice of data u and form Q.</summary>
+public sealed class EdCriticalResult<T, TField> where TField : struct, IField<T>
+{
+    public required FieldMatrix<T, TField> Q { get; init; }
+    public required IReadOnlyList<T> Data { get; init; }
+    /// <summary>Dimension and degree of the saturated critical ideal (degree = number of critical points when finite).</summary>
+    public required LocusInvariants Invariants { get; init; }
+    /// <summary>Reduced grevlex basis of the saturated critical ideal (null when only counted by localisation).</summary>
+    public IReadOnlyList<Polynomial<T, TField>>? Basis { get; init; }
+    public required int MinorCount { get; init; }
+    public double Seconds { get; init; }
+    public required string ProbabilityNote { get; init; }
+    /// <summary>Upper bound on the failure probability, not counting the ED discriminant (see <see cref="ProbabilityNote"/>).</summary>
+    public double ProbabilityBound { get; init; }
+}
+
+/// <summary>
+/// Critical points of d_Q(x, u) = (x − u)ᵀQ(x − u) on the smooth part of X = V(I), codim c:
+/// x ∈ X_reg is critical iff Q(x − u) lies in the row space of Jac(I)(x), i.e. the (c+1)-minors of
+/// [ (Q(x − u))ᵀ ; Jac(I) ] vanish. The critical ideal is I + those minors, saturated by the singular
+/// locus (a random combination σ of the c×c minors) and, for projective X (affine cone), by the
+/// isotropic quadric xᵀQx. ED degree = its degree for random u (and Q), computed mod p.
+/// </summary>
+public static class EdDegree
+{
+    /// <summary>I + the (c+1)-minors of [Q(x−u); Jac(I)] — before saturation.</summary>
+    public static List<Polynomial<T, TField>> CriticalGenerators<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q,
+        IReadOnlyList<T> u, GeometryOptions? options = null) where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        int n = x.AmbientVariables;
+        if (q.Rows != n || q.Columns != n) throw new ArgumentException($"Q must be {n}×{n}, got {q.Rows}×{q.Columns}");
+        if (!q.IsSymmetric) throw new ArgumentException("Q must be symmetric");
+        if (u.Count != n) throw new ArgumentException($"the data point needs {n} coordinates, got {u.Count}");
+        int c = x.Codimension;
+        var grad = Gradient(x.Ring, q, u);
+        var gens = x.Generators.ToList();
+        var aug = PolynomialMatrix<T, TField>.Stack(PolynomialMatrix<T, TField>.Row(x.Ring, grad), x.Jacobian());
+        gens.AddRange(Minors.All(aug, c + 1, options.Groebner.Cancellation));
+        return gens;
+    }
+
+    /// <summary>Q(x − u) as n polynomials (half the gradient of the loss).</summary>
+    public static List<Polynomial<T, TField>> Gradient<T, TField>(PolynomialRing<T, TField> ring, FieldMatrix<T, TField> q, IReadOnlyList<T> u)
+        where TField : struct, IField<T>
+    {
+        var f = ring.Field;
+        var r = new List<Polynomial<T, TField>>(q.Rows);
+        for (int i = 0; i < q.Rows; i++)
+        {
+            var p = ring.Zero;
+            for (int j = 0; j < q.Columns; j++)
+                p = p.AddScaled(ring.Variable(j) - Polynomial<T, TField>.Constant(ring, u[j]), q[i, j]);
+            r.Add(p);
+        }
+        return r;
+    }
+
+    /// <summary>xᵀQx.</summary>
+    public static Polynomial<T, TField> Isotropic<T, TField>(PolynomialRing<T, TField> ring, FieldMatrix<T, TField> q)
+        where TField : struct, IField<T>
+    {
+        var s = ring.Zero;
+        for (int i = 0; i < q.Rows; i++)
+            for (int j = 0; j < q.Columns; j++)
+                if (!ring.Field.IsZero(q[i, j])) s = s.AddScaled(ring.Variable(i) * ring.Variable(j), q[i, j]);
+        return s;
+    }
+
+    /// <summary>The polynomials to saturate by: σ (random combination of the c×c minors) and, projectively, xᵀQx.</summary>
+    internal static List<Polynomial<T, TField>> Saturators<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q, Random rng, GeometryOptions options)
+        where TField : struct, IField<T>
+    {
+        var list = new List<Polynomial<T, TField>>();
+        if (x.Codimension > 0) list.Add(IdealTools.RandomCombination(x.Ring, x.JacobianMinors(options), rng));
+        if (x.IsProjective) list.Add(Isotropic(x.Ring, q));
+        return list;
+    }
+
+    /// <summary>
+    /// The saturated critical ideal for the given Q and u, computed as an ideal (works when the
+    /// critical set is positive-dimensional, e.g. degenerate Q).
+    /// </summary>
+    public static EdCriticalResult<T, TField> CriticalIdeal<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q,
+        IReadOnlyList<T> u, GeometryOptions? options = null) where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        var clock = Stopwatch.StartNew();
+        var rng = new Random(options.Seed);
+        var gens = CriticalGenerators(x, q, u, options);
+        var sats = Saturators(x, q, rng, options);
+        var basis = IdealTools.Saturate(x.Ring, gens, sats, options);
+        var (d, deg) = IdealTools.InvariantsOfBasis(basis, x.AmbientVariables);
+        var inv = new LocusInvariants(d, deg, false);
+        var (note, bound) = Probability(x, inv, options);
+        return new EdCriticalResult<T, TField>
+        {
+            Q = q, Data = u, Invariants = inv, Basis = basis, MinorCount = gens.Count - x.Generators.Count,
+            Seconds = clock.Elapsed.TotalSeconds, ProbabilityNote = note, ProbabilityBound = bound,
+        };
+    }
+
+    /// <summary>
+    /// The number of critical points for data u (random when null) by localisation: the degree of
+    /// I + minors + (1 − t·σ·q) in k[x, t]; no elimination order needed.
+    /// </summary>
+    public static EdCriticalResult<T, TField> Count<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q,
+        IReadOnlyList<T>? u = null, GeometryOptions? options = null) where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        var clock = Stopwatch.StartNew();
+        var rng = new Random(options.Seed);
+        u ??= RandomVector<T, TField>(x.Ring.Field, x.AmbientVariables, rng);
+        var gens = CriticalGenerators(x, q, u, options);
+        var sats = Saturators(x, q, rng, options);
+        var g = x.Ring.One;
+        foreach (var s in sats) g *= s;
+        var (d, deg) = IdealTools.LocalizedInvariants(x.Ring, gens, g, options);
+        // Krull dimension of the localisation equals that of the saturation; the degree is the point count only when finite.
+        var inv = new LocusInvariants(d, d == 0 ? deg : -1, false);
+        var (note, bound) = Probability(x, inv, options);
+        if (d > 0) note = "the critical set is positive-dimensional (degenerate Q or special data); use CriticalIdeal for its degree. " + note;
+        return new EdCriticalResult<T, TField>
+        {
+            Q = q, Data = u, Invariants = inv, MinorCount = gens.Count - x.Generators.Count,
+            Seconds = clock.Elapsed.TotalSeconds, ProbabilityNote = note, ProbabilityBound = bound,
+        };
+    }
+
+    /// <summary>The ED degree for a given Q and random data u (seeded), by the cheaper formulation for the size.</summary>
+    public static EdCriticalResult<T, TField> Compute<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q, GeometryOptions? options = null)
+        where TField : struct, IField<T> => CountBest(x, q, null, options);
+
+    /// <summary>The count for data u (random when null) by minors or by Lagrange multipliers, whichever is cheaper.</summary>
+    public static EdCriticalResult<T, TField> CountBest<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q, IReadOnlyList<T>? u, GeometryOptions? options = null)
+        where TField : struct, IField<T> => PrefersLagrange(x) ? CountLagrange(x, q, u, options) : Count(x, q, u, options);
+
+    /// <summary>
+    /// Above a few thousand (c+1)-minors the Lagrange formulation is cheaper: the minor count grows
+    /// like binom(r+1, c+1)·binom(n, c+1), the Lagrange system only by c multiplier variables.
+    /// </summary>
+    public static bool PrefersLagrange<T, TField>(Variety<T, TField> x) where TField : struct, IField<T>
+    {
+        int c = x.Codimension, n = x.AmbientVariables, r = x.Generators.Count;
+        if (c <= 0) return false;
+        double minors = Binomial(r + 1, c + 1) * Binomial(n, c + 1);
+        return minors > 2000;
+    }
+
+    private static double Binomial(int n, int k)
+    {
+        if (k < 0 || k > n) return 0;
+        double b = 1;
+        for (int i = 1; i <= k; i++) b = b * (n - k + i) / i;
+        return b;
+    }
+
+    /// <summary>
+    /// The number of critical points by Lagrange multipliers: with g = R·f (c random combinations of
+    /// the generators) and C a random n×c matrix, count the solutions (x, λ, t) of
+    /// I, Q(x − u) = Jac(g)ᵀλ, 1 − t·det(Jac(g)·C)[·xᵀQx]. Where det(Jac(g)·C) ≠ 0 the point is smooth
+    /// on X and λ is unique, so the count equals the ED count; a fixed critical point is lost only if
+    /// the random determinant vanishes there (probability ≤ c·(#points)/|sample set| by Schwartz–Zippel in R, C).
+    /// </summary>
+    public static EdCriticalResult<T, TField> CountLagrange<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q,
+        IReadOnlyList<T>? u = null, GeometryOptions? options = null) where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        int c = x.Codimension;
+        if (c <= 0) return Count(x, q, u, options);
+        var clock = Stopwatch.StartNew();
+        var rng = new Random(options.Seed);
+        var ring = x.Ring;
+        var field = ring.Field;
+        int n = x.AmbientVariables;
+        u ??= RandomVector<T, TField>(field, n, rng);
+        if (q.Rows != n || q.Columns != n) throw new ArgumentException($"Q must be {n}×{n}, got {q.Rows}×{q.Columns}");
+        if (!q.IsSymmetric) throw new ArgumentException("Q must be symmetric");
+        if (u.Count != n) throw new ArgumentException($"the data point needs {n} coordinates, got {u.Count}");
+        var taken = ring.Variables.ToList();
+        var extra = new List<string>();
+        for (int k = 0; k < c; k++) { var nm = Ideals.Rings.FreshName(taken, "lambda" + (k + 1)); extra.Add(nm); taken.Add(nm); }
+        extra.Add(Ideals.Rings.FreshName(taken, "tsat"));
+        var ext = Ideals.Rings.Extend(ring, Array.Empty<string>(), extra);
+        var gs = new List<Polynomial<T, TField>>();
+        for (int k = 0; k < c; k++) gs.Add(IdealTools.RandomCombination(ring, x.Generators, rng));
+        var jg = LinearAlgebra.Jacobian.Of(gs, ring);
+        var grad = Gradient(ring, q, u);
+        var eqs = x.Generators.Select(f => Ideals.Rings.Map(f, ext)).ToList();
+        for (int i = 0; i < n; i++)
+        {
+            var e = Ideals.Rings.Map(grad[i], ext);
+            for (int k = 0; k < c; k++) e -= ext.Variable(n + k) * Ideals.Rings.Map(jg[k, i], ext);
+            eqs.Add(e);
+        }
+        var cm = new PolynomialMatrix<T, TField>(ring, c, c);
+        var cols = new T[n, c];
+        for (int j = 0; j < n; j++) for (int l = 0; l < c; l++) cols[j, l] = RandomScalars.Any<T, TField>(field, rng);
+        for (int k = 0; k < c; k++)
+            for (int l = 0; l < c; l++)
+            {
+                var e = ring.Zero;
+                for (int j = 0; j < n; j++) e = e.AddScaled(jg[k, j], cols[j, l]);
+                cm[k, l] = e;
+            }
+        var g = Minors.Determinant(cm);
+        if (x.IsProjective) g *= Isotropic(ring, q);
+        eqs.Add(ext.One - ext.Variable(n + c) * Ideals.Rings.Map(g, ext));
+        var basis = IdealTools.Basis(eqs, options);
+        var (d, deg) = IdealTools.InvariantsOfBasis(basis, ext.VariableCount);
+        var inv = new LocusInvariants(d, d == 0 ? deg : -1, false);
+        var (note, bound) = Probability(x, inv, options);
+        bound *= c;
+        note = "Lagrange formulation (c random combinations of the generators, multipliers λ); " + note;
+        if (d > 0) note = "the critical set is positive-dimensional (degenerate Q or special data); use CriticalIdeal for its degree. " + note;
+        return new EdCriticalResult<T, TField>
+        {
+            Q = q, Data = u, Invariants = inv, MinorCount = 0,
+            Seconds = clock.Elapsed.TotalSeconds, ProbabilityNote = note, ProbabilityBound = bound,
+        };
+    }
+
+    public static T[] RandomVector<T, TField>(TField field, int n, Random rng) where TField : struct, IField<T>
+    {
+        var v = new T[n];
+        for (int i = 0; i < n; i++) v[i] = RandomScalars.Any<T, TField>(field, rng);
+        return v;
+    }
+
+    private static (string Note, double Bound) Probability<T, TField>(Variety<T, TField> x, LocusInvariants inv, GeometryOptions options)
+        where TField : struct, IField<T>
+    {
+        double s = RandomScalars.SampleSize<T, TField>(x.Ring.Field);
+        long points = Math.Max(1, inv.Degree);
+        double bound = points / s;
+        var note = $"seed {options.Seed}; random data/saturator over a set of size {s:G4}: a random saturating combination vanishes at one of the {points} critical point(s) with probability ≤ {bound:G3}; " +
+                   $"in addition the data may lie on the ED discriminant (a hypersurface of some degree D, not computed), probability ≤ D/{s:G4}. " +
+                   (x.Ring.Field.Characteristic > 0 ? "Counted over the algebraic closure of GF(p); equals the count over ℚ unless p divides a finite set of bad primes." : "");
+        return (note, bound);
+    }
+}

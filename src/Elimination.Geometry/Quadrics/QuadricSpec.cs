@@ -1,0 +1,71 @@
+using Elimination.Core.Fields;
+using Elimination.Geometry.IO;
+using Elimination.Geometry.LinearAlgebra;
+
+namespace Elimination.Geometry.Quadrics;
+
+/// <summary>
+/// A form Q named on the command line: identity, random-symmetric (uniform over the field),
+/// random-pd, random-psd:K (kernel dimension K), bombieri-weyl[:VARS,DEGREE] (tensor-entry
+/// coordinates; default binary forms of degree n − 1), bombieri-weyl-coefficients:VARS,DEGREE (the same form
+/// in coefficient coordinates, as a network's output polynomial has), diag(a,b,…), or a matrix (text or file).
+/// </summary>
+public sealed record QuadricSpec(string Text)
+{
+    public static readonly string Help = "identity | random-symmetric | random-pd | random-psd:K | bombieri-weyl[:VARS,DEGREE] | bombieri-weyl-coefficients:VARS,DEGREE | diag(a,b,...) | MATRIX-FILE | \"a,b;c,d\"";
+
+    public bool IsRandom => Text.StartsWith("random", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The kernel dimension requested by random-psd:K (else null).</summary>
+    public int? PsdKernel
+    {
+        get
+        {
+            var t = Text.Trim().ToLowerInvariant();
+            if (!t.StartsWith("random-psd")) return null;
+            var rest = t["random-psd".Length..].TrimStart(':');
+            if (rest.Length == 0) return 1;
+            return int.TryParse(rest, out var k) && k >= 0 ? k : throw new FormatException($"--Q {Text}: expected random-psd:K with K a non-negative integer");
+        }
+    }
+
+    public FieldMatrix<T, TField> Build<T, TField>(TField field, int n, Random rng) where TField : struct, IField<T>
+    {
+        var t = Text.Trim();
+        var lower = t.ToLowerInvariant();
+        FieldMatrix<Rational, RationalField> q;
+        if (lower is "identity" or "i" or "euclidean") q = QuadraticForms.Identity(n);
+        else if (lower == "random-symmetric" || lower == "random") return QuadraticForms.RandomSymmetric<T, TField>(field, n, rng);
+        else if (lower == "random-pd") q = QuadraticForms.RandomPositiveDefinite(n, rng);
+        else if (PsdKernel is int k)
+        {
+            if (k > n) throw new ArgumentException($"--Q {Text}: kernel dimension {k} exceeds the {n} coordinates");
+            q = QuadraticForms.RandomPsd(n, k, rng);
+        }
+        else if (lower.StartsWith("bombieri-weyl"))
+        {
+            bool coefficients = lower.StartsWith("bombieri-weyl-coefficients");
+            var rest = lower[(coefficients ? "bombieri-weyl-coefficients" : "bombieri-weyl").Length..].TrimStart(':');
+            int vars = 2, degree = n - 1;
+            if (rest.Length > 0)
+            {
+                var parts = rest.Split(',');
+                if (parts.Length != 2 || !int.TryParse(parts[0], out vars) || !int.TryParse(parts[1], out degree) || vars < 1 || degree < 0)
+                    throw new FormatException($"--Q {Text}: expected bombieri-weyl:VARS,DEGREE");
+            }
+            else if (coefficients) throw new FormatException($"--Q {Text}: give bombieri-weyl-coefficients:VARS,DEGREE");
+            q = coefficients ? BombieriWeyl.ForCoefficients(vars, degree) : BombieriWeyl.ForTensorEntries(vars, degree);
+        }
+        else if (lower.StartsWith("diag(") && lower.EndsWith(")"))
+        {
+            var d = MatrixText.Parse(t[5..^1], "--Q diag");
+            if (d.Rows != 1) throw new FormatException("--Q diag(...) takes one list of entries");
+            q = FieldMatrix<Rational, RationalField>.Diagonal(new RationalField(), Enumerable.Range(0, d.Columns).Select(j => d[0, j]).ToArray());
+        }
+        else q = MatrixText.ParseOrLoad(t, "--Q");
+        if (q.Rows != n || q.Columns != n)
+            throw new ArgumentException($"--Q {Text}: the form is {q.Rows}×{q.Columns} but the variety has {n} coordinates");
+        if (!q.IsSymmetric) throw new ArgumentException($"--Q {Text}: the matrix is not symmetric");
+        return QuadraticForms.ToField<T, TField>(q, field);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Geometry.Internal;
+using Elimination.Geometry.LinearAlgebra;
+
+namespace Elimination.Geometry;
+
+/// <summary>Ramification and branch loci of a linear projection restricted to a variety.</summary>
+public sealed class RamificationResult<T, TField> where TField : struct, IField<T>
+{
+    public required Variety<T, TField> Variety { get; init; }
+    /// <summary>The m×n matrix of π (rows span the annihilator of the kernel).</summary>
+    public required FieldMatrix<T, TField> Projection { get; init; }
+    /// <summary>Size of the minors of [Jac(I); P] whose vanishing means dπ|T_xX drops rank: c + min(dim X, m).</summary>
+    public required int MinorSize { get; init; }
+    public required IReadOnlyList<Polynomial<T, TField>> RamificationBasis { get; init; }
+    public required LocusInvariants RamificationInvariants { get; init; }
+    /// <summary>The ring of the target coordinates y_1..y_m and the ideal of π(Ram) there.</summary>
+    public PolynomialRing<T, TField>? BranchRing { get; init; }
+    public IReadOnlyList<Polynomial<T, TField>>? BranchBasis { get; init; }
+    public LocusInvariants? BranchInvariants { get; init; }
+    public double Seconds { get; init; }
+    public required string Note { get; init; }
+}
+
+/// <summary>
+/// For π: kⁿ → kᵐ, x ↦ Px and X = V(I) of codimension c and dimension d, dπ restricted to
+/// T_xX = ker Jac(x) has rank rank[Jac; P](x) − c at a smooth point, and full rank is min(d, m);
+/// so Ram = V(I + (c + min(d,m))-minors of [Jac; P]) on the smooth part (saturated by a random
+/// combination of the c×c Jacobian minors). Projective X: computed on the cone with the same
+/// count (the radial direction maps to Px ≠ 0), also saturated by the centre Px = 0.
+/// The branch locus is π(Ram) = V((Ram + (y − Px)) ∩ k[y]).
+/// </summary>
+public static class Ramification
+{
+    /// <summary>The projection along a subspace K (given by the columns of <paramref name="kernel"/>): rows spanning K^⊥.</summary>
+    public static FieldMatrix<T, TField> ProjectionAlong<T, TField>(FieldMatrix<T, TField> kernel) where TField : struct, IField<T> =>
+        kernel.Transpose().Kernel().Transpose();
+
+    public static RamificationResult<T, TField> Compute<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> projection,
+        GeometryOptions? options = null, bool smoothPartOnly = true, bool branch = true)
+        where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        var clock = Stopwatch.StartNew();
+        var ring = x.Ring;
+        int n = x.AmbientVariables;
+        if (projection.Columns != n) throw new ArgumentException($"the projection has {projection.Columns} columns but the variety lives in {n} variables");
+        var p = projection.SelectRows(projection.Transpose().ReducedRowEchelon().Pivots); // independent rows only
+        int m = p.Rows;
+        var (d, _) = x.Invariants(options);
+        int c = n - d;
+        int size = c + Math.Min(d, m);
+        var rng = new Random(options.Seed);
+        var gens = x.Generators.ToList();
+        var note = new List<string>();
+        if (d < 0) note.Add("the variety is empty");
+        else if (size > 0)
+        {
+            var big = PolynomialMatrix<T, TField>.Stack(x.Jacobian(), PolynomialMatrix<T, TField>.FromConstants(ring, p));
+            gens.AddRange(Minors.All(big, size, options.Groebner.Cancellation));
+        }
+        var saturateBy = new List<Polynomial<T, TField>>();
+        if (smoothPartOnly && c > 0 && d >= 0)
+        {
+            saturateBy.Add(IdealTools.RandomCombination(ring, x.JacobianMinors(options), rng));
+            note.Add("smooth part: saturated by a random combination of the Jacobian minors");
+        }
+        var px = Enumerable.Range(0, m).Select(i => LinearForm(ring, p, i)).ToList();
+        if (x.IsProjective && m > 0)
+        {
+            saturateBy.Add(IdealTools.RandomCombination(ring, px, rng));
+            note.Add("projective: saturated by the centre of projection");
+        }
+        var ram = IdealTools.Saturate(ring, gens, saturateBy, options);
+        var (rd, rdeg) = IdealTools.InvariantsOfBasis(ram, n);
+        double sample = RandomScalars.SampleSize<T, TField>(ring.Field);
+        if (saturateBy.Count > 0)
+            note.Add($"seed {options.Seed}; a random saturating element fails only on an associated prime, probability ≤ (#associated primes)/{sample:G3}");
+
+        PolynomialRing<T, TField>? branchRing = null;
+        List<Polynomial<T, TField>>? branchBasis = null;
+        LocusInvariants? branchInv = null;
+        if (branch && m > 0)
+        {
+            var ys = new List<string>();
+            for (int i = 0; i < m; i++) ys.Add(Ideals.Rings.FreshName(ring.Variables.Concat(ys), "y" + (i + 1)));
+            var ext = Ideals.Rings.Extend(ring, Array.Empty<string>(), ys);
+            var all = ram.Select(f => Ideals.Rings.Map(f, ext)).ToList();
+            for (int i = 0; i < m; i++) all.Add(ext.Variable(n + i) - Ideals.Rings.Map(px[i], ext));
+            (branchRing, branchBasis) = IdealTools.Eliminate(ext, all, Enumerable.Range(0, n).ToArray(), options);
+            var (bd, bdeg) = IdealTools.InvariantsOfBasis(branchBasis, m);
+            branchInv = new LocusInvariants(bd, bdeg, x.IsProjective);
+        }
+        return new RamificationResult<T, TField>
+        {
+            Variety = x, Projection = p, MinorSize = size, RamificationBasis = ram,
+            RamificationInvariants = new LocusInvariants(rd, rdeg, x.IsProjective),
+            BranchRing = branchRing, BranchBasis = branchBasis, BranchInvariants = branchInv,
+            Seconds = clock.Elapsed.TotalSeconds, Note = string.Join("; ", note),
+        };
+    }
+
+    /// <summary>Σ_j P[i,j]·x_j.</summary>
+    internal static Polynomial<T, TField> LinearForm<T, TField>(PolynomialRing<T, TField> ring, FieldMatrix<T, TField> p, int i)
+        where TField : struct, IField<T>
+    {
+        var f = ring.Zero;
+        for (int j = 0; j < p.Columns; j++) f = f.AddScaled(ring.Variable(j), p[i, j]);
+        return f;
+    }
+}

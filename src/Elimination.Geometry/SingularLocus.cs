@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Geometry.Internal;
+
+namespace Elimination.Geometry;
+
+/// <summary>The singular locus of a variety and how it was obtained.</summary>
+public sealed class SingularLocusResult<T, TField> where TField : struct, IField<T>
+{
+    public required Variety<T, TField> Variety { get; init; }
+    /// <summary>Reduced grevlex Gröbner basis of I + (c×c minors of the Jacobian).</summary>
+    public required IReadOnlyList<Polynomial<T, TField>> Basis { get; init; }
+    public required int Codimension { get; init; }
+    public required int MinorCount { get; init; }
+    public required LocusInvariants Invariants { get; init; }
+    /// <summary>Filled when components were asked for: dimension and degree of each equidimensional part.</summary>
+    public IReadOnlyList<LocusInvariants>? Components { get; init; }
+    public double Seconds { get; init; }
+    public string? Note { get; init; }
+}
+
+/// <summary>
+/// Jacobian criterion: Sing(X) = V(I + c×c minors of ∂(f_i)/∂(x_j)), c = codim X. For a
+/// radical equidimensional I this is exactly the singular locus (as Singular's and Macaulay2's
+/// singularLocus); otherwise it is the Jacobian ideal with c the codimension of the top-dimensional
+/// part. Projective input: the locus of the cone, reported projectively.
+/// </summary>
+public static class SingularLocus
+{
+    public static SingularLocusResult<T, TField> Compute<T, TField>(Variety<T, TField> x, GeometryOptions? options = null, bool components = false)
+        where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        var clock = Stopwatch.StartNew();
+        int c = x.AmbientVariables - x.Invariants(options).Dimension;
+        var minors = x.JacobianMinors(options);
+        var (dim, deg, basis) = IdealTools.Invariants(x.Ring, x.Generators.Concat(minors), options);
+        IReadOnlyList<LocusInvariants>? parts = null;
+        string? note = null;
+        if (components)
+        {
+            var split = EquidimensionalSplit.Split(x.Ring, basis, options);
+            parts = split.Parts.Select(p => new LocusInvariants(p.Dimension, p.Degree, x.IsProjective)).ToList();
+            note = split.Note;
+        }
+        return new SingularLocusResult<T, TField>
+        {
+            Variety = x, Basis = basis, Codimension = c, MinorCount = minors.Count,
+            Invariants = new LocusInvariants(dim, deg, x.IsProjective), Components = parts,
+            Seconds = clock.Elapsed.TotalSeconds, Note = note,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Geometry.Internal;
+using Elimination.Geometry.LinearAlgebra;
+
+namespace Elimination.Geometry;
+
+/// <summary>
+/// X = V(I) given by generators: an affine variety in kⁿ, or (when <see cref="IsProjective"/>) a
+/// projective variety in Pⁿ⁻¹ handled through its affine cone. Dimension and codimension are
+/// computed once, from a grevlex Gröbner basis, and cached.
+/// </summary>
+public sealed class Variety<T, TField> where TField : struct, IField<T>
+{
+    private (int Dimension, long Degree)? _invariants;
+
+    public Variety(PolynomialRing<T, TField> ring, IReadOnlyList<Polynomial<T, TField>> generators, bool projective = false)
+    {
+        Ring = ring;
+        Generators = generators.Select(g => g.Ring == ring ? g : g.ToRing(ring)).Where(g => !g.IsZero).ToArray();
+        IsProjective = projective;
+        if (projective)
+            foreach (var g in Generators)
+                if (!g.IsHomogeneous) throw new ArgumentException($"a projective variety needs homogeneous equations; '{g}' is not homogeneous");
+    }
+
+    /// <summary>Parses the equations (one per string) in the ring.</summary>
+    public static Variety<T, TField> Parse(PolynomialRing<T, TField> ring, bool projective, params string[] equations) =>
+        new(ring, equations.Select(ring.Parse).ToArray(), projective);
+
+    public PolynomialRing<T, TField> Ring { get; }
+    public IReadOnlyList<Polynomial<T, TField>> Generators { get; }
+    public bool IsProjective { get; }
+    public int AmbientVariables => Ring.VariableCount;
+
+    /// <summary>Krull dimension of k[x]/I: the affine dimension, or the dimension of the affine cone.</summary>
+    public int Dimension => Invariants().Dimension;
+
+    /// <summary>Codimension c = n − dim (of the top-dimensional part), the size of the Jacobian minors.</summary>
+    public int Codimension => AmbientVariables - Dimension;
+
+    public long Degree => Invariants().Degree;
+
+    /// <summary>Dimension as a projective variety (cone dimension − 1), or the affine dimension.</summary>
+    public int GeometricDimension => IsProjective ? Math.Max(-1, Dimension - 1) : Dimension;
+
+    public PolynomialMatrix<T, TField> Jacobian() => LinearAlgebra.Jacobian.Of(Generators, Ring);
+
+    internal (int Dimension, long Degree) Invariants(GeometryOptions? options = null)
+    {
+        if (_invariants is { } v) return v;
+        var (d, deg, _) = IdealTools.Invariants(Ring, Generators, options ?? GeometryOptions.Default);
+        _invariants = (d, deg);
+        return (d, deg);
+    }
+
+    /// <summary>The c×c minors of the Jacobian (c = codimension): with I they cut out the singular locus.</summary>
+    public List<Polynomial<T, TField>> JacobianMinors(GeometryOptions? options = null)
+    {
+        int c = AmbientVariables - Invariants(options).Dimension;
+        if (c <= 0) return new List<Polynomial<T, TField>> { Ring.One };
+        if (Invariants(options).Dimension < 0) return new List<Polynomial<T, TField>> { Ring.One };
+        return Minors.All(Jacobian(), c, (options ?? GeometryOptions.Default).Groebner.Cancellation);
+    }
+}

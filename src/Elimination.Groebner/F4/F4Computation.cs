@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Groebner.F4;
+
+/// <summary>
+/// One F4 run over F_p (Faugère 1999): each step takes all pairs of lowest sugar, builds the
+/// Macaulay matrix by symbolic preprocessing, reduces the new rows by the known pivots, takes the
+/// echelon form of what remains, and installs the new leading monomials with Gebauer–Möller.
+/// All state is per instance, so several runs (e.g. one per prime) may go in parallel.
+/// </summary>
+internal sealed class F4Computation
+{
+    private readonly PolynomialRing<uint, PrimeField> _ring;
+    private readonly GroebnerOptions _options;
+    private readonly MonomialTable _table;
+    private readonly MonomialOrder _order;
+    private readonly F4Basis _basis = new();
+    private readonly PairSet _pairs = new();
+    private readonly F4Reducer _reducer;
+    private readonly List<(int Sugar, int[] Ids, uint[] Coeffs)> _inputs = new();
+    private readonly List<F4Pair> _selected = new();
+    private bool _unit;
+    // Seconds per phase, reported in the last progress note (what to optimise next).
+    private double _tSymbolic, _tReduce, _tEchelon, _tUpdate, _tFinal;
+
+    public GroebnerStatistics Statistics { get; } = new();
+
+    public F4Computation(PolynomialRing<uint, PrimeField> ring, GroebnerOptions options)
+    {
+        _ring = ring;
+        _options = options;
+        _order = ring.Order;
+        _table = new MonomialTable(ring.VariableCount, ring.Words);
+        _reducer = new F4Reducer(ring.Field);
+    }
+
+    public List<Polynomial<uint, PrimeField>> Run(IReadOnlyList<Polynomial<uint, PrimeField>> generators)
+    {
+        foreach (var f in generators)
+        {
+            if (f.IsZero) continue;
+            if (!ReferenceEquals(f.Ring, _ring) && (f.Ring.VariableCount != _ring.VariableCount || f.Ring.Order != _order || f.Ring.Field.P != _ring.Field.P))
+                throw new ArgumentException("all generators must live in the same polynomial ring");
+            var ids = new int[f.Length];
+            var coeffs = new uint[f.Length];
+            for (int k = 0; k < f.Length; k++)
+            {
+                ids[k] = _table.Insert(f.MonomialAt(k));
+                coeffs[k] = f.CoefficientAt(k);
+            }
+            _inputs.Add((f.Degree, ids, coeffs));
+        }
+        var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
+        while (!_unit && (_pairs.Count > 0 || _inputs.Count > 0))
+        {
+            _options.Cancellation.ThrowIfCancellationRequested();
+            Step(symbolic);
+        }
+        long t0 = Stopwatch.GetTimestamp();
+        var result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
+        _tFinal = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        _options.Progress?.Report(new GroebnerProgress("f4", Statistics.Steps, 0, 0, result.Count, Note:
+            $"seconds: symbolic {_tSymbolic:F3}, reduce {_tReduce:F3}, echelon {_tEchelon:F3}, update {_tUpdate:F3}, final {_tFinal:F3}; monomials {_table.Count}"));
+        return result;
+    }
+
+    private void Step(SymbolicPreprocessing symbolic)
+    {
+        int sugar = _pairs.Count > 0 ? _pairs.MinSugar() : int.MaxValue;
+        foreach (var inp in _inputs) sugar = Math.Min(sugar, inp.Sugar);
+
+        long t0 = Stopwatch.GetTimestamp();
+        _selected.Clear();
+        _pairs.TakeWithSugar(sugar, _selected);
+        symbolic.Begin();
+
+        // Pairs grouped by lcm: one half becomes the pivot of the lcm's column, the others rows to reduce.
+        _selected.Sort((a, b) => a.Lcm.CompareTo(b.Lcm));
+        var group = new List<int>();
+        for (int start = 0; start < _selected.Count;)
+        {
+            int lcm = _selected[start].Lcm;
+            int end = start;
+            group.Clear();
+            while (end < _selected.Count && _selected[end].Lcm == lcm)
+            {
+                if (!group.Contains(_selected[end].I)) group.Add(_selected[end].I);
+                if (!group.Contains(_selected[end].J)) group.Add(_selected[end].J);
+                end++;
+            }
+            int best = 0;
+            for (int k = 1; k < group.Count; k++)
+                if (_basis.Monomials[group[k]].Length < _basis.Monomials[group[best]].Length) best = k;
+            symbolic.AddPivot(_table.Quotient(lcm, _basis.Leading[group[best]]), group[best]);
+            for (int k = 0; k < group.Count; k++)
+                if (k != best) symbolic.AddToReduce(_table.Quotient(lcm, _basis.Leading[group[k]]), group[k]);
+            start = end;
+        }
+        for (int i = _inputs.Count - 1; i >= 0; i--)
+        {
+            if (_inputs[i].Sugar != sugar) continue;
+            symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
+            _inputs.RemoveAt(i);
+        }
+
+        var matrix = symbolic.Close();
+        int step = Statistics.Steps + 1;
+        long nnz = matrix.NonZeros;
+        int threads = _options.EffectiveThreads;
+        CheckMemory(step, matrix, nnz, threads);
+
+        long t1 = Stopwatch.GetTimestamp();
+        var remainder = _reducer.ReduceByPivots(matrix, threads, _options.Cancellation);
+        long t2 = Stopwatch.GetTimestamp();
+        int nA = matrix.PivotColumns;
+        var fresh = _reducer.Echelon(remainder, matrix.Columns - nA, _options.Cancellation);
+        long t3 = Stopwatch.GetTimestamp();
+        _tSymbolic += Stopwatch.GetElapsedTime(t0, t1).TotalSeconds;
+        _tReduce += Stopwatch.GetElapsedTime(t1, t2).TotalSeconds;
+        _tEchelon += Stopwatch.GetElapsedTime(t2, t3).TotalSeconds;
+
+        Statistics.Steps = step;
+        Statistics.PairsReduced += _selected.Count;
+        Statistics.ZeroReductions += matrix.ToReduce.Count - fresh.Count;
+        if ((long)matrix.Rows * matrix.Columns > (long)Statistics.LargestMatrixRows * Statistics.LargestMatrixColumns)
+        {
+            Statistics.LargestMatrixRows = matrix.Rows;
+            Statistics.LargestMatrixColumns = matrix.Columns;
+            Statistics.LargestMatrixNonZeros = nnz;
+        }
+
+        // Install new elements from the largest leading monomial down: a divisor of a leading
+        // monomial is smaller, so it comes later and marks the multiple redundant.
+        for (int r = 0; r < fresh.Count; r++)
+        {
+            var row = fresh[r];
+            var ids = new int[row.Length];
+            for (int k = 0; k < ids.Length; k++) ids[k] = matrix.ColumnMonomial[nA + row.Columns[k]];
+            if (ids[0] == _table.One) { _unit = true; return; }
+            int t = _basis.Add(ids, row.Coefficients, sugar);
+            _pairs.Update(_basis, _table, t);
+        }
+        _tUpdate += Stopwatch.GetElapsedTime(t3).TotalSeconds;
+        _options.Progress?.Report(new GroebnerProgress("f4", step, sugar, _pairs.Count, _basis.Count, matrix.Rows, matrix.Columns));
+    }
+
+    private void CheckMemory(int step, MacaulayMatrix matrix, long nnz, int threads)
+    {
+        long limit = _options.MaxMatrixBytes;
+        if (limit <= 0) return;
+        // Sparse rows (column + coefficient), one dense accumulator and output buffer per thread.
+        long bytes = nnz * 8 + (long)matrix.Rows * 48 + (long)(threads + 1) * matrix.Columns * 16;
+        if (bytes > limit) throw new MatrixTooLargeException(step, matrix.Rows, matrix.Columns, bytes, limit);
+    }
+
+    /// <summary>The reduced basis: minimal elements, inter-reduced by one last matrix reduction.</summary>
+    private List<Polynomial<uint, PrimeField>> FinalBasis()
+    {
+        var minimal = new F4Basis();
+        var leads = new HashSet<int>();
+        for (int i = 0; i < _basis.Count; i++)
+        {
+            if (_basis.Redundant[i]) continue;
+            bool divisible = false;
+            for (int j = 0; j < _basis.Count && !divisible; j++)
+                divisible = j != i && !_basis.Redundant[j] && _table.Divides(_basis.Leading[j], _basis.Leading[i]);
+            if (divisible) continue;
+            minimal.Add(_basis.Monomials[i], _basis.Coefficients[i], _basis.Sugar[i]);
+            leads.Add(_basis.Leading[i]);
+        }
+        var result = new List<Polynomial<uint, PrimeField>>(minimal.Count);
+        if (minimal.Count == 0) return result;
+        var symbolic = new SymbolicPreprocessing(_table, _order, minimal);
+        symbolic.Begin();
+        for (int i = 0; i < minimal.Count; i++) symbolic.AddPivot(_table.One, i);
+        var matrix = symbolic.Close();
+        CheckMemory(Statistics.Steps + 1, matrix, matrix.NonZeros, 1);
+        _reducer.FullyReducePivots(matrix, _options.Cancellation);
+        // Pivot columns are sorted decreasingly, so walking them backwards gives increasing leading monomials.
+        for (int c = matrix.PivotColumns - 1; c >= 0; c--)
+        {
+            if (!leads.Contains(matrix.ColumnMonomial[c])) continue;
+            var row = matrix.Pivots[c];
+            var acc = new TermAccumulator<uint, PrimeField>(_ring);
+            for (int k = 0; k < row.Length; k++) acc.Add(_table.Get(matrix.ColumnMonomial[row.Columns[k]]), row.Coefficients[k]);
+            result.Add(acc.ToPolynomial());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Groebner.F4;
+
+/// <summary>
+/// Faugère's F4 over prime fields F_p (p &lt; 2^31), for any monomial order. Returns the same
+/// reduced basis as <see cref="Buchberger.BuchbergerEngine"/>. Thread-safe: each call keeps its
+/// own state, so the modular engine may run one call per prime in parallel.
+/// </summary>
+public sealed class F4Engine : IGroebnerEngine
+{
+    public string Name => "f4";
+
+    public bool Supports<T, TField>(TField field) where TField : struct, IField<T> => typeof(TField) == typeof(PrimeField);
+
+    public GroebnerResult<T, TField> Compute<T, TField>(IReadOnlyList<Polynomial<T, TField>> generators, GroebnerOptions? options = null)
+        where TField : struct, IField<T>
+    {
+        if (typeof(TField) != typeof(PrimeField))
+            throw new NotSupportedException($"the F4 engine works over prime fields GF(p) only, not over {typeof(TField).Name}; " +
+                                            "use the modular engine (or buchberger) over QQ");
+        var result = ComputePrime(Unsafe.As<IReadOnlyList<Polynomial<uint, PrimeField>>>(generators), options ?? GroebnerOptions.Default);
+        return Unsafe.As<GroebnerResult<T, TField>>(result);
+    }
+
+    /// <summary>The typed entry point over F_p.</summary>
+    public GroebnerResult<uint, PrimeField> ComputePrime(IReadOnlyList<Polynomial<uint, PrimeField>> generators, GroebnerOptions? options = null)
+    {
+        options ??= GroebnerOptions.Default;
+        var clock = Stopwatch.StartNew();
+        PolynomialRing<uint, PrimeField>? ring = null;
+        foreach (var g in generators) { ring = g.Ring; break; }
+        if (ring is null) return new GroebnerResult<uint, PrimeField>(Array.Empty<Polynomial<uint, PrimeField>>(), Name);
+        var run = new F4Computation(ring, options);
+        var basis = run.Run(generators);
+        return new GroebnerResult<uint, PrimeField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = run.Statistics };
+    }
+}

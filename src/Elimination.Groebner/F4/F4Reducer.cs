@@ -1,0 +1,287 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Elimination.Core.Fields;
+
+namespace Elimination.Groebner.F4;
+
+/// <summary>
+/// Linear algebra mod p for F4. Rows are reduced in a dense <c>long</c> accumulator whose
+/// entries stay in [0, p²): subtracting x·c (x, c &lt; p) and adding p² back when the result is
+/// negative keeps every value exact with one branch-free correction per term, and a value is
+/// reduced mod p (Barrett) only when its column is reached. Needs p &lt; 2^31 so p² &lt; 2^62.
+/// </summary>
+internal sealed class F4Reducer
+{
+    private readonly PrimeField _field;
+    private readonly long _p2;
+
+    public F4Reducer(PrimeField field)
+    {
+        _field = field;
+        _p2 = (long)field.P * field.P;
+    }
+
+    /// <summary>Per-thread scratch: the dense accumulator (all zero between rows) and output buffers.</summary>
+    private sealed class Scratch
+    {
+        public long[] Dense;
+        public int[] Cols;
+        public uint[] Coeffs;
+        public Scratch(int columns) { Dense = new long[columns]; Cols = new int[columns]; Coeffs = new uint[columns]; }
+    }
+
+    // Scratch buffers are reused across steps (the dense rows are zero whenever they are returned).
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _pool = new();
+
+    private Scratch Rent(int columns)
+    {
+        while (_pool.TryTake(out var s))
+            if (s.Dense.Length >= columns) return s;
+        return new Scratch(Math.Max(columns, 1024));
+    }
+
+    private void Return(Scratch s) => _pool.Add(s);
+
+    /// <summary>dense[c] −= x·coeff for the row's entries from index <paramref name="from"/>, kept in [0, p²).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SubtractMultiple(long[] dense, int[] cols, uint[] coeffs, int from, long x, long p2)
+    {
+        // The hottest loop of F4: no bounds checks (column indices are < dense.Length by construction).
+        ref long d0 = ref MemoryMarshal.GetArrayDataReference(dense);
+        ref int c0 = ref MemoryMarshal.GetArrayDataReference(cols);
+        ref uint f0 = ref MemoryMarshal.GetArrayDataReference(coeffs);
+        int n = cols.Length, k = from;
+        for (; k + 4 <= n; k += 4)
+        {
+            ref long a = ref Unsafe.Add(ref d0, Unsafe.Add(ref c0, k));
+            ref long b = ref Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 1));
+            ref long c = ref Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 2));
+            ref long d = ref Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 3));
+            long ya = a - x * Unsafe.Add(ref f0, k);
+            long yb = b - x * Unsafe.Add(ref f0, k + 1);
+            long yc = c - x * Unsafe.Add(ref f0, k + 2);
+            long yd = d - x * Unsafe.Add(ref f0, k + 3);
+            a = ya + ((ya >> 63) & p2);
+            b = yb + ((yb >> 63) & p2);
+            c = yc + ((yc >> 63) & p2);
+            d = yd + ((yd >> 63) & p2);
+        }
+        for (; k < n; k++)
+        {
+            ref long a = ref Unsafe.Add(ref d0, Unsafe.Add(ref c0, k));
+            long y = a - x * Unsafe.Add(ref f0, k);
+            a = y + ((y >> 63) & p2);
+        }
+    }
+
+    /// <summary>The first index ≥ from below end with a nonzero entry, or end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextNonZero(long[] dense, int from, int end)
+    {
+        ref long d0 = ref MemoryMarshal.GetArrayDataReference(dense);
+        int c = from;
+        while (c < end && Unsafe.Add(ref d0, c) == 0) c++;
+        return c;
+    }
+
+    /// <summary>
+    /// Reduces every row of <c>ToReduce</c> by the pivots. The results live in the non-pivot
+    /// columns only and are returned there (column c stands for matrix column PivotColumns + c),
+    /// unnormalised; zero results are dropped.
+    /// </summary>
+    public List<SparseRow> ReduceByPivots(MacaulayMatrix m, int threads, CancellationToken cancel)
+    {
+        int n = m.ToReduce.Count;
+        var results = new SparseRow[n];
+        var filled = new bool[n];
+        // Parallel only pays off once the step has real work (small steps are dominated by scheduling).
+        if (threads <= 1 || n < 16 || m.NonZeros < 20000)
+        {
+            var s = Rent(m.Columns);
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & 15) == 0) cancel.ThrowIfCancellationRequested();
+                filled[i] = ReduceRow(m, m.ToReduce[i], s, out results[i]);
+            }
+            Return(s);
+        }
+        else
+        {
+            var po = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel };
+            Parallel.For(0, n, po, () => Rent(m.Columns), (i, state, s) =>
+            {
+                filled[i] = ReduceRow(m, m.ToReduce[i], s, out results[i]);
+                return s;
+            }, Return);
+        }
+        var list = new List<SparseRow>(n);
+        for (int i = 0; i < n; i++) if (filled[i]) list.Add(results[i]);
+        return list;
+    }
+
+    private bool ReduceRow(MacaulayMatrix m, SparseRow row, Scratch s, out SparseRow result)
+    {
+        var dense = s.Dense;
+        int nA = m.PivotColumns, n = m.Columns;
+        long p2 = _p2;
+        int first = nA;
+        for (int k = 0; k < row.Columns.Length; k++)
+        {
+            int c = row.Columns[k];
+            dense[c] = row.Coefficients[k];
+            if (c < first) first = c;
+        }
+        var pivots = m.Pivots;
+        for (int c = NextNonZero(dense, first, nA); c < nA; c = NextNonZero(dense, c + 1, nA))
+        {
+            long v = dense[c];
+            dense[c] = 0;
+            uint x = _field.Reduce((ulong)v);
+            if (x == 0) continue;
+            var piv = pivots[c];
+            SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+        }
+        int count = 0;
+        for (int c = nA; c < n; c++)
+        {
+            long v = dense[c];
+            if (v == 0) continue;
+            dense[c] = 0;
+            uint x = _field.Reduce((ulong)v);
+            if (x == 0) continue;
+            s.Cols[count] = c - nA;
+            s.Coeffs[count++] = x;
+        }
+        if (count == 0) { result = default; return false; }
+        result = new SparseRow(s.Cols.AsSpan(0, count).ToArray(), s.Coeffs.AsSpan(0, count).ToArray());
+        return true;
+    }
+
+    /// <summary>
+    /// Reduced row echelon form of the given rows (columns 0..columns−1, each row's first entry
+    /// its leading one): returns the nonzero monic rows, fully inter-reduced, by increasing leading column.
+    /// </summary>
+    public List<SparseRow> Echelon(List<SparseRow> rows, int columns, CancellationToken cancel)
+    {
+        rows.Sort((a, b) => a.Columns[0] != b.Columns[0] ? a.Columns[0].CompareTo(b.Columns[0]) : a.Length.CompareTo(b.Length));
+        var pivotAt = new SparseRow[columns];
+        var hasPivot = new bool[columns];
+        var s = Rent(columns);
+        var dense = s.Dense;
+        long p2 = _p2;
+        var leads = new List<int>();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if ((r & 15) == 0) cancel.ThrowIfCancellationRequested();
+            var row = rows[r];
+            for (int k = 0; k < row.Columns.Length; k++) dense[row.Columns[k]] = row.Coefficients[k];
+            int lead = -1;
+            for (int c = row.Columns[0]; c < columns; c++)
+            {
+                long v = dense[c];
+                if (v == 0) continue;
+                uint x = _field.Reduce((ulong)v);
+                if (x == 0) { dense[c] = 0; continue; }
+                if (hasPivot[c])
+                {
+                    dense[c] = 0;
+                    var piv = pivotAt[c];
+                    SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                }
+                else
+                {
+                    dense[c] = x;
+                    if (lead < 0) lead = c;
+                }
+            }
+            if (lead < 0) continue;
+            var reduced = Collect(s, lead, columns, _field.Inv((uint)dense[lead]));
+            pivotAt[lead] = reduced;
+            hasPivot[lead] = true;
+            leads.Add(lead);
+        }
+
+        // Back substitution, from the last pivot up: later pivots are already fully reduced.
+        leads.Sort();
+        for (int i = leads.Count - 1; i >= 0; i--)
+        {
+            int lead = leads[i];
+            var row = pivotAt[lead];
+            bool needed = false;
+            for (int k = 1; k < row.Columns.Length && !needed; k++) needed = hasPivot[row.Columns[k]];
+            if (!needed) continue;
+            for (int k = 0; k < row.Columns.Length; k++) dense[row.Columns[k]] = row.Coefficients[k];
+            for (int c = lead + 1; c < columns; c++)
+            {
+                long v = dense[c];
+                if (v == 0) continue;
+                uint x = _field.Reduce((ulong)v);
+                if (x != 0 && hasPivot[c])
+                {
+                    dense[c] = 0;
+                    var piv = pivotAt[c];
+                    SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                }
+                else dense[c] = x;
+            }
+            pivotAt[lead] = Collect(s, lead, columns, 1);
+        }
+        Return(s);
+        var result = new List<SparseRow>(leads.Count);
+        foreach (int lead in leads) result.Add(pivotAt[lead]);
+        return result;
+    }
+
+    /// <summary>Takes the (reduced) dense entries from <paramref name="from"/> on, scaled by <paramref name="scale"/>, clearing them.</summary>
+    private SparseRow Collect(Scratch s, int from, int columns, uint scale)
+    {
+        var dense = s.Dense;
+        int count = 0;
+        for (int c = from; c < columns; c++)
+        {
+            long v = dense[c];
+            if (v == 0) continue;
+            dense[c] = 0;
+            uint x = v < _field.P ? (uint)v : _field.Reduce((ulong)v);
+            if (x == 0) continue;
+            s.Cols[count] = c;
+            s.Coeffs[count++] = scale == 1 ? x : _field.Mul(x, scale);
+        }
+        return new SparseRow(s.Cols.AsSpan(0, count).ToArray(), s.Coeffs.AsSpan(0, count).ToArray());
+    }
+
+    /// <summary>
+    /// Fully reduces every pivot row by the pivots of later columns (bottom-up), so that each
+    /// pivot has no entry in another pivot column: the final inter-reduction of a Gröbner basis.
+    /// Pivot rows are replaced by new arrays (shared coefficient arrays are never written).
+    /// </summary>
+    public void FullyReducePivots(MacaulayMatrix m, CancellationToken cancel)
+    {
+        int nA = m.PivotColumns, n = m.Columns;
+        var s = Rent(n);
+        var dense = s.Dense;
+        long p2 = _p2;
+        var pivots = m.Pivots;
+        for (int c = nA - 1; c >= 0; c--)
+        {
+            if ((c & 15) == 0) cancel.ThrowIfCancellationRequested();
+            var row = pivots[c];
+            bool needed = false;
+            for (int k = 1; k < row.Columns.Length && !needed; k++) needed = row.Columns[k] < nA;
+            if (!needed) continue;
+            for (int k = 0; k < row.Columns.Length; k++) dense[row.Columns[k]] = row.Coefficients[k];
+            for (int j = c + 1; j < nA; j++)
+            {
+                long v = dense[j];
+                if (v == 0) continue;
+                dense[j] = 0;
+                uint x = _field.Reduce((ulong)v);
+                if (x == 0) continue;
+                var piv = pivots[j];
+                SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+            }
+            pivots[c] = Collect(s, c, n, 1);
+        }
+        Return(s);
+    }
+}

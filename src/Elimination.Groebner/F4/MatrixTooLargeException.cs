@@ -1,0 +1,18 @@
+namespace Elimination.Groebner.F4;
+
+/// <summary>(Like the sealed InsufficientMemoryException, thrown before allocating.) An F4 matrix would need more memory than <see cref="GroebnerOptions.MaxMatrixBytes"/> allows.</summary>
+public sealed class MatrixTooLargeException : OutOfMemoryException
+{
+    public MatrixTooLargeException(int step, int rows, int columns, long bytes, long limit)
+        : base($"F4 step {step}: the Macaulay matrix ({rows} rows x {columns} columns) needs about {bytes / (1024 * 1024)} MiB, " +
+               $"more than the limit of {limit / (1024 * 1024)} MiB (GroebnerOptions.MaxMatrixBytes); raise the limit or use another engine")
+    {
+        Step = step; Rows = rows; Columns = columns; Bytes = bytes; Limit = limit;
+    }
+
+    public int Step { get; }
+    public int Rows { get; }
+    public int Columns { get; }
+    public long Bytes { get; }
+    public long Limit { get; }
+}

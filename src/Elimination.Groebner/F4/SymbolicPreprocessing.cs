@@ -1,0 +1,201 @@
+using System.Runtime.InteropServices;
+using Elimination.Core.Monomials;
+
+namespace Elimination.Groebner.F4;
+
+/// <summary>
+/// Builds an F4 matrix: takes the rows to reduce and the chosen pivots, then closes the set of
+/// monomials under "has a reducer" — every monomial divisible by a leading monomial of the basis
+/// gets a reducer m·g — and finally numbers the columns (sorted once per step). Buffers indexed
+/// by monomial id live across steps; the divisor found for a monomial is cached so later steps
+/// only test basis elements added since.
+/// </summary>
+internal sealed class SymbolicPreprocessing
+{
+    private readonly MonomialTable _table;
+    private readonly MonomialOrder _order;
+    private readonly F4Basis _basis;
+    private int[] _seen = new int[1024];
+    private int[] _pivotStamp = new int[1024];
+    private int[] _column = new int[1024];
+    private int[] _divChecked = new int[1024];
+    private int[] _divFound = new int[1024];
+    private int _stamp;
+    private readonly List<int> _monomials = new();
+    private readonly List<(int Lead, int[] Ids, uint[] Coeffs)> _reducers = new();
+    private readonly List<(int[] Ids, uint[] Coeffs)> _toReduce = new();
+
+    public SymbolicPreprocessing(MonomialTable table, MonomialOrder order, F4Basis basis)
+    {
+        _table = table;
+        _order = order;
+        _basis = basis;
+        _divFound.AsSpan().Fill(-1);
+    }
+
+    public void Begin()
+    {
+        _stamp++;
+        _monomials.Clear();
+        _reducers.Clear();
+        _toReduce.Clear();
+    }
+
+    /// <summary>Whether the monomial already has a pivot row in this step.</summary>
+    public bool HasPivot(int monomial) => monomial < _pivotStamp.Length && _pivotStamp[monomial] == _stamp;
+
+    /// <summary>Adds multiplier·g as the pivot row for its leading monomial.</summary>
+    public void AddPivot(int multiplier, int basisIndex)
+    {
+        var ids = Multiply(multiplier, basisIndex);
+        EnsureCapacity();
+        _pivotStamp[ids[0]] = _stamp;
+        _reducers.Add((ids[0], ids, _basis.Coefficients[basisIndex]));
+        See(ids);
+    }
+
+    /// <summary>Adds multiplier·g as a row to reduce.</summary>
+    public void AddToReduce(int multiplier, int basisIndex) =>
+        AddToReduce(Multiply(multiplier, basisIndex), _basis.Coefficients[basisIndex]);
+
+    /// <summary>Adds a row to reduce given by monomial ids (the array becomes the matrix's).</summary>
+    public void AddToReduce(int[] ids, uint[] coeffs)
+    {
+        _toReduce.Add((ids, coeffs));
+        See(ids);
+    }
+
+    /// <summary>Adds reducers for every monomial that has a divisor in the basis, numbers the columns.</summary>
+    public MacaulayMatrix Close()
+    {
+        for (int q = 0; q < _monomials.Count; q++)
+        {
+            int m = _monomials[q];
+            if (_pivotStamp[m] == _stamp) continue;
+            int g = FindDivisor(m);
+            if (g < 0) continue;
+            int u = _table.Quotient(m, _basis.Leading[g]);
+            AddPivot(u, g);
+        }
+
+        // Columns: pivot monomials first, then the others, each decreasing.
+        var all = CollectionsMarshal.AsSpan(_monomials);
+        int nA = 0;
+        for (int i = 0; i < all.Length; i++)
+            if (_pivotStamp[all[i]] == _stamp) (all[nA], all[i]) = (all[i], all[nA++]);
+        SortDecreasing(all[..nA]);
+        SortDecreasing(all[nA..]);
+        var columnMonomial = all.ToArray();
+        for (int c = 0; c < columnMonomial.Length; c++) _column[columnMonomial[c]] = c;
+
+        var pivots = new SparseRow[nA];
+        foreach (var (lead, ids, coeffs) in _reducers)
+        {
+            ToColumns(ids);
+            pivots[_column[lead]] = new SparseRow(ids, coeffs);
+        }
+        var rows = new List<SparseRow>(_toReduce.Count);
+        foreach (var (ids, coeffs) in _toReduce)
+        {
+            ToColumns(ids);
+            rows.Add(new SparseRow(ids, coeffs));
+        }
+        return new MacaulayMatrix { ColumnMonomial = columnMonomial, PivotColumns = nA, Pivots = pivots, ToReduce = rows };
+    }
+
+    /// <summary>
+    /// Sorts monomial ids decreasingly. Grevlex compares packed words directly; other orders get
+    /// their weight-matrix images computed once per monomial, then compared as integer vectors
+    /// (far cheaper than the generic comparison inside the sort).
+    /// </summary>
+    private void SortDecreasing(Span<int> ids)
+    {
+        if (_order is GrevlexOrder || ids.Length < 2)
+        {
+            ids.Sort(new DecreasingMonomialComparer(_table, _order));
+            return;
+        }
+        var weights = _weights ??= _order.WeightMatrix();
+        int r = weights.Length, n = _order.Variables;
+        var keys = new long[ids.Length * r];
+        Span<int> e = n <= 256 ? stackalloc int[n] : new int[n];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            PackedMonomial.Unpack(_table.Get(ids[i]), e);
+            for (int k = 0; k < r; k++)
+            {
+                long sum = 0;
+                var row = weights[k];
+                for (int v = 0; v < n; v++) sum += (long)row[v] * e[v];
+                keys[i * r + k] = sum;
+            }
+        }
+        var index = new int[ids.Length];
+        for (int i = 0; i < index.Length; i++) index[i] = i;
+        Array.Sort(index, (a, b) =>
+        {
+            int oa = a * r, ob = b * r;
+            for (int k = 0; k < r; k++)
+                if (keys[oa + k] != keys[ob + k]) return keys[oa + k] > keys[ob + k] ? -1 : 1;
+            return 0;
+        });
+        var copy = ids.ToArray();
+        for (int i = 0; i < index.Length; i++) ids[i] = copy[index[i]];
+    }
+
+    private int[][]? _weights;
+
+    private void ToColumns(int[] ids)
+    {
+        for (int k = 0; k < ids.Length; k++) ids[k] = _column[ids[k]];
+    }
+
+    private int[] Multiply(int multiplier, int basisIndex)
+    {
+        var src = _basis.Monomials[basisIndex];
+        var ids = new int[src.Length];
+        if (multiplier == _table.One) src.CopyTo(ids, 0);
+        else for (int k = 0; k < src.Length; k++) ids[k] = _table.InsertProduct(multiplier, src[k]);
+        return ids;
+    }
+
+    private void See(int[] ids)
+    {
+        EnsureCapacity();
+        foreach (int m in ids)
+        {
+            if (_seen[m] == _stamp) continue;
+            _seen[m] = _stamp;
+            _monomials.Add(m);
+        }
+    }
+
+    /// <summary>The newest non-redundant basis element whose leading monomial divides m, or −1.</summary>
+    private int FindDivisor(int m)
+    {
+        int count = _basis.Count;
+        int found = -1;
+        for (int i = count - 1; i >= _divChecked[m]; i--)
+        {
+            if (_basis.Redundant[i]) continue;
+            if (_table.Divides(_basis.Leading[i], m)) { found = i; break; }
+        }
+        _divChecked[m] = count;
+        if (found >= 0) _divFound[m] = found;
+        return _divFound[m];
+    }
+
+    private void EnsureCapacity()
+    {
+        int n = _table.Count;
+        if (n <= _seen.Length) return;
+        int cap = Math.Max(n, _seen.Length * 2);
+        Array.Resize(ref _seen, cap);
+        Array.Resize(ref _pivotStamp, cap);
+        Array.Resize(ref _column, cap);
+        Array.Resize(ref _divChecked, cap);
+        int old = _divFound.Length;
+        Array.Resize(ref _divFound, cap);
+        _divFound.AsSpan(old).Fill(-1);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Numerics;
+
+namespace Elimination.Groebner.Modular;
+
+/// <summary>
+/// Incremental Chinese remaindering with word-size primes: given x mod M and y mod p, the
+/// unique z mod M·p. M⁻¹ mod p is computed once per prime and shared by all coefficients.
+/// </summary>
+public static class ChineseRemainder
+{
+    /// <summary>z ≡ x (mod M), z ≡ y (mod p), 0 ≤ z &lt; M·p; <paramref name="modulusInverse"/> = M⁻¹ mod p.</summary>
+    public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, uint p, ulong modulusInverse)
+    {
+        ulong xModP = (ulong)(uint)(x % p);
+        ulong diff = y >= xModP ? y - xModP : y + p - xModP;
+        ulong t = (ulong)((UInt128)diff * modulusInverse % p);
+        return t == 0 ? x : x + modulus * t;
+    }
+
+    /// <summary>z mod M·p for the residue pair; the general form for a single coefficient.</summary>
+    public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, uint p) =>
+        Combine(Normalize(x, modulus), modulus, y, p, InverseOf(modulus, p));
+
+    /// <summary>M⁻¹ mod p; throws when p divides M (the same prime used twice).</summary>
+    public static ulong InverseOf(BigInteger modulus, uint p)
+    {
+        long a = (long)(uint)BigInteger.Remainder(modulus, p);
+        if (a == 0) throw new ArgumentException($"prime {p} divides the modulus: each prime may be used once");
+        long t = 0, newT = 1, r = p, newR = a;
+        while (newR != 0)
+        {
+            long q = r / newR;
+            (t, newT) = (newT, t - q * newT);
+            (r, newR) = (newR, r - q * newR);
+        }
+        return (ulong)(t < 0 ? t + p : t);
+    }
+
+    /// <summary>The representative in [0, M).</summary>
+    public static BigInteger Normalize(BigInteger x, BigInteger modulus)
+    {
+        var r = BigInteger.Remainder(x, modulus);
+        return r.Sign < 0 ? r + modulus : r;
+    }
+
+    /// <summary>The representative in (−M/2, M/2].</summary>
+    public static BigInteger Symmetric(BigInteger x, BigInteger modulus)
+    {
+        var r = Normalize(x, modulus);
+        return r > modulus >> 1 ? r - modulus : r;
+    }
+}

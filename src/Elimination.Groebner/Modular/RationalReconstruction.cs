@@ -1,0 +1,66 @@
+using System.Numerics;
+using Elimination.Core.Fields;
+
+namespace Elimination.Groebner.Modular;
+
+/// <summary>
+/// Rational reconstruction: from u mod m find n/d with n ≡ d·u (mod m), |n| ≤ N, 0 &lt; d ≤ D.
+/// Wang's algorithm (a half-run of the extended Euclidean algorithm on (m, u)). When 2·N·D &lt; m
+/// the answer, if it exists, is unique, so a reconstruction that succeeds for two different
+/// moduli and gives the same value is very likely the true coefficient.
+/// </summary>
+public static class RationalReconstruction
+{
+    /// <summary>Balanced bounds N = D = ⌊√((m−1)/2)⌋, which make the reconstruction unique.</summary>
+    public static BigInteger BalancedBound(BigInteger modulus) => Sqrt((modulus - 1) / 2);
+
+    /// <summary>Reconstruction with the balanced bounds; false when no fraction fits them.</summary>
+    public static bool TryReconstruct(BigInteger residue, BigInteger modulus, out Rational value)
+    {
+        var bound = BalancedBound(modulus);
+        return TryReconstruct(residue, modulus, bound, bound, out value);
+    }
+
+    /// <summary>
+    /// Wang's reconstruction with bounds N (numerator) and D (denominator). Requires 2·N·D &lt; m
+    /// for uniqueness (not checked: callers pick the bounds). False when no fraction fits.
+    /// </summary>
+    public static bool TryReconstruct(BigInteger residue, BigInteger modulus, BigInteger numeratorBound, BigInteger denominatorBound, out Rational value)
+    {
+        value = Rational.Zero;
+        if (modulus.Sign <= 0) throw new ArgumentOutOfRangeException(nameof(modulus), "modulus must be positive");
+        var u = BigInteger.Remainder(residue, modulus);
+        if (u.Sign < 0) u += modulus;
+        if (u.IsZero) return true;
+        // Invariant: r_i ≡ t_i·u (mod m). Stop at the first remainder within the numerator bound.
+        BigInteger r0 = modulus, r1 = u, t0 = BigInteger.Zero, t1 = BigInteger.One;
+        while (r1 > numeratorBound)
+        {
+            var q = BigInteger.DivRem(r0, r1, out var r2);
+            (r0, r1) = (r1, r2);
+            (t0, t1) = (t1, t0 - q * t1);
+        }
+        if (r1.IsZero) return false;
+        var d = BigInteger.Abs(t1);
+        if (d > denominatorBound) return false;
+        var n = t1.Sign < 0 ? -r1 : r1;
+        // gcd(n, d) ≠ 1 means d is not invertible mod m: n/d is then not a preimage of u.
+        if (!BigInteger.GreatestCommonDivisor(n, d).IsOne) return false;
+        value = new Rational(n, d);
+        return true;
+    }
+
+    /// <summary>⌊√n⌋ for n ≥ 0 (Newton's iteration from above).</summary>
+    public static BigInteger Sqrt(BigInteger n)
+    {
+        if (n.Sign < 0) throw new ArgumentOutOfRangeException(nameof(n), "square root of a negative number");
+        if (n < 2) return n;
+        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var y = (x + n / x) >> 1;
+            if (y >= x) return x;
+            x = y;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Groebner;
+
+namespace Elimination.Ideals;
+
+/// <summary>Knobs for <see cref="Implicitization"/>.</summary>
+public sealed record ImplicitizationOptions
+{
+    public static readonly ImplicitizationOptions Default = new();
+    public IGroebnerEngine? Engine { get; init; }
+    public GroebnerOptions? Groebner { get; init; }
+    public EliminationOrder Order { get; init; } = EliminationOrder.Block;
+
+    /// <summary>
+    /// Also saturate explicitly by each block's irrelevant ideal. Never changes the answer (the
+    /// kernel is prime, see <see cref="Implicitization"/>) and costs one saturation per block
+    /// variable; for cross-checks.
+    /// </summary>
+    public bool SaturateBlocks { get; init; }
+}
+
+/// <summary>The implicit equations of a parametrised variety and how they were obtained.</summary>
+public sealed class ImplicitizationResult<T, TField> where TField : struct, IField<T>
+{
+    internal ImplicitizationResult(RationalMap<T, TField> map, Ideal<T, TField> ideal, IReadOnlyList<string> graphVariables,
+        bool multihomogeneous, string saturationNote, Provenance origin)
+    {
+        Map = map; Ideal = ideal; GraphVariables = graphVariables; IsMultihomogeneous = multihomogeneous;
+        SaturationNote = saturationNote; Origin = origin;
+    }
+
+    public RationalMap<T, TField> Map { get; }
+
+    /// <summary>The ideal of the closure of the image, in k[targets] (grevlex; its basis is cached).</summary>
+    public Ideal<T, TField> Ideal { get; }
+
+    /// <summary>Variables of the graph ring: parameters, scalings, the denominator inverse, targets.</summary>
+    public IReadOnlyList<string> GraphVariables { get; }
+
+    /// <summary>Whether every basis element is homogeneous in each block (always true for projective targets).</summary>
+    public bool IsMultihomogeneous { get; }
+
+    /// <summary>Why the ideal is saturated by each block's irrelevant ideal.</summary>
+    public string SaturationNote { get; }
+    public Provenance Origin { get; }
+}
+
+/// <summary>
+/// Implicitization: the ideal of all polynomial relations among y_i = p_i(t)/q_i(t), i.e. the kernel
+/// of k[y] → k[t, 1/q] (affine target) or of k[y] → k[t, λ], y_i ↦ λ_B·P_i(t) (block B of a
+/// product of projective spaces, P_i the images on a common denominator, λ_B a scaling per block).
+/// It is computed by eliminating t, λ and s from the graph ideal (y_i − images, 1 − s·∏q).
+/// The kernel of a map into a domain is prime and, for blocks, multihomogeneous; a prime that
+/// contains no block's irrelevant ideal equals its saturation by it, so the result needs no
+/// further saturation — the check that no block lies entirely in the ideal is done and reported.
+/// </summary>
+public static class Implicitization
+{
+    public static ImplicitizationResult<T, TField> Compute<T, TField>(RationalMap<T, TField> map, ImplicitizationOptions? options = null)
+        where TField : struct, IField<T>
+    {
+        options ??= ImplicitizationOptions.Default;
+        var clock = Stopwatch.StartNew();
+        var p = map.Parameters;
+        var taken = p.Variables.Concat(map.Targets).ToList();
+        var blocks = map.Blocks;
+
+        // Images on a common denominator per block (projective) or per coordinate (affine).
+        var images = new Polynomial<T, TField>[map.Targets.Count];
+        var denominators = new List<Polynomial<T, TField>>();
+        if (blocks is null)
+        {
+            for (int i = 0; i < images.Length; i++) images[i] = map.Numerators[i];
+            foreach (var q in map.Denominators) AddDistinct(denominators, q);
+        }
+        else
+        {
+            foreach (var b in blocks)
+            {
+                var distinct = new List<Polynomial<T, TField>>();
+                foreach (var i in b) AddDistinct(distinct, map.Denominators[i]);
+                var common = distinct.Aggregate(p.One, (a, q) => a * q);
+                foreach (var i in b) images[i] = map.Numerators[i] * ExactDivision.Divide(common, map.Denominators[i]);
+            }
+        }
+
+        // A block needs its own scaling λ unless scaling some parameters already scales exactly that block:
+        // the only block, homogeneous of one positive degree; or parameters used by no other block in which
+        // the block is homogeneous of one positive degree. (G(μ^d·P) ≡ 0 in μ forces G(λ·P) ≡ 0.)
+        var scaled = new bool[blocks?.Count ?? 0];
+        if (blocks is not null)
+            for (int k = 0; k < blocks.Count; k++)
+            {
+                var own = blocks[k].Select(i => images[i]).ToList();
+                if (blocks.Count == 1) { scaled[k] = !SameDegreeHomogeneous(own, Enumerable.Range(0, p.VariableCount).ToArray()); continue; }
+                var others = blocks.Where((_, j) => j != k).SelectMany(b => b).Select(i => images[i]).ToList();
+                var privateVars = Enumerable.Range(0, p.VariableCount)
+                    .Where(v => own.Any(f => Uses(f, v)) && !others.Any(f => Uses(f, v))).ToArray();
+                scaled[k] = privateVars.Length == 0 || !SameDegreeHomogeneous(own, privateVars);
+            }
+        var lambdas = new string[scaled.Length];
+        for (int k = 0; k < scaled.Length; k++)
+            if (scaled[k]) { lambdas[k] = Rings.FreshName(taken, scaled.Length == 1 ? "lambda" : $"lambda{k + 1}_"); taken.Add(lambdas[k]); }
+        string? s = null;
+        var inverted = denominators.Where(q => !q.IsConstant).ToList();
+        if (inverted.Count > 0) { s = Rings.FreshName(taken, "s"); taken.Add(s); }
+
+        var extra = lambdas.Where(l => l is not null).ToList();
+        if (s is not null) extra.Add(s);
+        var graphVars = p.Variables.Concat(extra).Concat(map.Targets).ToArray();
+        var graph = new PolynomialRing<T, TField>(p.Field, graphVars);
+        var gens = new List<Polynomial<T, TField>>();
+        for (int i = 0; i < images.Length; i++)
+        {
+            var y = graph.Variable(map.Targets[i]);
+            var image = Rings.Map(images[i], graph);
+            if (blocks is null)
+                gens.Add(Rings.Map(map.Denominators[i], graph) * y - image);
+            else
+            {
+                int k = Array.FindIndex(blocks.ToArray(), b => b.Contains(i));
+                gens.Add(y - (scaled[k] ? graph.Variable(lambdas[k]) * image : image));
+            }
+        }
+        if (s is not null)
+            gens.Add(graph.One - graph.Variable(s) * inverted.Aggregate(graph.One, (a, q) => a * Rings.Map(q, graph)));
+
+        var graphIdeal = new Ideal<T, TField>(graph, gens, options.Engine, options.Groebner);
+        var eliminate = p.Variables.Concat(extra).ToArray();
+        var elimination = EliminationIdeal.Compute(graphIdeal, eliminate, options.Order);
+        var target = map.TargetRing();
+        var ideal = elimination.MapTo(target);
+
+        bool multihomogeneous = true;
+        string note;
+        if (blocks is null) note = "affine target: no irrelevant ideal";
+        else
+        {
+            var basis = ideal.GroebnerBasis().Basis;
+            multihomogeneous = basis.All(g => Multigrading.IsMultihomogeneous(g, blocks));
+            var full = blocks.Where(b => b.All(i => ideal.Contains(target.Variable(i)))).ToList();
+            if (full.Count > 0)
+                note = "a block's coordinates all vanish on the image (its image is empty in projective space)";
+            else note = "saturated: the ideal is prime (a kernel) and no block's coordinates all lie in it";
+            if (options.SaturateBlocks)
+            {
+                foreach (var b in blocks)
+                    ideal = IdealSaturation.Compute(ideal, Multigrading.IrrelevantIdeal(ideal, b));
+                note += "; saturated explicitly by each block's irrelevant ideal";
+            }
+        }
+        var origin = new Provenance(blocks is null ? "implicitization (affine)" : $"implicitization ({blocks.Count} projective block(s))",
+            ideal.Engine.Name, clock.Elapsed.TotalSeconds, Array.Empty<int>());
+        var final = ideal.MapTo(target, origin);
+        return new ImplicitizationResult<T, TField>(map, final, graphVars, multihomogeneous, note, origin);
+    }
+
+    private static void AddDistinct<T, TField>(List<Polynomial<T, TField>> list, Polynomial<T, TField> q) where TField : struct, IField<T>
+    {
+        var monic = q.MakeMonic();
+        if (!list.Any(x => x.Equals(monic))) list.Add(monic);
+    }
+
+    private static bool Uses<T, TField>(Polynomial<T, TField> f, int variable) where TField : struct, IField<T>
+    {
+        for (int t = 0; t < f.Length; t++)
+            if (Core.Monomials.PackedMonomial.Exponent(f.MonomialAt(t), variable) != 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether every non-zero f has all terms of one common positive degree in the given variables.</summary>
+    private static bool SameDegreeHomogeneous<T, TField>(IEnumerable<Polynomial<T, TField>> polys, int[] variables) where TField : struct, IField<T>
+    {
+        int degree = -1;
+        foreach (var f in polys)
+            for (int t = 0; t < f.Length; t++)
+            {
+                int d = 0;
+                foreach (var v in variables) d += Core.Monomials.PackedMonomial.Exponent(f.MonomialAt(t), v);
+                if (d == 0) return false;
+                if (degree < 0) degree = d;
+                else if (d != degree) return false;
+            }
+        return degree > 0;
+    }
+}

@@ -1,0 +1,113 @@
+namespace Elimination.Neuro;
+
+/// <summary>
+/// Architectures written as one line of text, as in experiment lists and the runner:
+/// <code>
+/// mlp 3,3,3 x^2 [bias] [zero=w1_00,w2_01]     (widths d0..dL, activation, biases, weights fixed to 0)
+/// 3,3,3 x^2                                    (mlp is the default kind)
+/// linear 3,2,3
+/// cnn 6;2,3;2,1 x^2                            (input length; filter sizes; strides (default 1))
+/// attention 2,1,1,2                            (d, d', a, t: features, output features, key/query size, tokens)
+/// </code>
+/// The activation may contain spaces ("x^3 + x"); it defaults to x^2. <see cref="Canonical"/> writes a line back.
+/// </summary>
+public static class ArchitectureSpec
+{
+    public static readonly string[] Kinds = { "mlp", "linear", "cnn", "attention" };
+
+    public static INeuralArchitecture Parse(string line)
+    {
+        var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (tokens.Count == 0) throw new FormatException("empty architecture line");
+        string kind = "mlp";
+        if (Kinds.Contains(tokens[0].ToLowerInvariant())) { kind = tokens[0].ToLowerInvariant(); tokens.RemoveAt(0); }
+        else if (!char.IsDigit(tokens[0][0])) throw new FormatException($"unknown architecture '{tokens[0]}' (expected {string.Join(", ", Kinds)})");
+        if (tokens.Count == 0) throw new FormatException($"'{line}': the sizes are missing");
+        string widths = tokens[0];
+        bool bias = false;
+        string? zero = null;
+        var activation = new List<string>();
+        foreach (var t in tokens.Skip(1))
+        {
+            if (t is "bias" or "--bias") bias = true;
+            else if (t.StartsWith("zero=", StringComparison.Ordinal)) zero = t[5..];
+            else activation.Add(t);
+        }
+        return Create(kind, widths, activation.Count == 0 ? null : string.Join(" ", activation), bias, zero);
+    }
+
+    /// <param name="sizes">mlp/linear: d0,…,dL; cnn: n;k1,…;s1,… ; attention: d,d',a,t.</param>
+    /// <param name="zero">Comma-separated parameter names to fix to zero (a subnetwork), or null.</param>
+    public static INeuralArchitecture Create(string kind, string sizes, string? activation, bool bias, string? zero)
+    {
+        kind = kind.Trim().ToLowerInvariant();
+        var sigma = activation is null ? Activation.Power(2) : Activation.Parse(activation);
+        INeuralArchitecture arch;
+        switch (kind)
+        {
+            case "mlp":
+                arch = new PolynomialMlp(Integers(sizes, "widths"), sigma, bias);
+                break;
+            case "linear":
+                if (bias) throw new ArgumentException("linear networks here have no biases (use mlp with activation x and --bias)");
+                if (activation is not null && activation.Trim() != "x") throw new ArgumentException("a linear network has no activation");
+                arch = new LinearNetwork(Integers(sizes, "widths"));
+                break;
+            case "cnn":
+            {
+                if (bias) throw new ArgumentException("the convolutional networks here have no biases");
+                var parts = sizes.Split(';');
+                if (parts.Length is < 2 or > 3) throw new FormatException($"cnn sizes '{sizes}': expected INPUT;FILTERS[;STRIDES], e.g. 6;2,3;2,1");
+                var input = Integers(parts[0], "input length");
+                if (input.Length != 1) throw new FormatException($"cnn input length '{parts[0]}' must be one number");
+                var filters = Integers(parts[1], "filter sizes");
+                var strides = parts.Length == 3 ? Integers(parts[2], "strides") : Enumerable.Repeat(1, filters.Length).ToArray();
+                arch = new ConvolutionalNetwork(input[0], filters, strides, sigma);
+                break;
+            }
+            case "attention":
+            {
+                if (bias) throw new ArgumentException("lightning self-attention has no biases");
+                if (activation is not null) throw new ArgumentException("lightning self-attention has no activation");
+                var s = Integers(sizes, "sizes");
+                if (s.Length != 4) throw new FormatException($"attention sizes '{sizes}': expected d,d',a,t (four numbers)");
+                arch = new LightningSelfAttention(s[0], s[1], s[2], s[3]);
+                break;
+            }
+            default:
+                throw new ArgumentException($"unknown architecture '{kind}' (expected {string.Join(", ", Kinds)})");
+        }
+        if (!string.IsNullOrWhiteSpace(zero))
+        {
+            var names = zero.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var indices = names.Select(n =>
+            {
+                int i = arch.ParameterNames.ToList().IndexOf(n);
+                if (i < 0) throw new ArgumentException($"'{n}' is not a parameter of {arch.Description} (parameters: {string.Join(",", arch.ParameterNames.Take(12))}{(arch.ParameterCount > 12 ? ",…" : "")})");
+                return i;
+            });
+            arch = new Subnetwork(arch, indices);
+        }
+        return arch;
+    }
+
+    /// <summary>The line that <see cref="Parse"/> reads back to the same architecture.</summary>
+    public static string Canonical(INeuralArchitecture arch)
+    {
+        string zero = arch is Subnetwork s ? " zero=" + s.ZeroNames.Replace(" ", "") : "";
+        var inner = arch is Subnetwork sub ? sub.Base : arch;
+        string act = inner is PolynomialMlp or ConvolutionalNetwork ? " " + arch.ActivationText.Replace(" ", "") : "";
+        string bias = inner is PolynomialMlp { HasBias: true } ? " bias" : "";
+        return $"{arch.Kind} {arch.Widths}{act}{bias}{zero}";
+    }
+
+    private static int[] Integers(string text, string what)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var result = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+            if (!int.TryParse(parts[i], out result[i]) || result[i] < 1 || result[i] > 10000)
+                throw new FormatException($"{what} '{text}': '{parts[i]}' is not a positive integer");
+        return result;
+    }
+}

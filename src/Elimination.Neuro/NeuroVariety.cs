@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Groebner;
+using Elimination.Ideals;
+
+namespace Elimination.Neuro;
+
+/// <summary>Knobs for <see cref="NeuroVariety.Compute"/>.</summary>
+public sealed record NeuroVarietyOptions
+{
+    /// <summary>Engine for the elimination (null: the ideal toolkit's default).</summary>
+    public IGroebnerEngine? Engine { get; init; }
+    public GroebnerOptions? Groebner { get; init; }
+
+    /// <summary>
+    /// Treat each scaling block (each output neuron of an MLP) as its own projective factor,
+    /// e.g. V_{(3,3,3),2} ⊆ P^5 × P^5 × P^5. The ideal is the same; the computation knows the grading.
+    /// </summary>
+    public bool Multigraded { get; init; } = true;
+
+    /// <summary>Prefix of the coordinate names: y0, y1, ….</summary>
+    public string CoordinatePrefix { get; init; } = "y";
+}
+
+/// <summary>
+/// The neurovariety's implicit equations: the kernel of k[y] → k[θ], y_k ↦ c_k(θ), by elimination
+/// (through the ideal toolkit's implicitization), with its Hilbert series, dimension and degree.
+/// </summary>
+public sealed class NeuroVariety<T, TField> where TField : struct, IField<T>
+{
+    internal NeuroVariety(INeuralArchitecture arch, ImplicitizationResult<T, TField> result, HilbertSeries hilbert,
+        IReadOnlyList<int[]>? blocks, double seconds)
+    {
+        Architecture = arch;
+        Implicitization = result;
+        Hilbert = hilbert;
+        Blocks = blocks;
+        Seconds = seconds;
+    }
+
+    public INeuralArchitecture Architecture { get; }
+    public ImplicitizationResult<T, TField> Implicitization { get; }
+    public Ideal<T, TField> Ideal => Implicitization.Ideal;
+
+    /// <summary>The reduced grevlex Gröbner basis of the ideal: empty when the network is filling.</summary>
+    public IReadOnlyList<Polynomial<T, TField>> Equations => Ideal.GroebnerBasis().Basis;
+
+    public HilbertSeries Hilbert { get; }
+
+    /// <summary>Dimension of the affine (multi)cone, comparable with the Jacobian rank.</summary>
+    public int Dimension => Hilbert.Dimension;
+
+    /// <summary>Degree of the variety (of its cone in the ambient affine space, single grading).</summary>
+    public System.Numerics.BigInteger Degree => Hilbert.Degree;
+
+    public IReadOnlyList<int[]>? Blocks { get; }
+    public double Seconds { get; }
+
+    /// <summary>Multidegree (one entry per block) of each equation's leading term.</summary>
+    public int[] Multidegree(Polynomial<T, TField> equation) =>
+        Blocks is null ? new[] { equation.Degree } : Multigrading.DegreeOf(equation, 0, Blocks);
+}
+
+public static class NeuroVariety
+{
+    /// <summary>Implicit equations of the architecture's neurovariety over <paramref name="field"/> (ℚ or F_p).</summary>
+    public static NeuroVariety<T, TField> Compute<T, TField>(INeuralArchitecture arch, TField field, NeuroVarietyOptions? options = null)
+        where TField : struct, IField<T>
+    {
+        options ??= new NeuroVarietyOptions();
+        var clock = Stopwatch.StartNew();
+        var cancellation = options.Groebner?.Cancellation ?? default;
+        var map = Parametrisation.Of(arch, cancellation);
+        var ring = new PolynomialRing<T, TField>(field, arch.ParameterNames.ToArray());
+        var images = map.CoordinatePolynomials
+            .Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
+        var targets = CoordinateNames(arch, options.CoordinatePrefix);
+        var blocks = options.Multigraded ? arch.ScalingBlocks : null;
+        var rational = new RationalMap<T, TField>(ring, targets, images, null, blocks);
+        var result = Elimination.Ideals.Implicitization.Compute(rational,
+            new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
+        var hilbert = HilbertSeries.Of(result.Ideal);
+        return new NeuroVariety<T, TField>(arch, result, hilbert, blocks, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>y0, y1, … in coordinate order.</summary>
+    public static string[] CoordinateNames(INeuralArchitecture arch, string prefix = "y") =>
+        Enumerable.Range(0, arch.Coordinates.Count).Select(i => prefix + i).ToArray();
+
+    /// <summary>Which monomial of which output each coordinate is, e.g. "y3 = [x0*x1^2] of output 0".</summary>
+    public static string DescribeCoordinate(INeuralArchitecture arch, int k, string prefix = "y")
+    {
+        var c = arch.Coordinates[k];
+        var parts = new List<string>();
+        for (int i = 0; i < c.Exponents.Length; i++)
+            if (c.Exponents[i] > 0) parts.Add(c.Exponents[i] == 1 ? arch.InputNames[i] : $"{arch.InputNames[i]}^{c.Exponents[i]}");
+        return $"{prefix}{k} = coefficient of {(parts.Count == 0 ? "1" : string.Join("*", parts))} in output {c.Output}";
+    }
+}

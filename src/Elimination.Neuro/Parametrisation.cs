@@ -1,0 +1,66 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Neuro;
+
+/// <summary>
+/// The exact parametrisation of a neurovariety: one polynomial in the parameters θ over ℚ per
+/// ambient coordinate (the coefficient of that monomial in that output).
+/// </summary>
+public sealed class Parametrisation
+{
+    private Parametrisation(INeuralArchitecture arch, PolynomialRing<Rational, RationalField> ring, Polynomial<Rational, RationalField>[] coordinates)
+    {
+        Architecture = arch;
+        Ring = ring;
+        CoordinatePolynomials = coordinates;
+    }
+
+    public INeuralArchitecture Architecture { get; }
+
+    /// <summary>ℚ[θ], grevlex, variables named as the parameters.</summary>
+    public PolynomialRing<Rational, RationalField> Ring { get; }
+
+    /// <summary>c_k(θ) for each coordinate k of <see cref="INeuralArchitecture.Coordinates"/>.</summary>
+    public IReadOnlyList<Polynomial<Rational, RationalField>> CoordinatePolynomials { get; }
+
+    /// <summary>Expands the network symbolically. Cost grows with the number of terms; meant for small widths.</summary>
+    public static Parametrisation Of(INeuralArchitecture arch, CancellationToken cancellation = default)
+    {
+        int P = arch.ParameterCount, n = arch.InputCount;
+        var qq = new RationalField();
+        var full = new PolynomialRing<Rational, RationalField>(qq, arch.ParameterNames.Concat(arch.InputNames).ToArray());
+        var theta = new PolynomialRing<Rational, RationalField>(qq, arch.ParameterNames.ToArray());
+        var outputs = arch.SymbolicOutputs(full);
+        cancellation.ThrowIfCancellationRequested();
+
+        var index = new Dictionary<string, int>();
+        var coords = arch.Coordinates;
+        for (int k = 0; k < coords.Count; k++) index[Key(coords[k].Output, coords[k].Exponents)] = k;
+        var terms = Enumerable.Range(0, coords.Count).Select(_ => new List<(Rational, int[])>()).ToArray();
+        var xe = new int[n];
+        for (int o = 0; o < outputs.Count; o++)
+        {
+            foreach (var (c, e) in outputs[o].Terms())
+            {
+                Array.Copy(e, P, xe, 0, n);
+                if (!index.TryGetValue(Key(o, xe), out int k))
+                    throw new InvalidOperationException($"output {o} has a monomial outside the coordinates of {arch.Description}");
+                terms[k].Add((c, e[..P]));
+            }
+        }
+        var polys = terms.Select(t => Polynomial<Rational, RationalField>.FromTerms(theta, t)).ToArray();
+        return new Parametrisation(arch, theta, polys);
+    }
+
+    private static string Key(int output, int[] e) => output + ":" + string.Join(",", e);
+
+    /// <summary>The coordinate polynomials with coefficients mapped to F_p.</summary>
+    public (PolynomialRing<uint, PrimeField> Ring, Polynomial<uint, PrimeField>[] Coordinates) Modulo(PrimeField f)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(f, Ring.Variables);
+        var polys = CoordinatePolynomials.Select(c => c.MapCoefficients(ring, q => f.FromRational(q.Numerator, q.Denominator))).ToArray();
+        return (ring, polys);
+    }
+}

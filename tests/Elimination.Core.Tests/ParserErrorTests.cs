@@ -1,0 +1,63 @@
+using Elimination.Core.Fields;
+using Elimination.Core.IO;
+using Elimination.Core.Parsing;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.Tests;
+
+public class ParserErrorTests
+{
+    private static readonly PolynomialRing<Rational, RationalField> Q = new(new RationalField(), new[] { "x", "y" });
+
+    [TestCase("x + q", 5, "unknown variable 'q'")]
+    [TestCase("x + (y", 5, "unbalanced parenthesis")]
+    [TestCase("x + y)", 6, "unbalanced parenthesis")]
+    [TestCase("x + 3a", 5, "malformed number")]
+    [TestCase("x + 1.2.3", 5, "malformed number")]
+    [TestCase("x^", 3, "integer exponent")]
+    [TestCase("x^-2", 3, "negative exponent")]
+    [TestCase("x^40000", 3, "too large")]
+    [TestCase("x / y", 5, "non-constant")]
+    [TestCase("x / 0", 5, "division by zero")]
+    [TestCase("x + $", 5, "unexpected '$'")]
+    [TestCase("   ", 4, "empty polynomial")]
+    [TestCase("x + ", 5, "unexpected end")]
+    [TestCase("(x+y)^30000", 7, "too large to expand")]
+    [TestCase("x^20000*x^20000", 1, "overflow")]
+    public void ErrorsNameLineAndColumn(string text, int column, string message)
+    {
+        var e = Assert.Throws<ParseException>(() => PolynomialParser.Parse(Q, text, line: 4))!;
+        Assert.That(e.Line, Is.EqualTo(4));
+        Assert.That(e.Column, Is.EqualTo(column), e.Describe());
+        Assert.That(e.Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void DeepParenthesesAreRefusedNotStackOverflow()
+    {
+        var text = new string('(', 100000) + "x" + new string(')', 100000);
+        Assert.That(() => PolynomialParser.Parse(Q, text), Throws.TypeOf<ParseException>().With.Message.Contains("nested"));
+    }
+
+    [Test]
+    public void SystemFileErrorsCarryTheFileLine()
+    {
+        const string text = "# test\nfield: QQ\nvars: x, y\npolys:\nx + y\nx*y - z\n";
+        var file = SystemFile.Read(text);
+        var ring = file.Ring<Rational, RationalField>(new RationalField());
+        var e = Assert.Throws<ParseException>(() => file.Parse(ring))!;
+        Assert.That((e.Line, e.Column), Is.EqualTo((6, 7)));
+    }
+
+    [TestCase("vars: x\npolys:\nx\n", "missing header 'field:'")]
+    [TestCase("field: QQ\npolys:\nx\n", "missing header 'vars:'")]
+    [TestCase("field: QQ\nvars: x\nx\n", "expected a header")]
+    [TestCase("field: GF(32001)\nvars: x\npolys:\nx\n", "not prime")]
+    [TestCase("field: GF(2147483659)\nvars: x\npolys:\nx\n", "2^31")]
+    [TestCase("field: QQ\nvars: x, x\npolys:\nx\n", "declared twice")]
+    [TestCase("field: QQ\nvars: x\neliminate: t\npolys:\nx\n", "unknown variable 't'")]
+    [TestCase("field: QQ\nvars: x\norder: revlex\npolys:\nx\n", "unknown monomial order")]
+    [TestCase("field: QQ\nfield: QQ\nvars: x\npolys:\nx\n", "appears twice")]
+    public void BadHeadersAreRejected(string text, string message) =>
+        Assert.That(() => SystemFile.Read(text), Throws.TypeOf<ParseException>().With.Message.Contains(message));
+}

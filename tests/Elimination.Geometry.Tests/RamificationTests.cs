@@ -1,0 +1,70 @@
+using Elimination.Core.Fields;
+using Elimination.Geometry.LinearAlgebra;
+using static Elimination.Geometry.Tests.TestFields;
+
+namespace Elimination.Geometry.Tests;
+
+public class RamificationTests
+{
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(4)]
+    public void GenericProjectionOfSmoothPlaneCurveToALine(int d)
+    {
+        int seed = 500 + d;
+        var rng = new Random(seed);
+        var ring = Ring("x", "y");
+        var x = new Variety<uint, PrimeField>(ring, new[] { RandomPolynomial(ring, d, rng) });
+        var p = new FieldMatrix<uint, PrimeField>(Fp, 1, 2);
+        p[0, 0] = (uint)rng.NextInt64(1, Fp.P); p[0, 1] = (uint)rng.NextInt64(1, Fp.P);
+        var r = Ramification.Compute(x, p, Options(seed));
+        TestContext.Out.WriteLine($"{r.Seconds:F2}s; {r.Note}");
+        Assert.That(r.MinorSize, Is.EqualTo(2));
+        Assert.That(r.RamificationInvariants.GeometricDimension, Is.EqualTo(0));
+        Assert.That(r.RamificationInvariants.Degree, Is.EqualTo(d * (d - 1)));
+        Assert.That(r.BranchInvariants!.Value.GeometricDimension, Is.EqualTo(0));
+        Assert.That(r.BranchInvariants!.Value.Degree, Is.EqualTo(d * (d - 1)));
+        Assert.That(r.BranchBasis!, Has.Count.EqualTo(1)); // one univariate polynomial on the line
+    }
+
+    [Test]
+    public void CircleProjectedAlongTheYAxis()
+    {
+        var x = Affine("x,y", "x^2 + y^2 - 1");
+        var kernel = new FieldMatrix<uint, PrimeField>(Fp, 2, 1);
+        kernel[1, 0] = 1;
+        var p = Ramification.ProjectionAlong(kernel);
+        Assert.That(p.ToString(), Is.EqualTo("[1, 0]"));
+        var r = Ramification.Compute(x, p, Options(7));
+        Assert.That(r.RamificationBasis.Select(b => b.ToString()), Is.EqualTo(new[] { "y", "x^2-1" }));
+        Assert.That(r.BranchBasis!.Select(b => b.ToString()), Is.EqualTo(new[] { "y1^2-1" }));
+    }
+
+    [Test]
+    public void TwistedCubicProjectedFromAPointToAPlaneCurveIsUnramified()
+    {
+        // A generic projection P^3 ⇢ P^2 of the twisted cubic is an immersion (image: a nodal cubic).
+        var x = Projective("a,b,c,d", "a*c - b^2", "b*d - c^2", "a*d - b*c");
+        var rng = new Random(9);
+        var p = new FieldMatrix<uint, PrimeField>(Fp, 3, 4);
+        for (int i = 0; i < 3; i++) for (int j = 0; j < 4; j++) p[i, j] = (uint)rng.NextInt64(1, Fp.P);
+        var r = Ramification.Compute(x, p, Options(9));
+        Assert.That(r.RamificationInvariants.IsEmpty, Is.True);
+    }
+}
+
+public class RamificationProjectiveTests
+{
+    [Test]
+    public void TwistedCubicToALineRiemannHurwitz()
+    {
+        // A generic projection P^3 ⇢ P^1 restricts to a degree-3 map P^1 → P^1: 2·3 − 2 = 4 ramification points.
+        var x = Projective("a,b,c,d", "a*c - b^2", "b*d - c^2", "a*d - b*c");
+        var rng = new Random(10);
+        var p = new FieldMatrix<uint, PrimeField>(Fp, 2, 4);
+        for (int i = 0; i < 2; i++) for (int j = 0; j < 4; j++) p[i, j] = (uint)rng.NextInt64(1, Fp.P);
+        var r = Ramification.Compute(x, p, Options(10));
+        Assert.That((r.RamificationInvariants.GeometricDimension, r.RamificationInvariants.Degree), Is.EqualTo((0, 4L)));
+        Assert.That((r.BranchInvariants!.Value.GeometricDimension, r.BranchInvariants!.Value.Degree), Is.EqualTo((0, 4L)));
+    }
+}

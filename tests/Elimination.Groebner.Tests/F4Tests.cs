@@ -1,0 +1,170 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Polynomials;
+using Elimination.Groebner.Buchberger;
+using Elimination.Groebner.F4;
+
+namespace Elimination.Groebner.Tests;
+
+public class F4Tests
+{
+    private static readonly F4Engine F4 = new();
+    private static readonly BuchbergerEngine Reference = new();
+
+    private static void AssertSameBasis(IReadOnlyList<Polynomial<uint, PrimeField>> expected, IReadOnlyList<Polynomial<uint, PrimeField>> actual, string what)
+    {
+        Assert.That(actual.Count, Is.EqualTo(expected.Count), $"{what}: basis sizes differ");
+        for (int i = 0; i < expected.Count; i++)
+            Assert.That(actual[i].ToString(), Is.EqualTo(expected[i].ToString()), $"{what}: element {i} differs");
+        Assert.That(ReducedBasis.AreEqual(expected, actual), Is.True, what);
+    }
+
+    [TestCase("cyclic4-gf32003")]
+    [TestCase("cyclic5-gf32003")]
+    [TestCase("katsura4-gf32003")]
+    [TestCase("katsura5-gf32003")]
+    public void ClassicSystemsMatchBuchberger(string name)
+    {
+        var (_, polys) = TestSystems.Modular(name);
+        var expected = Reference.Compute(polys).Basis;
+        var r = F4.Compute(polys);
+        TestContext.Out.WriteLine($"{name}: {r.Basis.Count} elements, {r.Statistics.Steps} steps, largest {r.Statistics.LargestMatrixRows}x{r.Statistics.LargestMatrixColumns}");
+        AssertSameBasis(expected, r.Basis, name);
+    }
+
+    [TestCase("katsura4-gf32003", "weighted(3,1,2,1,1)")]
+    [TestCase("cyclic4-gf32003", "lex")]
+    [TestCase("katsura4-gf32003", "elim(x0,x1)")]
+    [TestCase("cyclic4-gf32003", "weighted(1,2,3,4)")]
+    public void OtherOrdersMatchBuchberger(string name, string order)
+    {
+        var (_, polys) = TestSystems.Modular(name, order);
+        AssertSameBasis(Reference.Compute(polys).Basis, F4.Compute(polys).Basis, $"{name} {order}");
+    }
+
+    [Test]
+    public void EliminationProblemMatchesBuchberger()
+    {
+        var file = Elimination.Core.IO.SystemFile.Load(TestSystems.Path("mlp-2-1-1-r4-gf32003"));
+        var ring = new PolynomialRing<uint, PrimeField>(file.Field.PrimeField(), file.Variables,
+            BlockOrder.Elimination(file.Variables.Count, file.Eliminate.Select(v => file.Variables.ToList().IndexOf(v))));
+        var polys = file.Parse(ring);
+        AssertSameBasis(Reference.Compute(polys).Basis, F4.Compute(polys).Basis, "mlp-2-1-1-r4");
+    }
+
+    private static IEnumerable<TestCaseData> RandomCases()
+    {
+        string[] orders = { "grevlex", "lex", "weighted", "elim" };
+        for (int seed = 1; seed <= 60; seed++)
+            yield return new TestCaseData(seed, orders[seed % orders.Length], seed % 3 == 0 ? 7L : 32003L);
+    }
+
+    [TestCaseSource(nameof(RandomCases))]
+    public void RandomIdealsMatchBuchberger(int seed, string orderKind, long p)
+    {
+        var rng = new Random(seed);
+        int n = 2 + rng.Next(orderKind == "lex" ? 2 : 4);
+        var names = Enumerable.Range(0, n).Select(i => "x" + i).ToArray();
+        MonomialOrder order = orderKind switch
+        {
+            "lex" => new LexOrder(n),
+            "weighted" => new WeightedOrder(Enumerable.Range(0, n).Select(_ => 1 + rng.Next(3)).ToArray()),
+            "elim" => BlockOrder.Elimination(n, new[] { 0 }),
+            _ => new GrevlexOrder(n),
+        };
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), names, order);
+        int count = 2 + rng.Next(n == 2 ? 2 : 3);
+        var polys = new List<Polynomial<uint, PrimeField>>();
+        for (int i = 0; i < count; i++)
+        {
+            int degree = 2 + rng.Next(n >= 4 ? 2 : 3);
+            int terms = 2 + rng.Next(4);
+            var list = new List<(uint, int[])>();
+            for (int t = 0; t < terms; t++)
+            {
+                var e = new int[n];
+                int d = t == 0 ? degree : rng.Next(degree + 1);
+                for (int k = 0; k < d; k++) e[rng.Next(n)]++;
+                list.Add(((uint)rng.Next(1, (int)p), e));
+            }
+            polys.Add(Polynomial<uint, PrimeField>.FromTerms(ring, list));
+        }
+        TestContext.Out.WriteLine($"seed {seed}, {ring}: " + string.Join("; ", polys));
+        var expected = Reference.Compute(polys).Basis;
+        var actual = F4.Compute(polys).Basis;
+        AssertSameBasis(expected, actual, $"seed {seed} {orderKind} GF({p})");
+    }
+
+    [Test]
+    public void BasisOfBasisIsItselfAndIdentitiesHold()
+    {
+        var (_, polys) = TestSystems.Modular("cyclic5-gf32003");
+        var g = F4.Compute(polys).Basis;
+        AssertSameBasis(g, F4.Compute(g).Basis, "GB of GB");
+        foreach (var f in polys) Assert.That(Reduction.NormalForm(f, g).IsZero, Is.True, "input reduces to 0");
+        Assert.That(ReducedBasis.IsGroebnerBasis(g), Is.True, "S-pairs reduce to 0");
+        foreach (var b in g) Assert.That(b.LeadingCoefficient, Is.EqualTo(1u), "monic");
+    }
+
+    [Test]
+    public void UnitIdealAndTrivialInputs()
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(32003), new[] { "x", "y" });
+        var r = F4.Compute(new[] { ring.Parse("x*y - 1"), ring.Parse("x"), });
+        Assert.That(r.Basis.Count, Is.EqualTo(1));
+        Assert.That(r.Basis[0].ToString(), Is.EqualTo("1"));
+        Assert.That(F4.Compute(new[] { ring.Zero }).Basis, Is.Empty);
+        Assert.That(F4.Compute(Array.Empty<Polynomial<uint, PrimeField>>()).Basis, Is.Empty);
+        var single = F4.Compute(new[] { ring.Parse("3*x^2 + y") }).Basis;
+        Assert.That(single.Count, Is.EqualTo(1));
+        Assert.That(single[0].LeadingCoefficient, Is.EqualTo(1u));
+    }
+
+    [Test]
+    public void RationalsAreRejectedWithClearMessage()
+    {
+        var (_, polys) = TestSystems.Rationals("cyclic4-qq");
+        Assert.That(F4.Supports<Rational, RationalField>(new RationalField()), Is.False);
+        var ex = Assert.Throws<NotSupportedException>(() => F4.Compute(polys));
+        Assert.That(ex!.Message, Does.Contain("prime fields"));
+    }
+
+    [Test]
+    public void CancellationAndMatrixLimitAreHonoured()
+    {
+        var (_, polys) = TestSystems.Modular("katsura5-gf32003");
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Catch<OperationCanceledException>(() => F4.Compute(polys, new GroebnerOptions { Cancellation = cts.Token }));
+        var ex = Assert.Throws<MatrixTooLargeException>(() => F4.Compute(polys, new GroebnerOptions { MaxMatrixBytes = 1000 }));
+        Assert.That(ex!.Message, Does.Contain("MaxMatrixBytes"));
+    }
+
+    [Test]
+    public void ProgressAndStatisticsAreReported()
+    {
+        var (_, polys) = TestSystems.Modular("katsura5-gf32003");
+        var seen = new List<GroebnerProgress>();
+        var r = F4.Compute(polys, new GroebnerOptions { Progress = new SyncProgress(seen.Add), Threads = 2 });
+        Assert.That(seen, Is.Not.Empty);
+        Assert.That(seen[^1].Step, Is.EqualTo(r.Statistics.Steps));
+        Assert.That(r.Statistics.LargestMatrixRows, Is.GreaterThan(0));
+        Assert.That(r.Statistics.LargestMatrixNonZeros, Is.GreaterThan(0));
+        Assert.That(r.Engine, Is.EqualTo("f4"));
+    }
+
+    [Test]
+    public void ParallelRunsAgree()
+    {
+        var (_, polys) = TestSystems.Modular("katsura5-gf32003");
+        var expected = F4.Compute(polys, new GroebnerOptions { Threads = 1 }).Basis;
+        var results = new IReadOnlyList<Polynomial<uint, PrimeField>>[4];
+        Parallel.For(0, 4, i => results[i] = F4.Compute(polys, new GroebnerOptions { Threads = 2 }).Basis);
+        foreach (var b in results) AssertSameBasis(expected, b, "parallel");
+    }
+
+    private sealed class SyncProgress(Action<GroebnerProgress> action) : IProgress<GroebnerProgress>
+    {
+        public void Report(GroebnerProgress value) => action(value);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Numerics;
+using Elimination.Core.Fields;
+using Elimination.Groebner.Modular;
+
+namespace Elimination.Groebner.Tests;
+
+public class RationalReconstructionTests
+{
+    private static readonly BigInteger M = (BigInteger)2147483647 * 2147483629; // two 31-bit primes
+
+    private static BigInteger Image(Rational r, BigInteger m) =>
+        ChineseRemainder.Normalize(r.Numerator * ModInverse(r.Denominator, m), m);
+
+    private static BigInteger ModInverse(BigInteger a, BigInteger m)
+    {
+        BigInteger t = 0, newT = 1, r = m, newR = ChineseRemainder.Normalize(a, m);
+        while (!newR.IsZero)
+        {
+            var q = r / newR;
+            (t, newT) = (newT, t - q * newT);
+            (r, newR) = (newR, r - q * newR);
+        }
+        Assert.That(r, Is.EqualTo(BigInteger.One), "not invertible");
+        return ChineseRemainder.Normalize(t, m);
+    }
+
+    [TestCase("0")]
+    [TestCase("1")]
+    [TestCase("-1")]
+    [TestCase("3/7")]
+    [TestCase("-22/7")]
+    [TestCase("1/1000000007")]
+    [TestCase("-1234567/89")]
+    public void RecoversSmallFractions(string text)
+    {
+        var r = Rational.Parse(text);
+        Assert.That(RationalReconstruction.TryReconstruct(Image(r, M), M, out var back), Is.True);
+        Assert.That(back, Is.EqualTo(r));
+    }
+
+    [Test]
+    public void NegativeResidueIsNormalised()
+    {
+        var r = new Rational(-5, 3);
+        var u = Image(r, M) - 4 * M; // any representative of the class
+        Assert.That(RationalReconstruction.TryReconstruct(u, M, out var back), Is.True);
+        Assert.That(back, Is.EqualTo(r));
+    }
+
+    [Test]
+    public void FailsWhenTheFractionIsTooLarge()
+    {
+        // Numerator and denominator both near sqrt(M): beyond the balanced bound sqrt(M/2).
+        var r = new Rational(BigInteger.Parse("3037000493"), BigInteger.Parse("3037000499"));
+        bool ok = RationalReconstruction.TryReconstruct(Image(r, M), M, out var back);
+        Assert.That(ok && back == r, Is.False, "a fraction beyond the bounds cannot be recovered");
+    }
+
+    [Test]
+    public void FailsOnARandomLookingResidue()
+    {
+        // About 40% of residues modulo ~10^12 have no preimage with both parts below sqrt(m/2).
+        var m = new BigInteger(1000003) * 1000033;
+        int failures = 0;
+        var rng = new Random(12345);
+        TestContext.Out.WriteLine("seed 12345");
+        for (int k = 0; k < 200; k++)
+        {
+            var u = new BigInteger(rng.NextInt64(1, (long)m));
+            if (!RationalReconstruction.TryReconstruct(u, m, out var r)) { failures++; continue; }
+            // Any success must be a genuine preimage within the bounds.
+            var bound = RationalReconstruction.BalancedBound(m);
+            Assert.That(BigInteger.Abs(r.Numerator), Is.LessThanOrEqualTo(bound));
+            Assert.That(r.Denominator, Is.LessThanOrEqualTo(bound));
+            Assert.That(ChineseRemainder.Normalize(r.Numerator - r.Denominator * u, m), Is.EqualTo(BigInteger.Zero));
+        }
+        Assert.That(failures, Is.GreaterThan(0), "random residues are mostly not images of small fractions");
+    }
+
+    [Test]
+    public void ExplicitBoundsAreRespected()
+    {
+        var m = new BigInteger(1000003);
+        var r = new Rational(100, 7);
+        var u = Image(r, m);
+        Assert.That(RationalReconstruction.TryReconstruct(u, m, 200, 10, out var back), Is.True);
+        Assert.That(back, Is.EqualTo(r));
+        Assert.That(RationalReconstruction.TryReconstruct(u, m, 200, 5, out _), Is.False, "denominator 7 exceeds D = 5");
+    }
+
+    [Test]
+    public void IntegerSquareRoot()
+    {
+        foreach (var n in new BigInteger[] { 0, 1, 2, 3, 4, 15, 16, 17, BigInteger.Pow(10, 40), BigInteger.Pow(10, 40) - 1 })
+        {
+            var s = RationalReconstruction.Sqrt(n);
+            Assert.That(s * s <= n && (s + 1) * (s + 1) > n, $"sqrt({n}) = {s}");
+        }
+    }
+}

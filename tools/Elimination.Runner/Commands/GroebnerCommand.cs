@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Elimination.Core.Fields;
+using Elimination.Core.IO;
+using Elimination.Core.Polynomials;
+using Elimination.Runner.Infrastructure;
+
+namespace Elimination.Runner.Commands;
+
+/// <summary>
+/// <c>elimination groebner FILE</c>: the reduced Gröbner basis of the file's ideal, in any format.
+/// The model for other commands (see <see cref="RunnerServices"/> for the pattern).
+/// </summary>
+internal sealed class GroebnerCommand : IRunnerCommand
+{
+    private readonly CommandExecutor _executor;
+    private readonly InputLoader _input;
+    private readonly EngineSelector _engines;
+
+    public GroebnerCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
+    {
+        _executor = executor;
+        _input = input;
+        _engines = engines;
+    }
+
+    public Command Create()
+    {
+        var command = new Command("groebner",
+            "Reduced Groebner basis of the ideal in FILE (.sys, .json, or a Singular/Macaulay2 file written by this tool).\n" +
+            "Example: elimination groebner samples/cyclic4.sys --format singular --output cyclic4.sing");
+        var file = new Argument<string>("FILE") { Description = "The system file." };
+        var algorithm = new Option<string>("--algorithm", "-a")
+        {
+            Description = $"Engine: auto (f4 over GF(p), modular over QQ, when available), or one of: {string.Join(", ", _engines.Names)}.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|" + string.Join("|", _engines.Names),
+        };
+        var order = new Option<string?>("--order")
+        {
+            Description = "Monomial order, overriding the file's: lex, grevlex, weighted(w1,...,wn), elim(v1,...).",
+            HelpName = "ORDER",
+        };
+        command.Arguments.Add(file);
+        command.Options.Add(algorithm);
+        command.Options.Add(order);
+        var common = CommonOptions.AddTo(command, seed: false);
+        command.SetAction(r =>
+        {
+            var path = r.GetValue(file)!;
+            return _executor.Execute(common.Read(r), path, ctx =>
+            {
+                var system = _input.LoadIdeal(path);
+                return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(order), r.GetValue(algorithm), _engines));
+            });
+        });
+        return command;
+    }
+
+    private sealed record Work(RunContext Context, SystemFile Input, string? Order, string? Algorithm, EngineSelector Engines) : IFieldWork<int>
+    {
+        public int Run<T, TField>(TField field) where TField : struct, IField<T>
+        {
+            PolynomialRing<T, TField> ring;
+            try { ring = Input.Ring<T, TField>(field, Order); }
+            catch (FormatException e) { throw new ArgumentException($"--order: {e.Message}"); }
+            var generators = Input.Parse(ring);
+            var engine = Engines.Select<T, TField>(Algorithm, field);
+            Context.Log.Debug("{Count} generators in {Ring}, engine {Engine}", generators.Count, ring, engine.Name);
+            var result = engine.Compute(generators, Context.GroebnerOptions());
+            Context.Log.Information("reduced Groebner basis: {Count} generators, engine {Engine}, {Seconds:0.###} s{Verified}",
+                result.Basis.Count, result.Engine, result.Seconds,
+                result.Verified switch { true => ", verified", false => ", NOT verified (probabilistic)", _ => "" });
+            Context.WriteIdeal(ring, result.Basis, new IdealMetadata
+            {
+                Title = "reduced Groebner basis",
+                Engine = result.Engine,
+                Seconds = result.Seconds,
+                Verified = result.Verified,
+                VerificationNote = result.VerificationNote,
+                Extra = result.Primes.Count > 0
+                    ? new[] { new KeyValuePair<string, object?>("primes", result.Primes.ToArray()) }
+                    : Array.Empty<KeyValuePair<string, object?>>(),
+            });
+            return ExitCodes.Ok;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Elimination.Runner.Infrastructure;
+
+namespace Elimination.Runner.Commands;
+
+/// <summary>
+/// <c>elimination merge shard*.csv --output results.csv</c>: joins the CSV files of an experiment's
+/// shards (same columns), dropping torn last lines and duplicate cases (first occurrence wins).
+/// </summary>
+internal sealed class MergeCommand : IRunnerCommand
+{
+    private readonly CommandExecutor _executor;
+
+    public MergeCommand(CommandExecutor executor) => _executor = executor;
+
+    public Command Create()
+    {
+        var command = new Command("merge",
+            "Join the results.csv (or timeout.csv) files of experiment shards into one; cases are deduplicated by their Architecture column.\n" +
+            "Example: elimination merge shard0/results.csv shard1/results.csv --output results.csv");
+        var files = new Argument<string[]>("FILES") { Description = "CSV files with identical headers.", Arity = ArgumentArity.OneOrMore };
+        command.Arguments.Add(files);
+        var common = CommonOptions.AddTo(command, format: false, seed: false);
+        command.SetAction(r => _executor.Execute(common.Read(r), null, ctx =>
+        {
+            string[]? header = null;
+            var seen = new HashSet<string>();
+            var rows = new List<string>();
+            int duplicates = 0, torn = 0;
+            foreach (var path in r.GetValue(files)!)
+            {
+                if (!File.Exists(path)) throw new FileNotFoundException($"no such file: '{path}'", path);
+                var text = File.ReadAllText(path);
+                var lines = text.Split('\n').ToList();
+                // The last element is "" after a final newline; anything else is a torn line.
+                if (lines[^1].Length > 0) torn++;
+                lines.RemoveAt(lines.Count - 1);
+                if (lines.Count == 0) continue;
+                var h = Csv.Split(lines[0]).ToArray();
+                if (header is null) header = h;
+                else if (!header.SequenceEqual(h))
+                    throw new ArgumentException($"'{path}' has the columns {string.Join(", ", h)}, unlike the first file's {string.Join(", ", header)}");
+                int key = Array.IndexOf(header, "Architecture");
+                foreach (var line in lines.Skip(1))
+                {
+                    if (line.Length == 0) continue;
+                    var cells = Csv.Split(line);
+                    if (cells.Count != header.Length) { torn++; continue; }
+                    if (!seen.Add(key >= 0 ? cells[key] : line)) { duplicates++; continue; }
+                    rows.Add(line);
+                }
+            }
+            if (header is null) throw new ArgumentException("the input files are empty");
+            ctx.Log.Information("{Rows} rows, {Duplicates} duplicates dropped, {Torn} torn lines dropped", rows.Count, duplicates, torn);
+            ctx.WriteResult(w =>
+            {
+                w.Write(Csv.Line(header));
+                foreach (var row in rows) w.Write(row + "\n");
+            });
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Text.Json;
+using Elimination.Core.Fields;
+using Elimination.Core.IO;
+using Elimination.Neuro;
+using Elimination.Runner.Infrastructure;
+
+namespace Elimination.Runner.Commands;
+
+/// <summary>
+/// <c>elimination neurovariety --arch mlp --widths 3,3,3 --activation "x^2"</c>: dimension (by
+/// back-propagation mod p), expected dimension, defect, generic fibre and implicit equations of a
+/// network's neurovariety.
+/// </summary>
+internal sealed class NeurovarietyCommand : IRunnerCommand
+{
+    private readonly CommandExecutor _executor;
+    private readonly EngineSelector _engines;
+
+    public NeurovarietyCommand(CommandExecutor executor, EngineSelector engines)
+    {
+        _executor = executor;
+        _engines = engines;
+    }
+
+    public Command Create()
+    {
+        var command = new Command("neurovariety",
+            "Dimension, expected dimension, defect, generic fibre and implicit equations of a polynomial network's neurovariety.\n" +
+            "Sizes: mlp/linear --widths d0,...,dL; cnn --widths INPUT --filters k1,... [--strides s1,...]; attention --widths d,d',a,t.\n" +
+            "Default: --dimension. The dimension is the Jacobian rank mod a prime < 2^31 by back-propagation (proved when it meets\n" +
+            "the symmetry bound, else correct with the failure probability printed). Equations by elimination (multigraded per output).\n" +
+            "Example: elimination neurovariety --arch mlp --widths 3,2,1 --activation \"x^2\" --equations --dimension");
+        var arch = new Option<string>("--arch") { Description = "Architecture.", DefaultValueFactory = _ => "mlp", HelpName = "mlp|linear|cnn|attention" };
+        arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
+        var widths = new Option<string>("--widths", "-w") { Description = "Layer widths d0,...,dL (mlp, linear), input length (cnn), or d,d',a,t (attention).", Required = true, HelpName = "SIZES" };
+        var activation = new Option<string?>("--activation") { Description = "Activation polynomial in x for mlp/cnn (default x^2), e.g. \"x^3 + x\".", HelpName = "POLY" };
+        var bias = new Option<bool>("--bias") { Description = "MLP with biases." };
+        var filters = new Option<string?>("--filters") { Description = "cnn: filter sizes k1,...,kL.", HelpName = "K1,..." };
+        var strides = new Option<string?>("--strides") { Description = "cnn: strides s1,...,sL (default all 1).", HelpName = "S1,..." };
+        var zero = new Option<string?>("--zero") { Description = "Subnetwork: parameters fixed to zero, e.g. w1_00,w2_01.", HelpName = "NAMES" };
+        var field = new Option<string>("--field") { Description = "Field for --equations: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
+        var equations = new Option<bool>("--equations") { Description = "Compute the implicit equations (elimination; small networks)." };
+        var dimension = new Option<bool>("--dimension") { Description = "Compute the dimension, expected dimension and defect." };
+        var fibre = new Option<bool>("--fibre") { Description = "Generic fibre: dimension, and number of points after normalising rescalings when finite." };
+        var degreeBound = new Option<int?>("--degree-bound")
+        {
+            Description = "With --equations: only equations of degree <= N, by interpolation mod p at random points of the variety\n" +
+                          "(per multidegree; scales further than elimination; probabilistic, over GF(p) — GF(2147483647) when --field is QQ).",
+            HelpName = "N",
+        };
+        var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
+        var algorithm = new Option<string>("--algorithm", "-a")
+        {
+            Description = $"Engine for the elimination: auto, or one of: {string.Join(", ", _engines.Names)}.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|" + string.Join("|", _engines.Names),
+        };
+        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound })
+            command.Options.Add(o);
+        var common = CommonOptions.AddTo(command);
+        command.SetAction(r =>
+        {
+            var settings = common.Read(r);
+            return _executor.Execute(settings, null, ctx =>
+            {
+                var kind = r.GetValue(arch)!;
+                var sizes = r.GetValue(widths)!;
+                if (kind == "cnn")
+                {
+                    var k = r.GetValue(filters) ?? throw new ArgumentException("--arch cnn needs --filters k1,...,kL");
+                    sizes = $"{sizes};{k}" + (r.GetValue(strides) is string s ? ";" + s : "");
+                }
+                else if (r.GetValue(filters) is not null || r.GetValue(strides) is not null)
+                    throw new ArgumentException("--filters and --strides are for --arch cnn");
+                var network = ArchitectureSpec.Create(kind, sizes, r.GetValue(activation), r.GetValue(bias), r.GetValue(zero));
+                bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
+                bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
+                var spec = FieldSpec.Parse(r.GetValue(field)!);
+                return FieldDispatch.Run(spec, new Work(ctx, network, wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), _engines, r.GetValue(degreeBound)));
+            });
+        });
+        return command;
+    }
+
+    private sealed record Work(RunContext Context, INeuralArchitecture Network, bool Dimension, bool Equations, bool Fibre, bool Affine,
+        string? Algorithm, EngineSelector Engines, int? DegreeBound) : IFieldWork<int>
+    {
+        public int Run<T, TField>(TField field) where TField : struct, IField<T>
+        {
+            var log = Context.Log;
+            var facts = new List<KeyValuePair<string, object?>>
+            {
+                new("architecture", Network.Description),
+                new("parameters", Network.ParameterCount),
+                new("ambient dimension", Network.AmbientDimension),
+                new("symmetry", $"{Network.SymmetryDescription} (dimension {Network.SymmetryDimension})"),
+                new("expected dimension", ExpectedDimension.Of(Network)),
+            };
+            log.Information("{Arch}: {P} parameters, ambient dimension {N}", Network.Description, Network.ParameterCount, Network.AmbientDimension);
+            if (Dimension)
+            {
+                var report = DimensionReport.Compute(Network, new DimensionOptions { Seed = Context.Seed, Cancellation = Context.Cancellation, Threads = Context.Settings.Threads });
+                log.Information("dimension {Dim} in {Seconds:0.###} s ({Rows} Jacobian rows at {Points} inputs)", report.Dimension, report.Result.Seconds, report.Result.Rows, report.Result.Points);
+                if (Network.AmbientDimension <= 3000)
+                    facts.Add(new("linear span dimension", LinearSpan.Compute(Network, seed: Context.Seed, cancellation: Context.Cancellation)));
+                facts.Add(new("dimension", report.Dimension));
+                facts.Add(new("dimension certainty", report.Certainty));
+                facts.Add(new("defect", report.Defect));
+                facts.Add(new("filling", report.Filling));
+                facts.Add(new("dimension seconds", Math.Round(report.Result.Seconds, 4)));
+            }
+            if (Fibre)
+            {
+                var f = GenericFibre.Compute(Network, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation });
+                facts.Add(new("fibre dimension", f.Dimension));
+                facts.Add(new("fibre points", f.Points is long n ? n : "infinite or unknown"));
+                facts.Add(new("fibre note", f.Note));
+            }
+            if (Equations && DegreeBound is int bound)
+            {
+                uint prime = field.Characteristic > 0 ? (uint)field.Characteristic : BackpropagationDimension.DefaultPrime;
+                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation);
+                log.Information("{Count} generators of degree <= {Bound} mod {Prime} in {Seconds:0.###} s", d.Generators.Count, bound, prime, d.Seconds);
+                facts.Add(new("equations", d.Generators.Count));
+                facts.Add(new("degree bound", bound));
+                facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
+                facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
+                facts.Add(new("method", $"interpolation at random points mod {prime} (probabilistic: no equation is missed; a spurious one has probability <= rank*degree*deg_theta/p)"));
+                Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
+                {
+                    Name = "I",
+                    Title = $"equations of degree <= {bound} of the neurovariety of the {Network.Description}",
+                    Seconds = d.Seconds,
+                    Verified = false,
+                    VerificationNote = "interpolation mod p at random points",
+                    Extra = facts,
+                });
+                return ExitCodes.Ok;
+            }
+            if (DegreeBound is not null) throw new ArgumentException("--degree-bound needs --equations");
+            if (Equations)
+            {
+                var engine = Engines.Select<T, TField>(Algorithm, field);
+                var v = NeuroVariety.Compute<T, TField>(Network, field, new NeuroVarietyOptions
+                {
+                    Engine = engine, Groebner = Context.GroebnerOptions(), Multigraded = !Affine,
+                });
+                log.Information("{Count} equations, dimension {Dim}, degree {Degree}, {Seconds:0.###} s", v.Equations.Count, v.Dimension, v.Degree, v.Seconds);
+                facts.Add(new("equations", v.Equations.Count));
+                facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
+                facts.Add(new("dimension from equations", v.Dimension));
+                facts.Add(new("degree", v.Degree.ToString()));
+                facts.Add(new("hilbert series", v.Hilbert.Format()));
+                facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
+                Context.WriteIdeal(v.Ideal.Ring, v.Equations, new IdealMetadata
+                {
+                    Name = "I",
+                    Title = $"ideal of the neurovariety of the {Network.Description}",
+                    Engine = engine.Name,
+                    Seconds = v.Seconds,
+                    Extra = facts,
+                });
+                return ExitCodes.Ok;
+            }
+            Context.WriteResult(w => WriteFacts(w, facts, Context.Settings.Format));
+            return ExitCodes.Ok;
+        }
+
+        private static void WriteFacts(TextWriter w, List<KeyValuePair<string, object?>> facts, string? format)
+        {
+            if (format == "json")
+            {
+                var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
+                w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true }));
+                return;
+            }
+            if (format is not null && format is not "native" and not "sys")
+                throw new NotSupportedException($"--format {format} is for ideals: add --equations, or use native or json");
+            foreach (var (k, v) in facts) w.WriteLine($"{k}: {Format(v)}");
+        }
+
+        private static string Format(object? v) => v switch { bool b => b ? "yes" : "no", null => "", _ => v.ToString()! };
+    }
+}

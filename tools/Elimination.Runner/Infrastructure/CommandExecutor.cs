@@ -1,0 +1,112 @@
+using Elimination.Core.IO;
+using Elimination.Core.Parsing;
+
+namespace Elimination.Runner.Infrastructure;
+
+/// <summary>
+/// Runs a command's work with the common rules: logging, timeout and Ctrl-C as one cancellation
+/// token, and every exception turned into one line on stderr plus an exit code:
+/// ParseException → "FILE:line L, column C: msg" (2); bad arguments, formats, unsupported
+/// requests, overflow, missing files (2); cancellation → "timed out after N s" / "cancelled" (3);
+/// anything else → "internal error: …" (1), with the stack trace only under --verbose.
+/// </summary>
+public sealed class CommandExecutor
+{
+    /// <summary>How long a cancelled computation gets to stop before the runner exits without it.</summary>
+    public static readonly TimeSpan CancelGrace = TimeSpan.FromSeconds(1);
+
+    private readonly RunnerConsole _console;
+    private readonly IdealFormats _formats;
+
+    public CommandExecutor(RunnerConsole console, IdealFormats formats)
+    {
+        _console = console;
+        _formats = formats;
+    }
+
+    /// <param name="source">The input file's name, prefixed to parse errors (null when there is none).</param>
+    public int Execute(RunSettings settings, string? source, Func<RunContext, int> work)
+    {
+        using var timeout = new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _console.Interrupt);
+        Serilog.Core.Logger log;
+        try { log = RunnerLogging.Create(settings, _console); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _console.Error.WriteLine($"error: cannot open the log file '{settings.LogFile}': {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        using (log)
+        {
+            var context = new RunContext(settings, _console, _formats, log, linked.Token);
+            if (settings.Timeout is double seconds) timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
+            // The work runs on its own thread so that a cancelled computation which is slow to
+            // notice cannot keep the runner from exiting with code 3 promptly.
+            var task = Task.Factory.StartNew(() => work(context), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            try
+            {
+                try { task.Wait(linked.Token); }
+                catch (OperationCanceledException)
+                {
+                    if (!task.Wait(CancelGrace)) log.Debug("the computation did not stop within {Grace} s; exiting without it", CancelGrace.TotalSeconds);
+                    else if (task.Status == TaskStatus.RanToCompletion) return task.Result; // finished just as the timer fired
+                    throw new OperationCanceledException(linked.Token);
+                }
+                return task.Result;
+            }
+            catch (Exception e)
+            {
+                var error = e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerException! : e;
+                return Report(error, source, settings, timeout.IsCancellationRequested, log);
+            }
+        }
+    }
+
+    private int Report(Exception e, string? source, RunSettings settings, bool timedOut, Serilog.ILogger log)
+    {
+        var err = _console.Error;
+        int code;
+        switch (e)
+        {
+            case OperationCanceledException:
+                err.WriteLine(timedOut ? $"timed out after {settings.Timeout:0.###} s" : "cancelled");
+                code = ExitCodes.Cancelled;
+                break;
+            case ParseException p:
+                err.WriteLine(p.Describe(source));
+                code = ExitCodes.BadInput;
+                break;
+            case FileNotFoundException or DirectoryNotFoundException:
+                err.WriteLine($"error: {e.Message}");
+                code = ExitCodes.BadInput;
+                break;
+            case OverflowException:
+                err.WriteLine($"error: overflow: {e.Message}");
+                code = ExitCodes.BadInput;
+                break;
+            case ArgumentException or FormatException or NotSupportedException or DivideByZeroException:
+                err.WriteLine($"error: {e.Message.Split(" (Parameter")[0]}");
+                code = ExitCodes.BadInput;
+                break;
+            case IOException or UnauthorizedAccessException:
+                err.WriteLine($"error: {e.Message}");
+                code = ExitCodes.BadInput;
+                break;
+            case OutOfMemoryException when e.GetType() != typeof(OutOfMemoryException):
+                err.WriteLine($"error: {e.Message}"); // e.g. an F4 matrix over --max-matrix bytes
+                code = ExitCodes.InternalError;
+                break;
+            case OutOfMemoryException:
+                err.WriteLine("internal error: out of memory (try a smaller problem or a modular engine)");
+                code = ExitCodes.InternalError;
+                break;
+            default:
+                err.WriteLine($"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+                code = ExitCodes.InternalError;
+                break;
+        }
+        if (settings.Verbosity == Verbosity.Verbose && e is not OperationCanceledException) err.WriteLine(e.ToString());
+        log.Debug(e, "exit code {Code}", code);
+        return code;
+    }
+}

@@ -1,0 +1,37 @@
+using Elimination.Core.Fields;
+using Elimination.Groebner;
+
+namespace Elimination.Runner.Infrastructure;
+
+/// <summary>Picks a registered Gröbner engine by its <c>--algorithm</c> name.</summary>
+public sealed class EngineSelector
+{
+    public EngineSelector(IEnumerable<IGroebnerEngine> engines) => Engines = engines.ToList();
+
+    public IReadOnlyList<IGroebnerEngine> Engines { get; }
+
+    public IEnumerable<string> Names => Engines.Select(e => e.Name);
+
+    /// <summary>
+    /// <c>auto</c>: f4 over GF(p), modular over QQ, whichever is registered and supports the
+    /// field, else buchberger. A named engine must exist and support the field (else bad input).
+    /// </summary>
+    public IGroebnerEngine Select<T, TField>(string? name, TField field) where TField : struct, IField<T>
+    {
+        name = string.IsNullOrWhiteSpace(name) ? "auto" : name.Trim().ToLowerInvariant();
+        if (name == "auto")
+        {
+            // The library's default (GroebnerEngines.Default), taken from the registered instances.
+            var preferred = GroebnerEngines.Default<T, TField>(field).Name;
+            var chosen = Engines.FirstOrDefault(x => x.Name == preferred);
+            if (chosen is not null && chosen.Supports<T, TField>(field)) return chosen;
+            return Engines.FirstOrDefault(e => e.Supports<T, TField>(field))
+                ?? throw new NotSupportedException($"no registered engine works over {field.Name}");
+        }
+        var engine = Engines.FirstOrDefault(e => e.Name == name)
+            ?? throw new ArgumentException($"unknown algorithm '{name}' (available: auto, {string.Join(", ", Names)})");
+        if (!engine.Supports<T, TField>(field))
+            throw new NotSupportedException($"the {engine.Name} engine does not work over {field.Name}");
+        return engine;
+    }
+}

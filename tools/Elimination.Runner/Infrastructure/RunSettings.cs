@@ -1,0 +1,20 @@
+namespace Elimination.Runner.Infrastructure;
+
+/// <summary>How chatty the logs on stderr are.</summary>
+public enum Verbosity { Quiet, Normal, Verbose }
+
+/// <summary>The common options of one invocation, read by <see cref="CommonOptions.Read"/>.</summary>
+public sealed record RunSettings
+{
+    /// <summary>Output format; null when not given (then the output file's extension, else native).</summary>
+    public string? Format { get; init; }
+    public string? Output { get; init; }
+    /// <summary>Seconds; null = no limit.</summary>
+    public double? Timeout { get; init; }
+    /// <summary>0 = all cores.</summary>
+    public int Threads { get; init; }
+    /// <summary>Seed for random choices; null = drawn at random and logged.</summary>
+    public int? Seed { get; init; }
+    public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+    public string? LogFile { get; init; }
+}
