@@ -12,8 +12,8 @@ internal enum CaseOrder { Lex, Grevlex, Block }
 /// </summary>
 internal sealed class RandomIdealCase
 {
-    /// <summary>0 = ℚ; the primes include 2, a small one, the usual 32003 and the largest prime below 2^31.</summary>
-    private static readonly long[] Characteristics = { 0, 0, 0, 2, 7, 32003, 2147483647 };
+    /// <summary>0 = ℚ; the primes include 3 and 7 (GF(2) is not supported: PrimeField needs p > 2), the usual 32003 and the largest prime below 2^31.</summary>
+    private static readonly long[] Characteristics = { 0, 0, 0, 3, 7, 32003, 2147483647 };
 
     public required int Seed { get; init; }
     public required long Characteristic { get; init; }
