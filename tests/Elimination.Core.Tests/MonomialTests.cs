@@ -58,6 +58,7 @@ public class MonomialTests
         yield return new LexOrder(n);
         yield return new GrevlexOrder(n);
         yield return new WeightedOrder(Enumerable.Range(1, n).ToArray());
+        yield return new WeightedOrder(Enumerable.Repeat(2, n).ToArray()); // equal weights: grevlex must break ties
         yield return BlockOrder.Elimination(n, new[] { n - 1, 0 });
     }
 

@@ -14,7 +14,7 @@ public abstract class MonomialOrder
     /// <summary>Sign of a − b: positive when a is the larger monomial.</summary>
     public abstract int Compare(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b);
 
-    /// <summary>Rows of a non-singular matrix M: a &gt; b iff M·a &gt; M·b lexicographically.</summary>
+    /// <summary>Rows of a matrix M of full column rank: a &gt; b iff M·a &gt; M·b lexicographically.</summary>
     public abstract int[][] WeightMatrix();
 
     /// <summary>Name as written in system files: grevlex, lex, weighted(…), elim(…).</summary>

@@ -31,8 +31,10 @@ public sealed class WeightedOrder : MonomialOrder
 
     public override int[][] WeightMatrix()
     {
+        // All n grevlex rows after the weights: dropping one would make the matrix singular
+        // whenever two weights are equal (then x0^2 and x1^2 would compare equal).
         var rows = new List<int[]> { (int[])_weights.Clone() };
-        rows.AddRange(GrevlexOrder.GrevlexRows(Enumerable.Range(0, Variables).ToArray(), Variables).Take(Variables - 1));
+        rows.AddRange(GrevlexOrder.GrevlexRows(Enumerable.Range(0, Variables).ToArray(), Variables));
         return rows.ToArray();
     }
 

@@ -69,12 +69,38 @@ public sealed class BuchbergerEngine : IGroebnerEngine
                 _pairs.RemoveAt(_pairs.Count - 1);
                 Statistics.PairsReduced++;
                 var s = Reduction.SPolynomial(_basis[pair.I], _basis[pair.J]);
-                var h = Reduction.TopReduce(s, ActiveBasis(), _options.Cancellation);
+                var (h, sugar) = TopReduce(s, pair.Sugar);
                 if (h.IsZero) { Statistics.ZeroReductions++; continue; }
-                Insert(h.MakeMonic(), pair.Sugar);
+                Insert(h.MakeMonic(), sugar);
                 Statistics.Steps++;
                 _options.Progress?.Report(new GroebnerProgress("buchberger", Statistics.Steps, pair.Sugar, _pairs.Count, _basis.Count));
             }
+        }
+
+        /// <summary>
+        /// Top reduction by the active basis that keeps the sugar up to date:
+        /// sugar(p − c·m·g) = max(sugar(p), deg(m) + sugar(g)). Without it, non-homogeneous input in
+        /// lex order is selected by a sugar far below the true degrees and the basis blows up.
+        /// </summary>
+        private (Polynomial<T, TField> Remainder, int Sugar) TopReduce(Polynomial<T, TField> p, int sugar)
+        {
+            var field = p.Ring.Field;
+            var quotient = new ulong[p.Ring.Words];
+            int steps = 0;
+            while (!p.IsZero)
+            {
+                if ((++steps & 255) == 0) _options.Cancellation.ThrowIfCancellationRequested();
+                var lm = p.LeadingMonomial;
+                int divisor = -1;
+                for (int i = 0; i < _basis.Count; i++)
+                    if (_active[i] && PackedMonomial.Divides(_basis[i].LeadingMonomial, lm)) { divisor = i; break; }
+                if (divisor < 0) break;
+                var g = _basis[divisor];
+                PackedMonomial.Divide(lm, g.LeadingMonomial, quotient);
+                sugar = Math.Max(sugar, (int)quotient[0] + _sugar[divisor]);
+                p = p.AddScaledShifted(g, field.Neg(field.Div(p.LeadingCoefficient, g.LeadingCoefficient)), quotient);
+            }
+            return (p, sugar);
         }
 
         /// <summary>Adds h and updates the pair set with the Gebauer–Möller criteria.</summary>

@@ -132,14 +132,17 @@ internal sealed class SymbolicPreprocessing
         }
         var index = new int[ids.Length];
         for (int i = 0; i < index.Length; i++) index[i] = i;
+        var copy = ids.ToArray();
+        var table = _table;
+        var order = _order;
         Array.Sort(index, (a, b) =>
         {
             int oa = a * r, ob = b * r;
             for (int k = 0; k < r; k++)
                 if (keys[oa + k] != keys[ob + k]) return keys[oa + k] > keys[ob + k] ? -1 : 1;
-            return 0;
+            // Equal images of distinct monomials (a weight matrix that does not separate them): the order decides.
+            return -order.Compare(table.Get(copy[a]), table.Get(copy[b]));
         });
-        var copy = ids.ToArray();
         for (int i = 0; i < index.Length; i++) ids[i] = copy[index[i]];
     }
 

@@ -1,0 +1,68 @@
+namespace Elimination.Runner.Tests;
+
+/// <summary>
+/// One end-to-end run per feature command, on the bundled samples, asserting the mathematical answer
+/// (the libraries' own tests cover the cases in depth).
+/// </summary>
+public class FeatureCommandTests
+{
+    private static string Samples(string name) => RunnerHarness.Sample(name);
+
+    [Test]
+    public void EliminateGivesTheTwistedCubicMinors()
+    {
+        var r = RunnerHarness.Run("eliminate", Samples("twisted-cubic.sys"), "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("x^2-y").And.Contain("x*y-z").And.Contain("y^2-x*z"), r.ToString());
+    }
+
+    [Test]
+    public void ImplicitizeTheCircle()
+    {
+        var r = RunnerHarness.Run("implicitize", Samples("circle.map"), "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("x^2+y^2-1"), r.ToString());
+    }
+
+    [Test]
+    public void HilbertOfTheTwistedCubicCone()
+    {
+        var r = RunnerHarness.Run("hilbert", Samples("twisted-cubic-cone.sys"), "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Match(@"degree:\s*3"), r.ToString());
+    }
+
+    [Test]
+    public void NeurovarietyOfALinearNetworkIsTheDeterminant()
+    {
+        var r = RunnerHarness.Run("neurovariety", "--arch", "linear", "--widths", "3,2,3", "--equations", "--dimension", "--seed", "1", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("y2*y4*y6-y1*y5*y6-y2*y3*y7+y0*y5*y7+y1*y3*y8-y0*y4*y8"), r.ToString());
+    }
+
+    [Test]
+    public void SingularLocusOfTheCusp()
+    {
+        var r = RunnerHarness.Run("singular-locus", Samples("cusp.sys"), "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("x^2").And.Contain("y"), r.ToString());
+    }
+
+    [Test]
+    public void EdDegreeOfTheTwistedCubicCone()
+    {
+        var bw = RunnerHarness.Run("ed-degree", Samples("twisted-cubic-cone.sys"), "--projective", "--Q", "bombieri-weyl", "--seed", "1", "-q");
+        Assert.That(bw.Code, Is.EqualTo(0), bw.ToString());
+        Assert.That(bw.Out, Does.Match(@"ed degree:\s*3\b"), bw.ToString());
+        var circle = RunnerHarness.Run("ed-degree", Samples("circle.sys"), "--seed", "1", "-q");
+        Assert.That(circle.Out, Does.Match(@"ed degree:\s*2\b"), circle.ToString());
+    }
+
+    [Test]
+    public void UnknownCommandAndMissingFileAreCleanErrors()
+    {
+        var missing = RunnerHarness.Run("singular-locus", "no-such-file.sys");
+        Assert.That(missing.Code, Is.EqualTo(2), missing.ToString());
+        Assert.That(missing.Err, Does.Not.Contain("   at "), missing.ToString());
+    }
+}
