@@ -11,7 +11,7 @@ public static class ReducedBasis
     /// From a Gröbner basis: drop elements whose leading monomial is divisible by another's,
     /// fully reduce each against the others, make monic, sort by increasing leading monomial.
     /// </summary>
-    public static List<Polynomial<T, TField>> FromGroebnerBasis<T, TField>(IEnumerable<Polynomial<T, TField>> basis)
+    public static List<Polynomial<T, TField>> FromGroebnerBasis<T, TField>(IEnumerable<Polynomial<T, TField>> basis, CancellationToken cancel = default)
         where TField : struct, IField<T>
     {
         var g = basis.Where(p => !p.IsZero).Select(p => p.MakeMonic()).ToList();
@@ -30,7 +30,7 @@ public static class ReducedBasis
         for (int i = 0; i < minimal.Count; i++)
         {
             var others = minimal.Where((_, j) => j != i).ToList();
-            reduced.Add(Reduction.NormalForm(minimal[i], others).MakeMonic());
+            reduced.Add(Reduction.NormalForm(minimal[i], others, cancel).MakeMonic());
         }
         Sort(reduced);
         return reduced;

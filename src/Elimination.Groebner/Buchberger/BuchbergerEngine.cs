@@ -28,7 +28,7 @@ public sealed class BuchbergerEngine : IGroebnerEngine
             if (!h.IsZero) state.Insert(h.MakeMonic(), f.Degree);
         }
         state.Run();
-        var basis = ReducedBasis.FromGroebnerBasis(state.ActiveBasis());
+        var basis = ReducedBasis.FromGroebnerBasis(state.ActiveBasis(), options.Cancellation);
         return new GroebnerResult<T, TField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = state.Statistics };
     }
 

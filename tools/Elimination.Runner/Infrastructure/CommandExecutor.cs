@@ -93,8 +93,9 @@ public sealed class CommandExecutor
                 code = ExitCodes.BadInput;
                 break;
             case OutOfMemoryException when e.GetType() != typeof(OutOfMemoryException):
-                err.WriteLine($"error: {e.Message}"); // e.g. an F4 matrix over --max-matrix bytes
-                code = ExitCodes.InternalError;
+                // A resource limit (an F4 matrix over --max-memory): the input is too large for the limit.
+                err.WriteLine($"error: {e.Message} (raise --max-memory or simplify the problem)");
+                code = ExitCodes.BadInput;
                 break;
             case OutOfMemoryException:
                 err.WriteLine("internal error: out of memory (try a smaller problem or a modular engine)");

@@ -35,6 +35,11 @@ public sealed class CommonOptions
         Description = "Seed for random choices (default: random, printed in the log).",
         HelpName = "N",
     };
+    public Option<string?> MaxMemory { get; } = new("--max-memory")
+    {
+        Description = "Refuse (exit 2) an F4 matrix larger than this, checked before it is allocated: bytes or 512M, 4G (default: half the machine's memory).",
+        HelpName = "SIZE",
+    };
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Debug logs on stderr, stack traces for internal errors." };
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Only warnings and errors on stderr." };
     public Option<string?> Log { get; } = new("--log") { Description = "Also write the log to this file.", HelpName = "FILE" };
@@ -50,6 +55,11 @@ public sealed class CommonOptions
         {
             if (r.GetValueOrDefault<double?>() is double t && !(t > 0)) r.AddError("--timeout must be a positive number of seconds");
         });
+        o.MaxMemory.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is string m && MemorySize.TryParse(m) is null)
+                r.AddError($"--max-memory '{m}' is not a size (e.g. 2000000000, 512M, 4G)");
+        });
         o.Threads.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 0) r.AddError("--threads must be 0 (all cores) or positive");
@@ -58,6 +68,7 @@ public sealed class CommonOptions
         if (output) command.Options.Add(o.Output);
         command.Options.Add(o.Timeout);
         command.Options.Add(o.Threads);
+        command.Options.Add(o.MaxMemory);
         if (seed) command.Options.Add(o.Seed);
         command.Options.Add(o.Verbose);
         command.Options.Add(o.Quiet);
@@ -71,6 +82,7 @@ public sealed class CommonOptions
         Output = r.GetValue(Output),
         Timeout = r.GetValue(Timeout),
         Threads = r.GetValue(Threads),
+        MaxMemoryBytes = r.GetValue(MaxMemory) is string m ? MemorySize.TryParse(m)!.Value : MemorySize.DefaultLimit,
         Seed = r.GetValue(Seed),
         Verbosity = r.GetValue(Verbose) ? Verbosity.Verbose : r.GetValue(Quiet) ? Verbosity.Quiet : Verbosity.Normal,
         LogFile = r.GetValue(Log),

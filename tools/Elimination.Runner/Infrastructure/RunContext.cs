@@ -64,6 +64,7 @@ public sealed class RunContext
         Cancellation = Cancellation,
         Progress = GroebnerProgress(),
         Threads = Settings.Threads,
+        MaxMatrixBytes = Settings.MaxMemoryBytes,
     };
 
     /// <summary>The writer --format names, else the one --output's extension implies, else native.</summary>

@@ -13,6 +13,8 @@ public sealed record RunSettings
     public double? Timeout { get; init; }
     /// <summary>0 = all cores.</summary>
     public int Threads { get; init; }
+    /// <summary>Largest F4 matrix in bytes (<c>--max-memory</c>).</summary>
+    public long MaxMemoryBytes { get; init; } = MemorySize.DefaultLimit;
     /// <summary>Seed for random choices; null = drawn at random and logged.</summary>
     public int? Seed { get; init; }
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
