@@ -1,4 +1,3 @@
-using System.Reflection;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner.Buchberger;
@@ -8,9 +7,8 @@ namespace Elimination.Groebner;
 
 /// <summary>
 /// The engines by name, as <c>--algorithm</c> takes them: buchberger, f4, modular, and auto (the
-/// default: f4 over F_p, modular over ℚ, buchberger where neither applies). Engines of this
-/// assembly with a public parameterless constructor are found automatically, so a new engine
-/// (F4) is picked up as soon as it exists.
+/// default: f4 over F_p, modular over ℚ, buchberger where neither applies). Engines of one's
+/// own are composed by the caller (see samples/Elimination.Samples, CustomEngineRegistration).
 /// </summary>
 public static class GroebnerEngines
 {
@@ -31,11 +29,11 @@ public static class GroebnerEngines
         throw new ArgumentException($"unknown Gröbner engine '{name}'; known engines: {string.Join(", ", Names)}", nameof(name));
     }
 
-    /// <summary>Whether an engine of this name exists (f4 only once it is built).</summary>
+    /// <summary>Whether an engine of this name exists.</summary>
     public static bool Exists(string name) =>
         name.Trim().ToLowerInvariant() is var key && (key == Auto || Factories.Value.ContainsKey(key));
 
-    /// <summary>The default engine for a field: modular over ℚ, f4 over F_p (buchberger until f4 exists).</summary>
+    /// <summary>The default engine for a field: modular over ℚ, f4 over F_p.</summary>
     public static IGroebnerEngine Default<T, TField>(TField field) where TField : struct, IField<T>
     {
         if (field.Characteristic == 0 && Factories.Value.TryGetValue("modular", out var modular))
@@ -51,7 +49,7 @@ public static class GroebnerEngines
         return new BuchbergerEngine();
     }
 
-    /// <summary>The engine the modular method runs per prime: f4 when present, else buchberger.</summary>
+    /// <summary>The engine the modular method runs per prime (f4).</summary>
     public static IGroebnerEngine ForPrimeFields() => Default<uint, PrimeField>(new PrimeField(2147483647));
 
     /// <summary>
@@ -67,19 +65,13 @@ public static class GroebnerEngines
         return e.Compute(generators, options);
     }
 
-    private static IReadOnlyDictionary<string, Func<IGroebnerEngine>> Discover()
-    {
-        var factories = new Dictionary<string, Func<IGroebnerEngine>>(StringComparer.Ordinal);
-        foreach (var type in typeof(GroebnerEngines).Assembly.GetTypes())
+    private static IReadOnlyDictionary<string, Func<IGroebnerEngine>> Discover() =>
+        new Dictionary<string, Func<IGroebnerEngine>>(StringComparer.Ordinal)
         {
-            if (type.IsAbstract || type.IsInterface || !typeof(IGroebnerEngine).IsAssignableFrom(type) || type == typeof(AutoEngine)) continue;
-            if (type.GetConstructor(Type.EmptyTypes) is not ConstructorInfo ctor || !ctor.IsPublic) continue;
-            Func<IGroebnerEngine> make = () => (IGroebnerEngine)ctor.Invoke(null);
-            var name = make().Name.ToLowerInvariant();
-            factories.TryAdd(name, make);
-        }
-        return factories;
-    }
+            ["buchberger"] = () => new BuchbergerEngine(),
+            ["f4"] = () => new F4.F4Engine(),
+            ["modular"] = () => new ModularEngine(),
+        };
 
     /// <summary>"auto": chooses <see cref="Default{T,TField}"/> from the generators' field at each call.</summary>
     private sealed class AutoEngine : IGroebnerEngine

@@ -40,11 +40,19 @@ internal static class IdealTools
         return (d, deg, basis);
     }
 
+    /// <summary>Krull dimension and degree of k[x]/M for a monomial ideal M (−1 and 0 for the unit ideal), by the toolkit's Hilbert series.</summary>
+    public static (int Dimension, long Degree) DimensionDegree(IReadOnlyList<int[]> monomials, int variables)
+    {
+        var series = new Elimination.Ideals.HilbertSeries(variables, new Elimination.Ideals.MonomialIdeal(variables, monomials).HilbertNumerator(),
+            homogeneous: true, Elimination.Ideals.Provenance.Given);
+        return series.Dimension < 0 ? (-1, 0) : (series.Dimension, (long)series.Degree);
+    }
+
     public static (int Dimension, long Degree) InvariantsOfBasis<T, TField>(IReadOnlyList<Polynomial<T, TField>> grevlexBasis, int variables)
         where TField : struct, IField<T>
     {
         if (grevlexBasis.Count == 0) return (variables, 1);
-        return MonomialHilbert.DimensionDegree(grevlexBasis.Select(b => b.LeadingExponents).ToList(), variables);
+        return DimensionDegree(grevlexBasis.Select(b => b.LeadingExponents).ToList(), variables);
     }
 
     /// <summary>

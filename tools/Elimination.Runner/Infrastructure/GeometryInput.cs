@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.Text.Json;
+using Elimination.Core.Fields;
+using Elimination.Core.IO;
+using Elimination.Core.Polynomials;
+using Elimination.Geometry;
+using Elimination.Neuro;
+using Elimination.Runner.Infrastructure;
+
+namespace Elimination.Runner.Infrastructure;
+
+/// <summary>
+/// The input shared by the geometry commands (singular-locus, ramification, ed-degree): a system
+/// FILE or a network (--arch …), whether it is projective, the engine, and the --summary JSON file.
+/// </summary>
+internal sealed class GeometryInput
+{
+    public Argument<string?> File { get; } = new("FILE") { Description = "The system file (omit with --arch).", Arity = ArgumentArity.ZeroOrOne };
+    public Option<string?> Arch { get; } = new("--arch") { Description = "Start from a network instead of a file: its neurovariety (implicit equations).", HelpName = "mlp|linear|cnn|attention" };
+    public Option<string?> Widths { get; } = new("--widths", "-w") { Description = "With --arch: layer widths d0,...,dL (mlp, linear), input length (cnn), or d,d',a,t.", HelpName = "SIZES" };
+    public Option<string?> Activation { get; } = new("--activation") { Description = "With --arch mlp/cnn: activation polynomial in x (default x^2).", HelpName = "POLY" };
+    public Option<bool> Bias { get; } = new("--bias") { Description = "With --arch mlp: biases." };
+    public Option<string?> Filters { get; } = new("--filters") { Description = "With --arch cnn: filter sizes.", HelpName = "K1,..." };
+    public Option<string?> Strides { get; } = new("--strides") { Description = "With --arch cnn: strides.", HelpName = "S1,..." };
+    public Option<string> Field { get; } = new("--field") { Description = "With --arch: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
+    public Option<bool> Projective { get; } = new("--projective") { Description = "Treat the (homogeneous) equations as a projective variety, through its affine cone." };
+    public Option<string> Algorithm { get; private set; } = null!;
+    public Option<string?> Summary { get; } = new("--summary") { Description = "Also write a JSON summary (dimension, degree, counts, time, probability bound) to this file.", HelpName = "FILE" };
+
+    public static GeometryInput AddTo(Command command, EngineSelector engines)
+    {
+        var g = new GeometryInput();
+        g.Algorithm = new Option<string>("--algorithm", "-a")
+        {
+            Description = $"Groebner engine: auto, or one of: {string.Join(", ", engines.Names)}.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|" + string.Join("|", engines.Names),
+        };
+        g.Arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
+        command.Arguments.Add(g.File);
+        foreach (var o in new Option[] { g.Arch, g.Widths, g.Activation, g.Bias, g.Filters, g.Strides, g.Field, g.Projective, g.Algorithm, g.Summary })
+            command.Options.Add(o);
+        return g;
+    }
+
+    public Source Read(ParseResult r) => new(r.GetValue(File), r.GetValue(Arch), r.GetValue(Widths), r.GetValue(Activation), r.GetValue(Bias),
+        r.GetValue(Filters), r.GetValue(Strides), r.GetValue(Field)!, r.GetValue(Projective), r.GetValue(Algorithm), r.GetValue(Summary));
+
+    public sealed record Source(string? Path, string? Arch, string? Widths, string? Activation, bool Bias, string? Filters, string? Strides,
+        string FieldText, bool Projective, string? Algorithm, string? SummaryPath)
+    {
+        public string Description => Path ?? $"{Arch} {Widths}";
+
+        private INeuralArchitecture Network()
+        {
+            if (Widths is null) throw new ArgumentException("--arch needs --widths");
+            var sizes = Widths;
+            if (Arch == "cnn")
+            {
+                var k = Filters ?? throw new ArgumentException("--arch cnn needs --filters k1,...,kL");
+                sizes = $"{sizes};{k}" + (Strides is string s ? ";" + s : "");
+            }
+            return ArchitectureSpec.Create(Arch!, sizes, Activation, Bias, null);
+        }
+
+        private void Check()
+        {
+            if (Path is null && Arch is null) throw new ArgumentException("give a system FILE or --arch … --widths …");
+            if (Path is not null && Arch is not null) throw new ArgumentException("give either a FILE or --arch, not both");
+        }
+
+        /// <summary>Runs the work over the file's field (or --field for a network).</summary>
+        public int Dispatch(InputLoader loader, IFieldWork<int> work)
+        {
+            Check();
+            var spec = Path is not null ? loader.LoadIdeal(Path).Field : FieldSpec.Parse(FieldText);
+            _loader = loader;
+            return FieldDispatch.Run(spec, work);
+        }
+
+        private InputLoader? _loader;
+
+        /// <summary>Runs the work over a prime field GF(p) whatever the input's field (ED degrees are computed mod p).</summary>
+        public int DispatchModular(InputLoader loader, long prime, IFieldWork<int> work)
+        {
+            Check();
+            _loader = loader;
+            return work.Run<uint, PrimeField>(new PrimeField(prime));
+        }
+
+        public (Variety<T, TField> Variety, Groebner.IGroebnerEngine Engine) Build<T, TField>(TField field, RunContext ctx, EngineSelector engines)
+            where TField : struct, IField<T>
+        {
+            var engine = engines.Select<T, TField>(Algorithm, field);
+            PolynomialRing<T, TField> ring;
+            IReadOnlyList<Polynomial<T, TField>> gens;
+            if (Path is not null)
+            {
+                var system = (_loader ?? throw new InvalidOperationException("no loader")).LoadIdeal(Path);
+                ring = system.Ring<T, TField>(field);
+                gens = system.Parse(ring);
+            }
+            else
+            {
+                var network = Network();
+                ctx.Log.Information("{Arch}: computing the neurovariety's equations", network.Description);
+                var v = NeuroVariety.Compute<T, TField>(network, field, new NeuroVarietyOptions { Engine = engine, Groebner = ctx.GroebnerOptions() });
+                ring = v.Ideal.Ring;
+                gens = v.Equations;
+                ctx.Log.Information("{Count} equations in {N} coordinates ({Seconds:0.###} s)", gens.Count, ring.VariableCount, v.Seconds);
+            }
+            if (gens.Count == 0) ctx.Log.Warning("no equations: the variety is the whole space");
+            var grevlex = ring.WithOrder(new Core.Monomials.GrevlexOrder(ring.VariableCount));
+            return (new Variety<T, TField>(grevlex, gens.Select(g => g.ToRing(grevlex)).ToArray(), Projective), engine);
+        }
+    }
+
+    public static List<KeyValuePair<string, object?>> VarietyFacts<T, TField>(Variety<T, TField> x) where TField : struct, IField<T> => new()
+    {
+        new("variables", x.AmbientVariables),
+        new("equations", x.Generators.Count),
+        new("projective", x.IsProjective),
+        new("variety dimension", x.GeometricDimension),
+        new("variety degree", x.Degree),
+    };
+
+    public static void WriteSummary<T, TField>(RunContext ctx, Source source, Variety<T, TField> x, List<KeyValuePair<string, object?>> facts, double seconds)
+        where TField : struct, IField<T>
+    {
+        if (source.SummaryPath is null) return;
+        var dict = new Dictionary<string, object?> { ["input"] = source.Description, ["field"] = x.Ring.Field.Name };
+        foreach (var (k, v) in facts) dict[k] = v;
+        dict["seconds"] = Math.Round(seconds, 4);
+        ctx.WriteFile(source.SummaryPath, w => w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        ctx.Log.Information("wrote summary {Path}", source.SummaryPath);
+    }
+
+    /// <summary>Facts as "key: value" lines (native) or one JSON object.</summary>
+    public static void WriteFacts(TextWriter w, IEnumerable<KeyValuePair<string, object?>> facts, string? format)
+    {
+        if (format == "json")
+        {
+            var dict = new Dictionary<string, object?>();
+            foreach (var (k, v) in facts) dict[k] = v;
+            w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return;
+        }
+        if (format is not null && format is not "native" and not "sys")
+            throw new NotSupportedException($"--format {format} is for ideals: add --ideal, or use native or json");
+        foreach (var (k, v) in facts)
+            w.WriteLine($"{k}: {v switch { bool b => b ? "yes" : "no", null => "", System.Collections.IEnumerable e and not string => string.Join(" ", e.Cast<object>()), _ => v.ToString() }}");
+    }
+}
