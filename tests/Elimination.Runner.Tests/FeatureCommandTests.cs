@@ -66,3 +66,33 @@ public class FeatureCommandTests
         Assert.That(missing.Err, Does.Not.Contain("   at "), missing.ToString());
     }
 }
+
+public class ReportCommandTests
+{
+    [Test]
+    public void ReportOnALinearNetworkHasEverySection()
+    {
+        var dir = RunnerHarness.TempDir();
+        var md = Path.Combine(dir, "report.md");
+        var r = RunnerHarness.Run("report", "--arch", "linear", "--widths", "3,2,3", "--seed", "1", "-q", "--output", md);
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        var text = File.ReadAllText(md);
+        Assert.That(text, Does.Contain("| ambient / expected / actual dimension | 9 / 8 / 8 |"), text);
+        Assert.That(text, Does.Contain("y2*y4*y6-y1*y5*y6-y2*y3*y7+y0*y5*y7+y1*y3*y8-y0*y4*y8"), text);
+        Assert.That(text, Does.Contain("| degree | 3 |").And.Contain("singular locus").And.Contain("ED degree"), text);
+        Assert.That(File.Exists(Path.ChangeExtension(md, ".json")), Is.True);
+    }
+}
+
+public class ReportFromFileTests
+{
+    [Test]
+    public void ReportOnTheTwistedCubicCone()
+    {
+        var dir = RunnerHarness.TempDir();
+        var r = RunnerHarness.Run("report", RunnerHarness.Sample("twisted-cubic-cone.sys"), "--seed", "1", "-q", "--json", Path.Combine(dir, "r.json"));
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("dimension 1 (projective), degree 3").And.Contain("| ED degree (generic Q) | 7 |"), r.ToString());
+        Assert.That(RunnerHarness.Run("report", "-q").Code, Is.EqualTo(2));
+    }
+}

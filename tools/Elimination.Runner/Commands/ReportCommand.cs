@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Geometry;
+using Elimination.Geometry.Quadrics;
+using Elimination.Groebner;
+using Elimination.Neuro;
+using Elimination.Runner.Infrastructure;
+
+namespace Elimination.Runner.Commands;
+
+/// <summary>
+/// <c>elimination report --arch mlp --widths 2,2,3 --activation "x^2"</c>: one Markdown report (stdout or
+/// --output) plus a JSON file of the same facts: dimensions and defect, implicit equations, degree,
+/// singular locus, ED degree for a generic Q — each with its time and whether it is exact or probabilistic.
+/// Each section has its own time budget, so one hard section is reported as skipped instead of stalling the rest.
+/// </summary>
+internal sealed class ReportCommand : IRunnerCommand
+{
+    private readonly CommandExecutor _executor;
+
+    public ReportCommand(CommandExecutor executor) => _executor = executor;
+
+    public Command Create()
+    {
+        var command = new Command("report",
+            "Markdown + JSON report on a network's neurovariety: dimensions, defect, equations, degree, singular locus, ED degree.\n" +
+            "Example: elimination report --arch mlp --widths 2,2,3 --activation \"x^2\" --output report.md");
+        var arch = new Option<string>("--arch") { Description = "Architecture.", DefaultValueFactory = _ => "mlp", HelpName = "mlp|linear|cnn|attention" };
+        arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
+        var file = new Argument<string?>("FILE") { Description = "A system file (.sys) of equations, instead of --arch/--widths.", Arity = ArgumentArity.ZeroOrOne };
+        var widths = new Option<string?>("--widths", "-w") { Description = "Sizes, as for neurovariety.", HelpName = "SIZES" };
+        var activation = new Option<string?>("--activation") { Description = "Activation polynomial in x (default x^2).", HelpName = "POLY" };
+        var bias = new Option<bool>("--bias") { Description = "MLP with biases." };
+        var filters = new Option<string?>("--filters") { Description = "cnn: filter sizes.", HelpName = "K1,..." };
+        var json = new Option<string?>("--json") { Description = "JSON file (default: the --output path with .json, else report.json).", HelpName = "FILE" };
+        var budget = new Option<double>("--section-timeout") { Description = "Seconds per section before it is skipped.", DefaultValueFactory = _ => 60, HelpName = "SECONDS" };
+        command.Arguments.Add(file);
+        foreach (var o in new Option[] { arch, widths, activation, bias, filters, json, budget }) command.Options.Add(o);
+        var common = CommonOptions.AddTo(command, format: false);
+        command.SetAction(r =>
+        {
+            var settings = common.Read(r);
+            var path = r.GetValue(file);
+            return _executor.Execute(settings, path, ctx =>
+            {
+                Report report;
+                if (path is not null)
+                {
+                    if (r.GetValue(widths) is not null) throw new ArgumentException("give either FILE or --arch/--widths, not both");
+                    var system = Core.IO.SystemFile.Load(path);
+                    var ring = system.Ring<Rational, RationalField>(new RationalField());
+                    report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
+                }
+                else
+                {
+                    var sizes = r.GetValue(widths) ?? throw new ArgumentException("give a system FILE or --widths (with --arch)");
+                    if (r.GetValue(filters) is string k) sizes += ";" + k;
+                    var network = ArchitectureSpec.Create(r.GetValue(arch)!, sizes, r.GetValue(activation), r.GetValue(bias), null);
+                    report = Build(ctx, network, $"{r.GetValue(arch)} {sizes}" + (r.GetValue(activation) is string a ? $" {a}" : ""), r.GetValue(budget));
+                }
+                ctx.WriteResult(w => w.Write(report.Markdown()));
+                var jsonPath = r.GetValue(json) ?? (settings.Output is string o ? Path.ChangeExtension(o, ".json") : "report.json");
+                ctx.WriteFile(jsonPath, w => w.Write(JsonSerializer.Serialize(report.Sections, new JsonSerializerOptions { WriteIndented = true })));
+                ctx.Log.Information("wrote {Json}", jsonPath);
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    private sealed record Section(string Name, string Result, string Kind, double Seconds);
+
+    private sealed record Report(string Title, List<Section> Sections)
+    {
+        public string Markdown()
+        {
+            var sb = new StringBuilder();
+            sb.AppendLine($"# Elimination report: {Title}").AppendLine();
+            sb.AppendLine("| question | answer | exact or probabilistic | seconds |").AppendLine("|---|---|---|---:|");
+            foreach (var s in Sections)
+                sb.AppendLine($"| {s.Name} | {s.Result.Replace("|", "\\|").Replace("\n", "<br>")} | {s.Kind} | {s.Seconds:F3} |");
+            return sb.ToString();
+        }
+    }
+
+    private static Report Build(RunContext ctx, INeuralArchitecture network, string title, double budget)
+    {
+        var sections = new List<Section>();
+        var dims = Timed(ctx, budget, "ambient / expected / actual dimension", sections, _ => DimensionReport.Compute(network));
+        if (dims is not null)
+        {
+            sections[^1] = sections[^1] with { Result = $"{dims.Ambient} / {dims.Expected} / {dims.Dimension}", Kind = dims.Certainty };
+            sections.Add(new("defect", $"{dims.Defect}{(dims.Filling ? " (filling)" : "")}", dims.Result.Proved ? "exact" : "probabilistic", 0));
+        }
+        var options = (CancellationToken token) => new NeuroVarietyOptions { Groebner = ctx.GroebnerOptions() with { Cancellation = token } };
+        var variety = Timed(ctx, budget, "implicit equations", sections,
+            token => NeuroVariety.Compute<Rational, RationalField>(network, new RationalField(), options(token)));
+        if (variety is null) return new Report(title, sections);
+        var equations = variety.Equations;
+        sections[^1] = sections[^1] with
+        {
+            Result = equations.Count == 0 ? "none: the zero ideal (the network fills its ambient space)" : string.Join(", ", equations),
+            Kind = "exact over QQ",
+        };
+        sections.Add(new("degree", variety.Degree.ToString(), "exact", 0));
+        if (equations.Count == 0) return new Report(title, sections);
+        return BuildFromEquations(ctx, title, variety.Ideal.Ring, equations, sections, budget);
+    }
+
+    /// <summary>The geometric sections for a variety given by equations (a file, or a neurovariety's ideal).</summary>
+    private static Report BuildFromEquations(RunContext ctx, string title, PolynomialRing<Rational, RationalField> ring,
+        IReadOnlyList<Polynomial<Rational, RationalField>> equations, List<Section> sections, double budget)
+    {
+        bool projective = equations.All(e => e.IsHomogeneous);
+        var x = new Variety<Rational, RationalField>(ring, equations, projective);
+        if (sections.Count == 0)
+        {
+            var invariants = Timed(ctx, budget, "dimension / degree", sections, _ => (object)$"dimension {x.GeometricDimension}{(projective ? " (projective)" : "")}, degree {x.Degree}");
+            if (invariants is not null) sections[^1] = sections[^1] with { Result = invariants.ToString()!, Kind = "exact over QQ" };
+        }
+        var sing = Timed(ctx, budget, "singular locus", sections, token =>
+            SingularLocus.Compute(x, new GeometryOptions { Groebner = ctx.GroebnerOptions() with { Cancellation = token }, Seed = ctx.Seed }));
+        if (sing is not null)
+            sections[^1] = sections[^1] with { Result = $"{sing.Invariants}: {string.Join(", ", sing.Basis)}", Kind = "exact over QQ" };
+
+        var fp = new PrimeField(2147483647);
+        var ringP = new PolynomialRing<uint, PrimeField>(fp, x.Ring.Variables, x.Ring.Order);
+        var xp = new Variety<uint, PrimeField>(ringP, equations.Select(e => e.MapCoefficients(ringP, c => fp.FromRational(c.Numerator, c.Denominator))).ToList(), projective);
+        var ed = Timed(ctx, budget, "ED degree (generic Q)", sections, token =>
+            EdDegree.Compute(xp, QuadraticForms.RandomSymmetric<uint, PrimeField>(fp, ringP.VariableCount, new Random(ctx.Seed)),
+                new GeometryOptions { Groebner = ctx.GroebnerOptions() with { Cancellation = token }, Seed = ctx.Seed }));
+        if (ed is not null)
+            sections[^1] = sections[^1] with { Result = ed.Invariants.Degree.ToString(), Kind = $"probabilistic: {ed.ProbabilityNote}" };
+        return new Report(title, sections);
+    }
+
+    /// <summary>Runs one section under its own budget; a timeout or failure becomes a "skipped" row.</summary>
+    private static T? Timed<T>(RunContext ctx, double budget, string name, List<Section> sections, Func<CancellationToken, T> work) where T : class
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ctx.Cancellation);
+        cts.CancelAfter(TimeSpan.FromSeconds(budget));
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = work(cts.Token);
+            sections.Add(new(name, "", "exact", clock.Elapsed.TotalSeconds));
+            return result;
+        }
+        catch (OperationCanceledException) when (!ctx.Cancellation.IsCancellationRequested)
+        {
+            sections.Add(new(name, $"skipped: not finished within {budget} s (raise --section-timeout)", "-", clock.Elapsed.TotalSeconds));
+            return null;
+        }
+    }
+}
