@@ -31,12 +31,7 @@ internal sealed class EliminateCommand : IRunnerCommand
             "as a reduced Groebner basis (grevlex, or lex with --lex) in the remaining variables.\n" +
             "Example: elimination eliminate samples/twisted-cubic.sys --format singular");
         var file = new Argument<string>("FILE") { Description = "The system file (its 'eliminate:' line names the variables)." };
-        var algorithm = new Option<string>("--algorithm", "-a")
-        {
-            Description = $"Engine: auto (f4 over GF(p), modular over QQ, when available), or one of: {string.Join(", ", _engines.Names)}.",
-            DefaultValueFactory = _ => "auto",
-            HelpName = "auto|" + string.Join("|", _engines.Names),
-        };
+        var algorithm = _engines.AlgorithmOption();
         var eliminate = new Option<string?>("--eliminate", "-e")
         {
             Description = "Comma-separated variables to eliminate, overriding the file's 'eliminate:' line.",

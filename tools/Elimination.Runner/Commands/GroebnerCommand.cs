@@ -29,12 +29,7 @@ internal sealed class GroebnerCommand : IRunnerCommand
             "Reduced Groebner basis of the ideal in FILE (.sys, .json, or a Singular/Macaulay2 file written by this tool).\n" +
             "Example: elimination groebner samples/cyclic4.sys --format singular --output cyclic4.sing");
         var file = new Argument<string>("FILE") { Description = "The system file." };
-        var algorithm = new Option<string>("--algorithm", "-a")
-        {
-            Description = $"Engine: auto (f4 over GF(p), modular over QQ, when available), or one of: {string.Join(", ", _engines.Names)}.",
-            DefaultValueFactory = _ => "auto",
-            HelpName = "auto|" + string.Join("|", _engines.Names),
-        };
+        var algorithm = _engines.AlgorithmOption();
         var order = new Option<string?>("--order")
         {
             Description = "Monomial order, overriding the file's: lex, grevlex, weighted(w1,...,wn), elim(v1,...).",

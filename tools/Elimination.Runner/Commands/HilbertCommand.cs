@@ -38,12 +38,7 @@ internal sealed class HilbertCommand : IRunnerCommand
             "and a monomial basis. native/json print these facts; singular/m2/latex print the basis with the facts as comments.\n" +
             "Example: elimination hilbert samples/cyclic4.sys --format json");
         var file = new Argument<string>("FILE") { Description = "The system file." };
-        var algorithm = new Option<string>("--algorithm", "-a")
-        {
-            Description = $"Engine: auto (f4 over GF(p), modular over QQ, when available), or one of: {string.Join(", ", _engines.Names)}.",
-            DefaultValueFactory = _ => "auto",
-            HelpName = "auto|" + string.Join("|", _engines.Names),
-        };
+        var algorithm = _engines.AlgorithmOption();
         var values = new Option<int>("--values")
         {
             Description = "How many values of the Hilbert function to print (degrees 0..N-1).",

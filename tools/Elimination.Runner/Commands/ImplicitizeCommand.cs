@@ -35,12 +35,7 @@ internal sealed class ImplicitizeCommand : IRunnerCommand
             "The result is the ideal of the closure of the image (multihomogeneous and saturated for blocks).\n" +
             "Example: elimination implicitize twisted-cubic.map --format m2");
         var file = new Argument<string>("FILE") { Description = "The map file." };
-        var algorithm = new Option<string>("--algorithm", "-a")
-        {
-            Description = $"Engine: auto (f4 over GF(p), modular over QQ, when available), or one of: {string.Join(", ", _engines.Names)}.",
-            DefaultValueFactory = _ => "auto",
-            HelpName = "auto|" + string.Join("|", _engines.Names),
-        };
+        var algorithm = _engines.AlgorithmOption();
         var saturate = new Option<bool>("--saturate-blocks")
         {
             Description = "Also saturate explicitly by each block's irrelevant ideal (a cross-check: the kernel is already saturated).",

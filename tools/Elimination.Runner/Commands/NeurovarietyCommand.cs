@@ -50,12 +50,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             HelpName = "N",
         };
         var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
-        var algorithm = new Option<string>("--algorithm", "-a")
-        {
-            Description = $"Engine for the elimination: auto, or one of: {string.Join(", ", _engines.Names)}.",
-            DefaultValueFactory = _ => "auto",
-            HelpName = "auto|" + string.Join("|", _engines.Names),
-        };
+        var algorithm = _engines.AlgorithmOption("Engine for the elimination");
         foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound })
             command.Options.Add(o);
         var common = CommonOptions.AddTo(command);

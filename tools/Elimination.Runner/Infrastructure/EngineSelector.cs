@@ -12,6 +12,14 @@ public sealed class EngineSelector
 
     public IEnumerable<string> Names => Engines.Select(e => e.Name);
 
+    /// <summary>The <c>--algorithm</c> option every engine-using command shares.</summary>
+    public System.CommandLine.Option<string> AlgorithmOption(string description = "Engine") => new("--algorithm", "-a")
+    {
+        Description = $"{description}: auto (f4 over GF(p), modular over QQ), or one of: {string.Join(", ", Names)}.",
+        DefaultValueFactory = _ => "auto",
+        HelpName = "auto|" + string.Join("|", Names),
+    };
+
     /// <summary>
     /// <c>auto</c>: f4 over GF(p), modular over QQ, whichever is registered and supports the
     /// field, else buchberger. A named engine must exist and support the field (else bad input).
