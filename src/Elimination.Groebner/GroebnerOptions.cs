@@ -20,6 +20,9 @@ public sealed record GroebnerOptions
     /// <summary>The modular engine verifies its lifted result over ℚ unless this is false.</summary>
     public bool Verify { get; init; } = true;
 
+    /// <summary>How the modular engine verifies when <see cref="Verify"/> is true: exact proof over ℚ (default) or the cheaper screen modulo random primes.</summary>
+    public Modular.VerificationMode Verification { get; init; } = Modular.VerificationMode.Exact;
+
     /// <summary>Engine used per prime by the modular engine (null: F4).</summary>
     public IGroebnerEngine? ModularInner { get; init; }
 

@@ -113,20 +113,20 @@ public class ModularEngineTests
     {
         var (ring, polys) = TestSystems.Rationals("cyclic4-qq");
         var good = new BuchbergerEngine().Compute(polys).Basis.ToList();
-        var ok = ModularVerification.Verify(good, polys, VerificationMode.Exact, 2, default, new Random(1));
+        var ok = ModularVerification.Verify(good, polys, 2, default);
         Assert.That(ok.Passed && ok.Proved, Is.True, ok.Note);
 
         // Perturb one tail coefficient by a tiny rational: no longer a Gröbner basis of the ideal.
         var last = good[^1];
         var bad = good.ToList();
         bad[^1] = last + Polynomial<Rational, RationalField>.Constant(ring, new Rational(1, 1000003));
-        var wrong = ModularVerification.Verify(bad, polys, VerificationMode.Exact, 2, default, new Random(1));
+        var wrong = ModularVerification.Verify(bad, polys, 2, default);
         TestContext.Out.WriteLine(wrong.Note);
         Assert.That(wrong.Passed, Is.False);
 
         // A smaller ideal (one generator dropped): a Gröbner basis, but the inputs are not all in it.
         var partial = new BuchbergerEngine().Compute(polys.Take(3).ToList()).Basis;
-        var notContaining = ModularVerification.Verify(partial, polys, VerificationMode.Exact, 2, default, new Random(1));
+        var notContaining = ModularVerification.Verify(partial, polys, 2, default);
         TestContext.Out.WriteLine(notContaining.Note);
         Assert.That(notContaining.Passed, Is.False);
         Assert.That(notContaining.Note, Does.Contain("input"));
@@ -156,7 +156,7 @@ public class ModularEngineTests
             if (set.Count == 0) continue;
             if (trial % 2 == 0) set = new BuchbergerEngine().Compute(set).Basis.ToList(); // half of them true bases
             bool expected = ReducedBasis.IsGroebnerBasis(set);
-            var outcome = ModularVerification.Verify(set, set, VerificationMode.Exact, 2, default, new Random(trial));
+            var outcome = ModularVerification.Verify(set, set, 2, default);
             Assert.That(outcome.Passed, Is.EqualTo(expected), $"trial {trial}: {string.Join(", ", set)}");
             if (expected) agreeingGb++;
         }
@@ -178,7 +178,7 @@ public class ModularEngineTests
     {
         var (_, polys) = TestSystems.Rationals("katsura4-qq");
         var expected = new BuchbergerEngine().Compute(polys).Basis;
-        var prob = new ModularEngine { Verification = VerificationMode.Probabilistic, Seed = 5 }.Compute(polys, Options);
+        var prob = new ModularEngine { Seed = 5 }.Compute(polys, Options with { Verification = VerificationMode.Probabilistic });
         Assert.That(ReducedBasis.AreEqual(prob.Basis, expected), Is.True);
         Assert.That(prob.Verified, Is.False);
         Assert.That(prob.VerificationNote, Does.Contain("probabilistic"));
@@ -187,6 +187,32 @@ public class ModularEngineTests
         Assert.That(ReducedBasis.AreEqual(none.Basis, expected), Is.True);
         Assert.That(none.Verified, Is.False);
         Assert.That(none.VerificationNote, Does.Contain("not verified"));
+    }
+
+    [Test]
+    public void RandomPrimeCheckRejectsAPerturbedBasisAndPassesTheTrueOne()
+    {
+        var (ring, polys) = TestSystems.Rationals("katsura4-qq");
+        var inputs = polys.Select(ModularEngine.Primitive).ToList();
+        var truth = new BuchbergerEngine().Compute(polys).Basis;
+        ModularImage[] Images(List<uint> primes) => primes.Select(q =>
+        {
+            var f = new PrimeField(q);
+            var rq = new PolynomialRing<uint, PrimeField>(f, ring.Variables, ring.Order);
+            var basis = new F4.F4Engine().Compute(inputs.Select(p => p.MapCoefficients(rq, c => f.FromInteger(c.Numerator))).ToList()).Basis;
+            return new ModularImage(q, basis, new GroebnerStatistics());
+        }).ToArray();
+
+        var pass = RandomPrimeCheck.Check(truth, inputs, Images, new Random(3), new HashSet<uint>());
+        Assert.That(pass.Passed, Is.True, pass.Note);
+        Assert.That(pass.Proved, Is.False);
+        Assert.That(pass.Note, Does.Contain("probability at most"));
+
+        // The constant term of one element off by 1/(2^31 − 1): different modulo every prime in [2^30, 2^31 − 1).
+        var wrong = truth.ToList();
+        wrong[^1] = wrong[^1] + Polynomial<Rational, RationalField>.Constant(ring, new Rational(1, 2147483647));
+        var fail = RandomPrimeCheck.Check(wrong, inputs, Images, new Random(3), new HashSet<uint>());
+        Assert.That(fail.Passed, Is.False, fail.Note);
     }
 
     [Test]

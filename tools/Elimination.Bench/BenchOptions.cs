@@ -19,6 +19,8 @@ public sealed class BenchOptions
     public string Field { get; private set; } = "gf32003";
     public bool Singular { get; private set; } = true;
     public string? Markdown { get; private set; }
+    /// <summary>Verification of the modular engine over QQ: exact, probabilistic or none.</summary>
+    public string Verify { get; private set; } = "exact";
     public bool Help { get; private set; }
 
     // Child mode (internal): run one case and print one result line.
@@ -40,6 +42,7 @@ public sealed class BenchOptions
           --data DIR           directory with the .sys files (default: tests/data/systems of the repo)
           --no-singular        do not run Singular even if it is on PATH
           --markdown FILE      also write the table as Markdown to FILE
+          --verify MODE        modular engine over QQ: exact (default), probabilistic, none
         """;
 
     public static BenchOptions Parse(string[] args)
@@ -62,6 +65,7 @@ public sealed class BenchOptions
                 case "--data": o.DataDirectory = Next(); break;
                 case "--no-singular": o.Singular = false; break;
                 case "--markdown": o.Markdown = Next(); break;
+                case "--verify": o.Verify = Next().ToLowerInvariant(); break;
                 case "--child-system": o.ChildSystem = Next(); break;
                 case "--child-engine": o.ChildEngine = Next(); break;
                 default: throw new BenchException($"unknown option '{a}' (try --help)");
@@ -70,6 +74,7 @@ public sealed class BenchOptions
         foreach (var e in o.Engines)
             if (!Elimination.Groebner.GroebnerEngines.Exists(e))
                 throw new BenchException($"unknown engine '{e}' (known: {string.Join(", ", Elimination.Groebner.GroebnerEngines.Names)})");
+        if (o.Verify is not ("exact" or "probabilistic" or "none")) throw new BenchException($"unknown verification '{o.Verify}' (expected exact, probabilistic or none)");
         if (o.Field is not ("gf32003" or "qq")) throw new BenchException($"unknown field '{o.Field}' (expected gf32003 or qq)");
         return o;
     }

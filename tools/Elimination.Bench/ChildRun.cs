@@ -21,7 +21,12 @@ public static class ChildRun
         var path = o.SystemPath(o.ChildSystem!);
         var file = SystemFile.Load(path);
         IGroebnerEngine engine = GroebnerEngines.Get(o.ChildEngine);
-        var gopts = new GroebnerOptions { Threads = o.Threads };
+        var gopts = new GroebnerOptions
+        {
+            Threads = o.Threads,
+            Verify = o.Verify != "none",
+            Verification = o.Verify == "probabilistic" ? Elimination.Groebner.Modular.VerificationMode.Probabilistic : Elimination.Groebner.Modular.VerificationMode.Exact,
+        };
         var times = new List<double>();
         var cpu = new List<double>();
         GroebnerStatistics? stats = null;

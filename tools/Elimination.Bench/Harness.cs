@@ -96,7 +96,7 @@ public static class Harness
         var self = Environment.ProcessPath!;
         psi.FileName = self;
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") psi.ArgumentList.Add(typeof(Harness).Assembly.Location);
-        foreach (var a in new[] { "--child-system", system, "--child-engine", engine, "--repeat", o.Repeat.ToString(), "--warmup", o.Warmup.ToString(), "--field", o.Field })
+        foreach (var a in new[] { "--child-system", system, "--child-engine", engine, "--repeat", o.Repeat.ToString(), "--warmup", o.Warmup.ToString(), "--field", o.Field, "--verify", o.Verify })
             psi.ArgumentList.Add(a);
         if (o.Threads > 0) { psi.ArgumentList.Add("--threads"); psi.ArgumentList.Add(o.Threads.ToString()); }
         if (o.DataDirectory is not null) { psi.ArgumentList.Add("--data"); psi.ArgumentList.Add(o.DataDirectory); }

@@ -147,6 +147,29 @@ internal sealed class F4Computation
         _options.Progress?.Report(new GroebnerProgress("f4", step, sugar, _pairs.Count, _basis.Count, matrix.Rows, matrix.Columns));
     }
 
+    /// <summary>
+    /// The reduced basis of a set that is already a Gröbner basis (e.g. the dehomogenised
+    /// basis of <see cref="Homogenization"/>): no pairs, only the final inter-reduction.
+    /// </summary>
+    public List<Polynomial<uint, PrimeField>> Interreduce(IEnumerable<Polynomial<uint, PrimeField>> groebnerBasis)
+    {
+        foreach (var f in groebnerBasis)
+        {
+            if (f.IsZero) continue;
+            var monic = f.MakeMonic();
+            var ids = new int[monic.Length];
+            var coeffs = new uint[monic.Length];
+            for (int k = 0; k < monic.Length; k++)
+            {
+                ids[k] = _table.Insert(monic.MonomialAt(k));
+                coeffs[k] = monic.CoefficientAt(k);
+            }
+            if (ids[0] == _table.One) return new List<Polynomial<uint, PrimeField>> { _ring.One };
+            _basis.Add(ids, coeffs, monic.Degree);
+        }
+        return FinalBasis();
+    }
+
     private void CheckMemory(int step, MacaulayMatrix matrix, long nnz, int threads)
     {
         long limit = _options.MaxMatrixBytes;

@@ -34,8 +34,20 @@ public sealed class F4Engine : IGroebnerEngine
         PolynomialRing<uint, PrimeField>? ring = null;
         foreach (var g in generators) { ring = g.Ring; break; }
         if (ring is null) return new GroebnerResult<uint, PrimeField>(Array.Empty<Polynomial<uint, PrimeField>>(), Name);
-        var run = new F4Computation(ring, options);
-        var basis = run.Run(generators);
+        List<Polynomial<uint, PrimeField>> basis;
+        F4Computation run;
+        if (Homogenization.Applies(ring.Order, generators))
+        {
+            var ringH = Homogenization.Ring(ring);
+            run = new F4Computation(ringH, options);
+            var homogeneous = run.Run(generators.Where(g => !g.IsZero).Select(g => Homogenization.Homogenize(g, ringH)).ToList());
+            basis = new F4Computation(ring, options).Interreduce(homogeneous.Select(g => Homogenization.Dehomogenize(g, ring)));
+        }
+        else
+        {
+            run = new F4Computation(ring, options);
+            basis = run.Run(generators);
+        }
         return new GroebnerResult<uint, PrimeField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = run.Statistics };
     }
 }

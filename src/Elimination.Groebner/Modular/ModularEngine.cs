@@ -30,13 +30,10 @@ public sealed class ModularEngine : IGroebnerEngine
 
     public string Name => "modular";
 
-    /// <summary>How the lift is checked when <see cref="GroebnerOptions.Verify"/> is true.</summary>
-    public VerificationMode Verification { get; init; } = VerificationMode.Exact;
-
     /// <summary>Gives up (with an error) after this many primes; a safeguard, far above what inputs need.</summary>
     public int MaxPrimes { get; init; } = 10000;
 
-    /// <summary>Seed of the random primes used by the verification screen (null: random).</summary>
+    /// <summary>Seed of the random primes of the probabilistic check (null: random).</summary>
     public int? Seed { get; init; }
 
     public bool Supports<T, TField>(TField field) where TField : struct, IField<T> => typeof(TField) == typeof(RationalField);
@@ -155,7 +152,9 @@ public sealed class ModularEngine : IGroebnerEngine
                 break;
             }
             Report(options, computed, lift!, votes, "verifying over QQ");
-            var outcome = ModularVerification.Verify(candidate, inputs, Verification, threads, cancel, random, lift!.Primes.ToList());
+            var outcome = options.Verification == VerificationMode.Probabilistic
+                ? RandomPrimeCheck.Check(candidate, inputs, qs => ComputeImages(qs, inputs, ring, newInner, innerOptions, threads, cancel), random, lift!.Primes.ToHashSet())
+                : ModularVerification.Verify(candidate, inputs, threads, cancel);
             if (outcome.Passed)
             {
                 verified = outcome.Proved;

@@ -9,20 +9,16 @@ namespace Elimination.Groebner.Modular;
 public readonly record struct VerificationOutcome(bool Passed, bool Proved, string Note, int PairsChecked, int PairsSkipped, long TermOperations = 0);
 
 /// <summary>
-/// Checks a candidate G for the reduced Gröbner basis of ⟨F⟩ over ℚ: (1) G is a Gröbner basis
-/// (Buchberger's criterion, pairs skipped by the product and chain criteria), (2) F ⊂ ⟨G⟩.
-/// A screen modulo a fresh random prime runs first: it is cheap and rejects almost every wrong
-/// candidate before any rational arithmetic is done.
+/// Proves a candidate G for the reduced Gröbner basis of ⟨F⟩ over ℚ: (1) G is a Gröbner basis
+/// (Buchberger's criterion, pairs skipped by the product and chain criteria), (2) F ⊂ ⟨G⟩, both
+/// by exact fraction-free reduction. The probabilistic alternative is <see cref="RandomPrimeCheck"/>.
 /// </summary>
 public static class ModularVerification
 {
-    /// <summary>Primes in [2^30, 2^31): about 5.0·10^7 (π(2^31) − π(2^30)).</summary>
-    private const double PrimesInRange = 5.0e7;
-
     public static VerificationOutcome Verify(
         IReadOnlyList<Polynomial<Rational, RationalField>> candidate,
         IReadOnlyList<Polynomial<Rational, RationalField>> inputs,
-        VerificationMode mode, int threads, CancellationToken cancel, Random? random = null, IReadOnlyCollection<uint>? avoidPrimes = null)
+        int threads, CancellationToken cancel)
     {
         if (candidate.Count == 0)
         {
@@ -32,25 +28,6 @@ public static class ModularVerification
         foreach (var g in candidate)
             if (g.IsZero || !g.LeadingCoefficient.IsOne) throw new ArgumentException("the candidate must be monic");
         var pairs = CriticalPairs(candidate, out int skipped);
-        random ??= Random.Shared;
-
-        // The exact check stops at the first failure anyway, so only the probabilistic mode screens.
-        int screens = mode == VerificationMode.Probabilistic ? 2 : 0;
-        var used = new List<uint>();
-        for (int s = 0; s < screens; s++)
-        {
-            uint q = RandomPrime(candidate, inputs, random, avoidPrimes, used);
-            used.Add(q);
-            if (!Screen(candidate, inputs, pairs, q, threads, cancel, out string why))
-                return new(false, false, $"rejected modulo the random prime {q}: {why}", pairs.Count, skipped);
-        }
-        if (mode == VerificationMode.Probabilistic)
-        {
-            return new(true, false,
-                $"probabilistic: {pairs.Count} S-pairs (+{skipped} skipped by criteria) and {inputs.Count} inputs reduce to 0 modulo the random primes " +
-                $"{string.Join(", ", used)}; a wrong candidate passes with probability at most (B/30)^2/{PrimesInRange:0.0e0}^2, " +
-                "B the bit size of the largest coefficient in the exact remainders", pairs.Count, skipped);
-        }
 
         int failedPair = -1;
         long termOps = 0;
@@ -155,61 +132,4 @@ public static class ModularVerification
     }
 
     private static void Union(int[] parent, int x, int y) => parent[Find(parent, x)] = Find(parent, y);
-
-    /// <summary>The reductions of <see cref="Verify"/> done modulo q.</summary>
-    private static bool Screen(
-        IReadOnlyList<Polynomial<Rational, RationalField>> candidate, IReadOnlyList<Polynomial<Rational, RationalField>> inputs,
-        List<(int I, int J)> pairs, uint q, int threads, CancellationToken cancel, out string why)
-    {
-        var ring = candidate[0].Ring;
-        var field = new PrimeField(q);
-        var ringQ = new PolynomialRing<uint, PrimeField>(field, ring.Variables, ring.Order);
-        var gq = candidate.Select(g => g.MapCoefficients(ringQ, c => field.FromRational(c.Numerator, c.Denominator))).ToList();
-        for (int k = 0; k < gq.Count; k++)
-            if (gq[k].IsZero || !PackedMonomial.AreEqual(gq[k].LeadingMonomial, candidate[k].LeadingMonomial))
-            { why = "a leading coefficient vanishes"; return false; }
-        var fq = inputs.Select(f => f.MapCoefficients(ringQ, c => field.FromRational(c.Numerator, c.Denominator))).ToList();
-        int failed = -1;
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, pairs.Count + fq.Count, Math.Max(1, (pairs.Count + fq.Count) / (threads * 4))),
-            new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel },
-            () => new TopReduction<uint, PrimeField>(gq),
-            (range, state, reducer) =>
-            {
-                for (int x = range.Item1; x < range.Item2 && !state.ShouldExitCurrentIteration; x++)
-                {
-                    bool zero = x < pairs.Count
-                        ? reducer.SPolynomialReducesToZero(pairs[x].I, pairs[x].J, cancel)
-                        : reducer.ReducesToZero(fq[x - pairs.Count], cancel);
-                    if (!zero) { Interlocked.Exchange(ref failed, x); state.Stop(); }
-                }
-                return reducer;
-            },
-            _ => { });
-        if (failed < 0) { why = ""; return true; }
-        why = failed < pairs.Count ? $"S-pair ({pairs[failed].I + 1},{pairs[failed].J + 1}) does not reduce to 0" : $"input {failed - pairs.Count + 1} does not reduce to 0";
-        return false;
-    }
-
-    /// <summary>A uniformly random prime in [2^30, 2^31) dividing no denominator and not in the avoid lists.</summary>
-    public static uint RandomPrime(
-        IReadOnlyList<Polynomial<Rational, RationalField>> candidate, IReadOnlyList<Polynomial<Rational, RationalField>> inputs,
-        Random random, IReadOnlyCollection<uint>? avoid, IReadOnlyCollection<uint> used)
-    {
-        while (true)
-        {
-            uint q = (uint)random.NextInt64(1L << 30, 1L << 31);
-            if (!Primes.IsPrime(q) || used.Contains(q) || (avoid?.Contains(q) ?? false)) continue;
-            if (DividesADenominator(q, candidate) || DividesADenominator(q, inputs)) continue;
-            return q;
-        }
-    }
-
-    private static bool DividesADenominator(uint q, IReadOnlyList<Polynomial<Rational, RationalField>> polys)
-    {
-        foreach (var p in polys)
-            foreach (var c in p.Coefficients)
-                if (!c.Denominator.IsOne && (c.Denominator % q).IsZero) return true;
-        return false;
-    }
 }

@@ -1,6 +1,6 @@
 namespace Elimination.Groebner.Modular;
 
-/// <summary>How the modular engine checks its lifted basis over ℚ (see docs/readme/modular.md).</summary>
+/// <summary>How the modular engine checks its lifted basis over ℚ (README: "Modular method over QQ").</summary>
 public enum VerificationMode
 {
     /// <summary>
@@ -10,9 +10,9 @@ public enum VerificationMode
     Exact,
 
     /// <summary>
-    /// The same reductions modulo two random primes in [2^30, 2^31) that were not used for the lift.
-    /// Much cheaper; a wrong candidate passes only if both primes divide one of finitely many
-    /// integers fixed by the input (error probability stated in the result's note).
+    /// The reduced basis modulo two random primes in [2^30, 2^31) not used by the lift must equal
+    /// the lift reduced modulo them (<see cref="RandomPrimeCheck"/>): two more F4 runs instead of
+    /// rational reductions; the error probability is stated in the result's note.
     /// </summary>
     Probabilistic,
 }

@@ -64,7 +64,7 @@ internal sealed class GroebnerCommand : IRunnerCommand
             var result = engine.Compute(generators, Context.GroebnerOptions());
             Context.Log.Information("reduced Groebner basis: {Count} generators, engine {Engine}, {Seconds:0.###} s{Verified}",
                 result.Basis.Count, result.Engine, result.Seconds,
-                result.Verified switch { true => ", verified", false => ", NOT verified (probabilistic)", _ => "" });
+                result.Verified switch { true => ", verified", false => ", NOT proved: " + result.VerificationNote, _ => "" });
             Context.WriteIdeal(ring, result.Basis, new IdealMetadata
             {
                 Title = "reduced Groebner basis",

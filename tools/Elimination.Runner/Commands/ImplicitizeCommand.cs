@@ -75,7 +75,7 @@ internal sealed class ImplicitizeCommand : IRunnerCommand
             var hs = result.Ideal.HilbertSeries();
             Context.Log.Information("implicit ideal: {Count} generators in {Ring}, engine {Engine}, {Seconds:0.###} s{Verified}",
                 gb.Basis.Count, result.Ideal.Ring, gb.Engine, result.Origin.Seconds,
-                gb.Verified switch { true => ", verified", false => ", NOT verified (probabilistic)", _ => "" });
+                gb.Verified switch { true => ", verified", false => ", NOT proved: " + gb.VerificationNote, _ => "" });
             var extra = new List<KeyValuePair<string, object?>>
             {
                 new("parameters", map.Parameters.Variables.ToArray()),

@@ -3,8 +3,8 @@ using System.CommandLine;
 namespace Elimination.Runner.Infrastructure;
 
 /// <summary>
-/// The options every command shares: --format, --output, --timeout, --threads, --seed,
-/// --verbose/--quiet, --log. Create one per command with <see cref="AddTo"/>, read them back
+/// The options every command shares: --format, --output, --timeout, --threads, --max-memory,
+/// --verify, --seed, --verbose/--quiet, --log. Create one per command with <see cref="AddTo"/>, read them back
 /// in the action with <see cref="Read"/>.
 /// </summary>
 public sealed class CommonOptions
@@ -40,6 +40,12 @@ public sealed class CommonOptions
         Description = "Refuse (exit 2) an F4 matrix larger than this, checked before it is allocated: bytes or 512M, 4G (default: half the machine's memory).",
         HelpName = "SIZE",
     };
+    public Option<string> Verify { get; } = new("--verify")
+    {
+        Description = "Over QQ, how the modular engine checks its lifted basis: exact (a proof, default), probabilistic (two random primes, error bound in the log), none.",
+        DefaultValueFactory = _ => "exact",
+        HelpName = "exact|probabilistic|none",
+    };
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Debug logs on stderr, stack traces for internal errors." };
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Only warnings and errors on stderr." };
     public Option<string?> Log { get; } = new("--log") { Description = "Also write the log to this file.", HelpName = "FILE" };
@@ -50,6 +56,7 @@ public sealed class CommonOptions
     public static CommonOptions AddTo(Command command, bool format = true, bool output = true, bool seed = true)
     {
         var o = new CommonOptions();
+        o.Verify.AcceptOnlyFromAmong("exact", "probabilistic", "none");
         o.Format.AcceptOnlyFromAmong("native", "singular", "m2", "json", "latex", "sing", "macaulay2", "tex", "sys");
         o.Timeout.Validators.Add(r =>
         {
@@ -69,6 +76,7 @@ public sealed class CommonOptions
         command.Options.Add(o.Timeout);
         command.Options.Add(o.Threads);
         command.Options.Add(o.MaxMemory);
+        command.Options.Add(o.Verify);
         if (seed) command.Options.Add(o.Seed);
         command.Options.Add(o.Verbose);
         command.Options.Add(o.Quiet);
@@ -84,6 +92,7 @@ public sealed class CommonOptions
         Threads = r.GetValue(Threads),
         MaxMemoryBytes = r.GetValue(MaxMemory) is string m ? MemorySize.TryParse(m)!.Value : MemorySize.DefaultLimit,
         Seed = r.GetValue(Seed),
+        Verify = r.GetValue(Verify) ?? "exact",
         Verbosity = r.GetValue(Verbose) ? Verbosity.Verbose : r.GetValue(Quiet) ? Verbosity.Quiet : Verbosity.Normal,
         LogFile = r.GetValue(Log),
     };

@@ -65,6 +65,8 @@ public sealed class RunContext
         Progress = GroebnerProgress(),
         Threads = Settings.Threads,
         MaxMatrixBytes = Settings.MaxMemoryBytes,
+        Verify = Settings.Verify != "none",
+        Verification = Settings.Verify == "probabilistic" ? Groebner.Modular.VerificationMode.Probabilistic : Groebner.Modular.VerificationMode.Exact,
     };
 
     /// <summary>The writer --format names, else the one --output's extension implies, else native.</summary>

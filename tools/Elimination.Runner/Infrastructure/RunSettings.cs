@@ -15,6 +15,8 @@ public sealed record RunSettings
     public int Threads { get; init; }
     /// <summary>Largest F4 matrix in bytes (<c>--max-memory</c>).</summary>
     public long MaxMemoryBytes { get; init; } = MemorySize.DefaultLimit;
+    /// <summary>How the modular engine checks its lift over QQ: exact, probabilistic or none (<c>--verify</c>).</summary>
+    public string Verify { get; init; } = "exact";
     /// <summary>Seed for random choices; null = drawn at random and logged.</summary>
     public int? Seed { get; init; }
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
