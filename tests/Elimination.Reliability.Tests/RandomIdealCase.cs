@@ -120,10 +120,13 @@ internal sealed class RandomIdealCase
         _ => $"(dp({EliminateCount}),dp({VariableCount - EliminateCount}))",
     };
 
+    /// <summary>hilbPoly lives in polylib.lib.</summary>
+    public const string SingularLibraries = "LIB \"polylib.lib\";\n";
+
     /// <summary>
     /// Commands printing "@@GB id", "@@EL id", "@@IN id" sections: the reduced basis in the case's
-    /// order, the reduced grevlex basis of the elimination ideal of x1..xk, and dim, mult, hilb(…,1).
-    /// Expects an <c>int k</c> declared before.
+    /// order, the reduced grevlex basis of the elimination ideal of x1..xk, and dim, mult, hilb(…,1),
+    /// hilbPoly ("0" when dim ≤ 0). Expects an <c>int k</c> declared before and <see cref="SingularLibraries"/> loaded.
     /// </summary>
     public string SingularCommands(string id)
     {
@@ -136,11 +139,12 @@ internal sealed class RandomIdealCase
         s.AppendLine($"ideal I = {SingularIdeal};");
         var product = string.Join("*", Variables.Take(EliminateCount));
         s.AppendLine($"print(\"@@EL {id}\"); ideal E = simplify(std(eliminate(I, {product})), 1); for (k = 1; k <= ncols(E); k++) {{ print(string(E[k])); }}");
-        s.AppendLine($"print(\"@@IN {id}\"); ideal S = std(I); print(dim(S)); print(mult(S)); print(string(hilb(S, 1)));");
+        s.AppendLine($"print(\"@@IN {id}\"); ideal S = std(I); print(dim(S)); print(mult(S)); print(string(hilb(S, 1))); " +
+                     "if (dim(S) > 0) { print(string(hilbPoly(S))); } else { print(\"0\"); }");
         s.AppendLine("kill R; kill D;");
         return s.ToString();
     }
 
     /// <summary>A standalone script reproducing this case in Singular.</summary>
-    public string SingularScript() => "int k;\n" + SingularCommands(Seed.ToString()) + "quit;\n";
+    public string SingularScript() => SingularLibraries + "int k;\n" + SingularCommands(Seed.ToString()) + "quit;\n";
 }

@@ -12,7 +12,7 @@ namespace Elimination.Reliability.Tests;
 /// <summary>
 /// Differential tests against Singular: seeded random ideals over ℚ and several primes, in lex,
 /// grevlex and block orders; our reduced basis (default engine, and Buchberger on every fourth
-/// case), elimination ideal, dimension, degree and Hilbert series numerator must equal Singular's.
+/// case), elimination ideal, dimension, degree, Hilbert series numerator and Hilbert polynomial (hilbPoly) must equal Singular's.
 /// All cases run in ONE Singular process. ELIMINATION_DIFF_CASES sets the number of cases
 /// (default 300), ELIMINATION_DIFF_SEED the first seed.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class SingularDifferentialTests
         var cases = Enumerable.Range(first, count).Select(RandomIdealCase.Generate).ToList();
         TestContext.Out.WriteLine($"{count} cases, seeds {first}..{first + count - 1} (ELIMINATION_DIFF_CASES / ELIMINATION_DIFF_SEED)");
 
-        var script = new StringBuilder("int k;\n");
+        var script = new StringBuilder(RandomIdealCase.SingularLibraries).Append("int k;\n");
         foreach (var c in cases) script.Append(c.SingularCommands(c.Seed.ToString()));
         var singularClock = Stopwatch.StartNew();
         var singular = Task.Run(() =>
@@ -83,8 +83,9 @@ public sealed class SingularDifferentialTests
             }
             var theirsEl = mine.ParseInEliminationRing(el);
             if (!mine.Elimination.SequenceEqual(theirsEl)) failures.Add(Failure(c, $"elimination ideal of the first {c.EliminateCount} variables (grevlex basis)", mine.Elimination, theirsEl));
-            var theirsInv = new[] { $"dim {inv.ElementAtOrDefault(0)}", $"degree {inv.ElementAtOrDefault(1)}", $"hilb numerator {TrimZeros(inv.ElementAtOrDefault(2) ?? "")}" };
-            if (!mine.Invariants.SequenceEqual(theirsInv)) failures.Add(Failure(c, "dimension / degree / Hilbert series", mine.Invariants, theirsInv));
+            var theirsInv = new[] { $"dim {inv.ElementAtOrDefault(0)}", $"degree {inv.ElementAtOrDefault(1)}", $"hilb numerator {TrimZeros(inv.ElementAtOrDefault(2) ?? "")}",
+                $"hilbert polynomial {HilbertPolynomialText.FromSingular(inv.ElementAtOrDefault(3) ?? "")}" };
+            if (!mine.Invariants.SequenceEqual(theirsInv)) failures.Add(Failure(c, "dimension / degree / Hilbert series / Hilbert polynomial", mine.Invariants, theirsInv));
         }
 
         TestContext.Out.WriteLine($"compared {compared} cases ({buchberger} also with buchberger), {slow.Count} slow (> {CaseLimit.TotalSeconds} s, not compared); " +
@@ -130,6 +131,7 @@ public sealed class SingularDifferentialTests
         {
             $"dim {dimension}", $"degree {hilbert.Degree}",
             $"hilb numerator {string.Join(",", hilbert.Numerator)}",
+            $"hilbert polynomial {HilbertPolynomialText.Of(hilbert)}",
         };
         if (hilbert.Dimension != dimension) invariants.Add($"HilbertSeries.Dimension {hilbert.Dimension} != IdealInvariants.Dimension {dimension}");
         // The Hilbert polynomial must agree with the Hilbert function from the regularity index on.
@@ -147,11 +149,11 @@ public sealed class SingularDifferentialTests
     }
 
     /// <summary>Our basis as sorted text lines of monic polynomials (the canonical form both sides are compared in).</summary>
-    private static List<string> Canonical<T, TField>(IReadOnlyList<Polynomial<T, TField>> basis) where TField : struct, IField<T> =>
+    internal static List<string> Canonical<T, TField>(IReadOnlyList<Polynomial<T, TField>> basis) where TField : struct, IField<T> =>
         basis.Where(g => !g.IsZero).Select(g => Normalize(g.MakeMonic().ToString())).OrderBy(s => s, StringComparer.Ordinal).ToList();
 
     /// <summary>Singular's printed generators parsed in our ring (its symmetric residues and formatting differ from ours).</summary>
-    private static List<Polynomial<T, TField>> ParseAll<T, TField>(PolynomialRing<T, TField> ring, List<string> lines) where TField : struct, IField<T>
+    internal static List<Polynomial<T, TField>> ParseAll<T, TField>(PolynomialRing<T, TField> ring, List<string> lines) where TField : struct, IField<T>
     {
         var list = new List<Polynomial<T, TField>>();
         foreach (var line in lines)

@@ -37,10 +37,8 @@ public static class Reduction
         var p = f;
         int start = 0; // terms of p before start already moved to the remainder
         var quotient = new ulong[w];
-        int steps = 0;
         while (start < p.Length)
         {
-            if ((++steps & 255) == 0) cancel.ThrowIfCancellationRequested();
             var lm = p.MonomialAt(start);
             Polynomial<T, TField>? divisor = null;
             foreach (var q in divisors)
@@ -51,6 +49,8 @@ public static class Reduction
                 start++;
                 continue;
             }
+            // Checked before every reduction step, not every N: over QQ one step can cost seconds.
+            cancel.ThrowIfCancellationRequested();
             PackedMonomial.Divide(lm, divisor.LeadingMonomial, quotient);
             var c = field.Neg(field.Div(p.CoefficientAt(start), divisor.LeadingCoefficient));
             p = p.TailAddScaledShifted(start, divisor, c, quotient);

@@ -86,10 +86,11 @@ public sealed class BuchbergerEngine : IGroebnerEngine
         {
             var field = p.Ring.Field;
             var quotient = new ulong[p.Ring.Words];
-            int steps = 0;
             while (!p.IsZero)
             {
-                if ((++steps & 255) == 0) _options.Cancellation.ThrowIfCancellationRequested();
+                // Every step: over QQ one step on a lex blow-up can take seconds (huge rationals), and
+                // the check is a field read next to a whole polynomial addition.
+                _options.Cancellation.ThrowIfCancellationRequested();
                 var lm = p.LeadingMonomial;
                 int divisor = -1;
                 for (int i = 0; i < _basis.Count; i++)
