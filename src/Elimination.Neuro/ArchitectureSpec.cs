@@ -7,8 +7,12 @@ namespace Elimination.Neuro;
 /// 3,3,3 x^2                                    (mlp is the default kind)
 /// linear 3,2,3
 /// cnn 6;2,3;2,1 x^2                            (input length; filter sizes; strides (default 1))
+/// cnn 6;2,3;2,1;2,3,1 x^2                      (… ; channels c0,…,cL; "6;2,3;;2,3,1" keeps strides 1)
 /// attention 2,1,1,2                            (d, d', a, t: features, output features, key/query size, tokens)
+/// attention 3,2,2;2,1;2                        (L layers: features d0,…,dL; key/query sizes a1,…,aL; tokens t)
 /// </code>
+/// One-channel CNNs and one-layer attention stacks are built as <see cref="ConvolutionalNetwork"/> and
+/// <see cref="LightningSelfAttention"/>, so they have one canonical line.
 /// The activation may contain spaces ("x^3 + x"); it defaults to x^2. <see cref="Canonical"/> writes a line back.
 /// </summary>
 public static class ArchitectureSpec
@@ -36,7 +40,7 @@ public static class ArchitectureSpec
         return Create(kind, widths, activation.Count == 0 ? null : string.Join(" ", activation), bias, zero);
     }
 
-    /// <param name="sizes">mlp/linear: d0,…,dL; cnn: n;k1,…;s1,… ; attention: d,d',a,t.</param>
+    /// <param name="sizes">mlp/linear: d0,…,dL; cnn: n;k1,…[;s1,…[;c0,…,cL]]; attention: d,d',a,t or d0,…,dL;a1,…,aL;t.</param>
     /// <param name="zero">Comma-separated parameter names to fix to zero (a subnetwork), or null.</param>
     public static INeuralArchitecture Create(string kind, string sizes, string? activation, bool bias, string? zero)
     {
@@ -57,11 +61,25 @@ public static class ArchitectureSpec
             {
                 if (bias) throw new ArgumentException("the convolutional networks here have no biases");
                 var parts = sizes.Split(';');
-                if (parts.Length is < 2 or > 3) throw new FormatException($"cnn sizes '{sizes}': expected INPUT;FILTERS[;STRIDES], e.g. 6;2,3;2,1");
+                if (parts.Length is < 2 or > 4)
+                    throw new FormatException($"cnn sizes '{sizes}': expected INPUT;FILTERS[;STRIDES[;CHANNELS]], e.g. 6;2,3;2,1 or 6;2,3;2,1;2,3,1");
                 var input = Integers(parts[0], "input length");
                 if (input.Length != 1) throw new FormatException($"cnn input length '{parts[0]}' must be one number");
                 var filters = Integers(parts[1], "filter sizes");
-                var strides = parts.Length == 3 ? Integers(parts[2], "strides") : Enumerable.Repeat(1, filters.Length).ToArray();
+                var strides = parts.Length >= 3 && parts[2].Trim().Length > 0 ? Integers(parts[2], "strides") : Enumerable.Repeat(1, filters.Length).ToArray();
+                if (strides.Length != filters.Length)
+                    throw new FormatException($"cnn sizes '{sizes}': {filters.Length} filter size(s) but {strides.Length} stride(s)");
+                if (parts.Length == 4)
+                {
+                    var channels = Integers(parts[3], "channels");
+                    if (channels.Length != filters.Length + 1)
+                        throw new FormatException($"cnn channels '{parts[3]}': {filters.Length} layer(s) need {filters.Length + 1} channel counts c0,...,cL");
+                    if (channels.Any(c => c != 1))
+                    {
+                        arch = new MultiChannelConvolutionalNetwork(input[0], filters, strides, channels, sigma);
+                        break;
+                    }
+                }
                 arch = new ConvolutionalNetwork(input[0], filters, strides, sigma);
                 break;
             }
@@ -69,8 +87,23 @@ public static class ArchitectureSpec
             {
                 if (bias) throw new ArgumentException("lightning self-attention has no biases");
                 if (activation is not null) throw new ArgumentException("lightning self-attention has no activation");
+                if (sizes.Contains(';'))
+                {
+                    var parts = sizes.Split(';');
+                    if (parts.Length != 3)
+                        throw new FormatException($"attention sizes '{sizes}': expected FEATURES;KEYS;TOKENS, i.e. d0,...,dL;a1,...,aL;t, e.g. 3,2,2;2,1;2");
+                    var d = Integers(parts[0], "attention features");
+                    if (d.Length < 2) throw new FormatException($"attention features '{parts[0]}': need d0,...,dL with at least one layer (two numbers)");
+                    var a = Integers(parts[1], "attention key/query sizes");
+                    var t = Integers(parts[2], "attention tokens");
+                    if (a.Length != d.Length - 1)
+                        throw new FormatException($"attention sizes '{sizes}': {d.Length - 1} layer(s) from the features but {a.Length} key/query size(s)");
+                    if (t.Length != 1) throw new FormatException($"attention tokens '{parts[2]}' must be one number");
+                    arch = d.Length == 2 ? new LightningSelfAttention(d[0], d[1], a[0], t[0]) : new DeepLightningSelfAttention(d, a, t[0]);
+                    break;
+                }
                 var s = Integers(sizes, "sizes");
-                if (s.Length != 4) throw new FormatException($"attention sizes '{sizes}': expected d,d',a,t (four numbers)");
+                if (s.Length != 4) throw new FormatException($"attention sizes '{sizes}': expected d,d',a,t (four numbers) or d0,...,dL;a1,...,aL;t");
                 arch = new LightningSelfAttention(s[0], s[1], s[2], s[3]);
                 break;
             }
@@ -96,13 +129,14 @@ public static class ArchitectureSpec
     {
         string zero = arch is Subnetwork s ? " zero=" + s.ZeroNames.Replace(" ", "") : "";
         var inner = arch is Subnetwork sub ? sub.Base : arch;
-        string act = inner is PolynomialMlp or ConvolutionalNetwork ? " " + arch.ActivationText.Replace(" ", "") : "";
+        string act = inner is PolynomialMlp or ConvolutionalNetwork or MultiChannelConvolutionalNetwork ? " " + arch.ActivationText.Replace(" ", "") : "";
         string bias = inner is PolynomialMlp { HasBias: true } ? " bias" : "";
         return $"{arch.Kind} {arch.Widths}{act}{bias}{zero}";
     }
 
     private static int[] Integers(string text, string what)
     {
+        if (string.IsNullOrWhiteSpace(text)) throw new FormatException($"{what}: none given (expected positive integers separated by commas)");
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         var result = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++)

@@ -103,11 +103,14 @@ public sealed class ConvolutionalNetwork : INeuralArchitecture
     public string SymmetryDescription { get; }
     public IReadOnlyList<int> NormalisedParameters { get; }
 
-    private IEnumerable<int> PossibleDegrees()
+    private IEnumerable<int> PossibleDegrees() => PossibleDegrees(Activation, Depth);
+
+    /// <summary>Degrees of the monomials a bias-free network of this depth can produce, descending.</summary>
+    internal static IEnumerable<int> PossibleDegrees(Activation activation, int depth)
     {
         var degrees = new HashSet<int> { 1 };
-        var powers = Enumerable.Range(0, Activation.Degree + 1).Where(i => !Activation.Coefficients[i].IsZero).ToArray();
-        for (int l = 1; l < Depth; l++)
+        var powers = Enumerable.Range(0, activation.Degree + 1).Where(i => !activation.Coefficients[i].IsZero).ToArray();
+        for (int l = 1; l < depth; l++)
         {
             var next = new HashSet<int>();
             foreach (int i in powers)

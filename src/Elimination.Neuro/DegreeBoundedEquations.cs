@@ -1,23 +1,38 @@
 using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.ExceptionServices;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 
 namespace Elimination.Neuro;
 
 /// <summary>
-/// The equations of the neurovariety up to a degree bound, by interpolation mod p instead of
+/// The equations of the neurovariety up to a degree bound, by interpolation instead of
 /// elimination: the neurovariety is a cone in each scaling block, so its ideal is multigraded, and
 /// for each multidegree α with |α| ≤ bound the equations of multidegree α are the kernel of the
 /// matrix of all monomials of multidegree α evaluated at random points φ(θ_i) of the variety.
 /// Only the generators not already implied by lower degrees are returned.
 /// <para>
-/// Probabilistic: the kernel can only be too large (never miss an equation); a false equation
-/// survives only if a non-zero minor of the evaluation matrix, a polynomial of degree ≤ rank·|α|·deg_θ
-/// in the random θ, vanishes — probability ≤ that degree / p.
+/// <see cref="Compute"/> works mod one prime and is probabilistic: the kernel can only be too large
+/// (never miss an equation); a false equation survives only if a non-zero minor of the evaluation
+/// matrix, a polynomial of degree ≤ rank·|α|·deg_θ in the random θ, vanishes — probability ≤ that
+/// degree / p.
+/// </para>
+/// <para>
+/// <see cref="ComputeExact"/> lifts the canonical kernel bases of several primes to ℚ and checks
+/// each lifted equation against the exact parametrisation (<see cref="CompositionCheck"/>). When
+/// that check is symbolic the result is proved: each equation lies in the ideal; in each multidegree
+/// the kernel dimension mod p is an upper bound for dim I_α (the reduction of the integer points of
+/// I_α lies in that kernel), and the lifted generators with their products by monomials have that
+/// rank mod the last prime, hence at least that rank over ℚ — so they span every I_α, |α| ≤ bound.
 /// </para>
 /// </summary>
 public static class DegreeBoundedEquations
 {
+    /// <summary>Most primes tried by <see cref="ComputeExact"/> before giving up.</summary>
+    public const int MaxPrimes = 64;
+
+    /// <summary>The equations mod <paramref name="prime"/> (probabilistic, see the class remarks).</summary>
     public static DegreeBoundedResult Compute(INeuralArchitecture arch, int degreeBound, uint prime = BackpropagationDimension.DefaultPrime,
         int seed = 1, CancellationToken cancellation = default)
     {
@@ -26,106 +41,121 @@ public static class DegreeBoundedEquations
         var f = new PrimeField(prime);
         var map = Parametrisation.Of(arch, cancellation);
         var (_, coords) = map.Modulo(f);
-        var blocks = arch.ScalingBlocks;
         var names = NeuroVariety.CoordinateNames(arch);
         var ring = new PolynomialRing<uint, PrimeField>(f, names);
-        var rng = new Random(seed);
-        int n = names.Length;
+        var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound);
+        var image = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(seed), cancellation);
 
         var generators = new List<(int[] Multidegree, Polynomial<uint, PrimeField> Equation)>();
-        var idealDimensions = new List<(int[] Multidegree, int Monomials, int Equations)>();
-        var points = new List<uint[]>();
-        uint[] NewPoint()
+        foreach (var (a, v) in image.Generators())
         {
-            var theta = BackpropagationDimension.RandomVector(rng, f, arch.ParameterCount);
-            return coords.Select(c => c.Evaluate(theta)).ToArray();
+            var terms = new List<(uint, int[])>();
+            for (int m = 0; m < v.Length; m++) if (v[m] != 0) terms.Add((v[m], layout.Monomials[a][m]));
+            generators.Add((layout.Multidegrees[a], Polynomial<uint, PrimeField>.FromTerms(ring, terms).MakeMonic()));
         }
+        return new DegreeBoundedResult(ring, generators, Pieces(layout, image), degreeBound, prime, seed, clock.Elapsed.TotalSeconds);
+    }
 
-        foreach (var alpha in Multidegrees(blocks.Count, degreeBound))
+    /// <summary>
+    /// The equations over ℚ: interpolation mod primes below 2^31 (from the largest down), lifted by
+    /// Chinese remaindering and rational reconstruction until one more prime agrees, then checked
+    /// against the exact parametrisation — symbolically when the expansion has at most
+    /// <paramref name="symbolicTermBudget"/> term products (a proof), else at random points.
+    /// <paramref name="threads"/>: 0 = all cores (at most two primes are interpolated at once).
+    /// </summary>
+    public static ExactDegreeBoundedResult ComputeExact(INeuralArchitecture arch, int degreeBound, int seed = 1,
+        long symbolicTermBudget = CompositionCheck.DefaultTermBudget, int threads = 0, CancellationToken cancellation = default)
+    {
+        if (degreeBound < 1) throw new ArgumentException("the degree bound must be at least 1");
+        var clock = Stopwatch.StartNew();
+        var map = Parametrisation.Of(arch, cancellation);
+        var names = NeuroVariety.CoordinateNames(arch);
+        var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound);
+        var denominators = BigInteger.One;
+        foreach (var c in map.CoordinatePolynomials)
+            foreach (var q in c.Coefficients) denominators = Lcm(denominators, q.Denominator);
+
+        // Images are independent: a batch of primes (two on two cores) is interpolated at once and
+        // fed to the lift in prime order, so the result does not depend on the thread count.
+        int batch = Math.Clamp(threads > 0 ? threads : Environment.ProcessorCount, 1, 2);
+        var lift = new ImageLift();
+        Rational[]? lifted = null;
+        InterpolationImage? last = null;
+        using var primes = Primes.DescendingFrom().Where(p => !(denominators % p).IsZero).GetEnumerator();
+        for (int tried = 0; lifted is null; tried += batch)
         {
-            cancellation.ThrowIfCancellationRequested();
-            var monomials = MonomialsOf(blocks, alpha, n);
-            int M = monomials.Count;
-            if (M > 20000) throw new NotSupportedException($"multidegree ({string.Join(",", alpha)}) has {M} monomials: lower the degree bound");
-            while (points.Count < M + 5) points.Add(NewPoint());
-            var rows = new List<uint[]>(M + 5);
-            for (int i = 0; i < M + 5; i++)
+            if (tried >= MaxPrimes)
+                throw new InvalidOperationException($"the interpolated equations did not stabilise over {tried} primes (coefficients too large to reconstruct?)");
+            var round = new List<(uint Prime, int Index)>();
+            while (round.Count < batch && primes.MoveNext()) round.Add((primes.Current, tried + round.Count));
+            var images = new InterpolationImage[round.Count];
+            try
             {
-                var y = points[i];
-                var row = new uint[M];
-                for (int m = 0; m < M; m++) row[m] = Monomial(f, y, monomials[m]);
-                rows.Add(row);
-            }
-            var kernel = ModularKernel.Of(f, rows, M, cancellation);
-            idealDimensions.Add((alpha, M, kernel.Count));
-            if (kernel.Count == 0) continue;
-
-            // Products of lower-degree generators with monomials span the implied part.
-            var index = new Dictionary<string, int>();
-            for (int m = 0; m < M; m++) index[string.Join(",", monomials[m])] = m;
-            var echelon = new ModularRowEchelon(f, M);
-            foreach (var (beta, g) in generators)
-            {
-                if (!LessOrEqual(beta, alpha)) continue;
-                var gamma = alpha.Zip(beta, (a, b) => a - b).ToArray();
-                foreach (var mono in MonomialsOf(blocks, gamma, n))
+                Parallel.For(0, round.Count, new ParallelOptions { MaxDegreeOfParallelism = batch, CancellationToken = cancellation }, i =>
                 {
-                    var v = new uint[M];
-                    foreach (var (c, e) in g.Terms())
-                    {
-                        var key = string.Join(",", e.Zip(mono, (a, b) => a + b));
-                        v[index[key]] = f.Add(v[index[key]], c);
-                    }
-                    echelon.Add(v);
-                }
+                    var f = new PrimeField(round[i].Prime);
+                    var (_, coords) = map.Modulo(f);
+                    // The first prime (2^31 − 1) draws the same points as Compute with the same seed.
+                    var rng = new Random(unchecked(seed + 1_000_003 * round[i].Index));
+                    images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, rng, cancellation);
+                });
             }
-            foreach (var v in kernel)
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
-                if (!echelon.Add(v)) continue;
-                var terms = new List<(uint, int[])>();
-                for (int m = 0; m < M; m++) if (v[m] != 0) terms.Add((v[m], monomials[m]));
-                generators.Add((alpha, Polynomial<uint, PrimeField>.FromTerms(ring, terms).MakeMonic()));
+                // Surface the worker's own exception (cancellation, bad input), not the wrapper.
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            foreach (var image in images)
+            {
+                lifted = lift.Add(image);
+                if (lifted is not null) { last = image; break; }
             }
         }
-        return new DegreeBoundedResult(ring, generators, idealDimensions, degreeBound, prime, seed, clock.Elapsed.TotalSeconds);
-    }
+        double liftSeconds = clock.Elapsed.TotalSeconds;
 
-    private static uint Monomial(PrimeField f, uint[] y, int[] e)
-    {
-        uint v = 1;
-        for (int i = 0; i < e.Length; i++)
-            for (int k = 0; k < e[i]; k++) v = f.Mul(v, y[i]);
-        return v;
-    }
-
-    private static bool LessOrEqual(int[] a, int[] b) => a.Zip(b).All(p => p.First <= p.Second);
-
-    /// <summary>Multidegrees with total 1..bound, by total degree then lex descending.</summary>
-    private static IEnumerable<int[]> Multidegrees(int blocks, int bound)
-    {
-        for (int d = 1; d <= bound; d++)
-            foreach (var a in MonomialBasis.OfDegree(blocks, d)) yield return a;
-    }
-
-    /// <summary>Exponent vectors over all coordinates with degree alpha[b] in block b.</summary>
-    private static List<int[]> MonomialsOf(IReadOnlyList<int[]> blocks, int[] alpha, int n)
-    {
-        var result = new List<int[]> { new int[n] };
-        for (int b = 0; b < blocks.Count; b++)
+        var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), names);
+        var generators = new List<(int[] Multidegree, Polynomial<Rational, RationalField> Equation)>();
+        int at = 0;
+        foreach (var (a, v) in last!.Generators())
         {
-            var local = MonomialBasis.OfDegree(blocks[b].Length, alpha[b]);
-            var next = new List<int[]>(result.Count * local.Count);
-            foreach (var prefix in result)
-                foreach (var e in local)
-                {
-                    var full = (int[])prefix.Clone();
-                    for (int i = 0; i < e.Length; i++) full[blocks[b][i]] += e[i];
-                    next.Add(full);
-                }
-            result = next;
+            var terms = new List<(Rational, int[])>();
+            for (int m = 0; m < v.Length; m++, at++)
+                if (!lifted![at].IsZero) terms.Add((lifted[at], layout.Monomials[a][m]));
+            generators.Add((layout.Multidegrees[a], Primitive(Polynomial<Rational, RationalField>.FromTerms(ring, terms))));
         }
-        return result;
+
+        var equations = generators.Select(g => g.Equation).ToList();
+        var check = CompositionCheck.Run(map, equations, symbolicTermBudget, seed, cancellation);
+        var used = lift.Used;
+        string origin = $"interpolation mod {used.Count} primes (from {used[0]}), lifted by CRT and rational reconstruction, stable over the last prime" +
+                        (lift.Discarded.Count > 0 ? $"; {lift.Discarded.Count} primes of another kernel shape discarded" : "");
+        string note = !check.AllVanish
+            ? $"{origin}; NOT verified: {check.Note}"
+            : check.Exact
+                ? $"{origin}; {check.Note}; complete in degrees <= {degreeBound}: the kernel dimension mod p bounds each graded piece of the ideal from above and the generators reach it (proof)"
+                : $"{origin}; {check.Note}; complete in degrees <= {degreeBound} if they lie in the ideal";
+        return new ExactDegreeBoundedResult(ring, generators, Pieces(layout, last), degreeBound,
+            Verified: check.AllVanish && check.Exact, CheckedSymbolically: check.Exact, FailureProbability: check.AllVanish ? check.FailureProbability : 1,
+            Note: note, Primes: used, DiscardedPrimes: lift.Discarded, Seed: seed,
+            LiftSeconds: liftSeconds, Seconds: clock.Elapsed.TotalSeconds);
     }
+
+    private static List<(int[] Multidegree, int Monomials, int Equations)> Pieces(GradedMonomials layout, InterpolationImage image) =>
+        Enumerable.Range(0, layout.Multidegrees.Count)
+            .Select(a => (layout.Multidegrees[a], layout.Monomials[a].Count, image.Pieces[a].Kernel.Count)).ToList();
+
+    /// <summary>The integer multiple with coprime coefficients and a positive leading coefficient.</summary>
+    private static Polynomial<Rational, RationalField> Primitive(Polynomial<Rational, RationalField> p)
+    {
+        if (p.IsZero) return p;
+        BigInteger den = BigInteger.One, num = BigInteger.Zero;
+        foreach (var c in p.Coefficients) den = Lcm(den, c.Denominator);
+        foreach (var c in p.Coefficients) num = BigInteger.GreatestCommonDivisor(num, c.Numerator * (den / c.Denominator));
+        if (p.LeadingCoefficient.Sign < 0) num = -num;
+        return p.Scale(new Rational(den, num));
+    }
+
+    private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
 }
 
 /// <summary>Generators of the neurovariety's ideal in degrees ≤ the bound (over GF(p)), and the dimension of each graded piece.</summary>

@@ -27,7 +27,8 @@ internal sealed class ExperimentCommand : IRunnerCommand
     {
         var command = new Command("experiment",
             "Dimension sweep: LIST names one architecture per line (\"mlp 3,3,3 x^2\", \"3,3,3 x^3 bias\", \"linear 3,2,3\",\n" +
-            "\"cnn 6;2,3;2,1 x^2\", \"attention 2,1,1,2\", optional zero=w1_00,...; # comments). Each case gets --timeout seconds;\n" +
+            "\"cnn 6;2,3;2,1 x^2\", \"cnn 6;2,3;2,1;2,3,1 x^2\" (channels c0..cL), \"attention 2,1,1,2\", \"attention 3,2,2;2,1;2\" (layers:\n" +
+            "features d0..dL; keys a1..aL; tokens), optional zero=w1_00,...; # comments). Each case gets --timeout seconds;\n" +
             "results.csv gets Widths, Activation, Ambient Dimension, Expected Dimension, Dimension, Defect, Time (s), Architecture, Proved;\n" +
             "timeouts go to --timeouts. Reruns skip finished cases. --shard i/n (0 <= i < n) takes every n-th case starting at i.\n" +
             "Example: elimination experiment sweep.txt --timeout 60 --results results.csv --timeouts timeout.csv --threads 4 --shard 0/8");

@@ -27,17 +27,24 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
     {
         var command = new Command("neurovariety",
             "Dimension, expected dimension, defect, generic fibre and implicit equations of a polynomial network's neurovariety.\n" +
-            "Sizes: mlp/linear --widths d0,...,dL; cnn --widths INPUT --filters k1,... [--strides s1,...]; attention --widths d,d',a,t.\n" +
+            "Sizes: mlp/linear --widths d0,...,dL; cnn --widths INPUT --filters k1,... [--strides s1,...] [--channels c0,...,cL];\n" +
+            "attention --widths d,d',a,t (one layer) or --widths \"d0,...,dL;a1,...,aL;t\" (a stack of L layers).\n" +
             "Default: --dimension. The dimension is the Jacobian rank mod a prime < 2^31 by back-propagation (proved when it meets\n" +
             "the symmetry bound, else correct with the failure probability printed). Equations by elimination (multigraded per output).\n" +
             "Example: elimination neurovariety --arch mlp --widths 3,2,1 --activation \"x^2\" --equations --dimension");
         var arch = new Option<string>("--arch") { Description = "Architecture.", DefaultValueFactory = _ => "mlp", HelpName = "mlp|linear|cnn|attention" };
         arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
-        var widths = new Option<string>("--widths", "-w") { Description = "Layer widths d0,...,dL (mlp, linear), input length (cnn), or d,d',a,t (attention).", Required = true, HelpName = "SIZES" };
+        var widths = new Option<string>("--widths", "-w")
+        {
+            Description = "Layer widths d0,...,dL (mlp, linear); input length, or the whole INPUT;FILTERS[;STRIDES[;CHANNELS]] (cnn);\n" +
+                          "d,d',a,t or d0,...,dL;a1,...,aL;t (attention).",
+            Required = true, HelpName = "SIZES",
+        };
         var activation = new Option<string?>("--activation") { Description = "Activation polynomial in x for mlp/cnn (default x^2), e.g. \"x^3 + x\".", HelpName = "POLY" };
         var bias = new Option<bool>("--bias") { Description = "MLP with biases." };
         var filters = new Option<string?>("--filters") { Description = "cnn: filter sizes k1,...,kL.", HelpName = "K1,..." };
         var strides = new Option<string?>("--strides") { Description = "cnn: strides s1,...,sL (default all 1).", HelpName = "S1,..." };
+        var channels = new Option<string?>("--channels") { Description = "cnn: channels c0,...,cL (input channels, then per layer; default all 1).", HelpName = "C0,..." };
         var zero = new Option<string?>("--zero") { Description = "Subnetwork: parameters fixed to zero, e.g. w1_00,w2_01.", HelpName = "NAMES" };
         var field = new Option<string>("--field") { Description = "Field for --equations: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
         var equations = new Option<bool>("--equations") { Description = "Compute the implicit equations (elimination; small networks)." };
@@ -45,13 +52,14 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
         var fibre = new Option<bool>("--fibre") { Description = "Generic fibre: dimension, and number of points after normalising rescalings when finite." };
         var degreeBound = new Option<int?>("--degree-bound")
         {
-            Description = "With --equations: only equations of degree <= N, by interpolation mod p at random points of the variety\n" +
-                          "(per multidegree; scales further than elimination; probabilistic, over GF(p) — GF(2147483647) when --field is QQ).",
+            Description = "With --equations: only equations of degree <= N, by interpolation at random points of the variety (per\n" +
+                          "multidegree; scales further than elimination). --field GF(p): mod p, probabilistic; QQ: lifted from several\n" +
+                          "primes and checked against the exact parametrisation.",
             HelpName = "N",
         };
         var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
         var algorithm = _engines.AlgorithmOption("Engine for the elimination");
-        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound })
+        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, channels, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound })
             command.Options.Add(o);
         var common = CommonOptions.AddTo(command);
         command.SetAction(r =>
@@ -61,13 +69,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             {
                 var kind = r.GetValue(arch)!;
                 var sizes = r.GetValue(widths)!;
-                if (kind == "cnn")
-                {
-                    var k = r.GetValue(filters) ?? throw new ArgumentException("--arch cnn needs --filters k1,...,kL");
-                    sizes = $"{sizes};{k}" + (r.GetValue(strides) is string s ? ";" + s : "");
-                }
-                else if (r.GetValue(filters) is not null || r.GetValue(strides) is not null)
-                    throw new ArgumentException("--filters and --strides are for --arch cnn");
+                sizes = CnnSizes(kind, sizes, r.GetValue(filters), r.GetValue(strides), r.GetValue(channels));
                 var network = ArchitectureSpec.Create(kind, sizes, r.GetValue(activation), r.GetValue(bias), r.GetValue(zero));
                 bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
                 bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
@@ -76,6 +78,31 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             });
         });
         return command;
+    }
+
+    /// <summary>
+    /// The cnn sizes line INPUT;FILTERS[;STRIDES[;CHANNELS]] from --widths/--filters/--strides/--channels,
+    /// or --widths as given when it already is such a line.
+    /// </summary>
+    internal static string CnnSizes(string kind, string widths, string? filters, string? strides, string? channels)
+    {
+        if (kind != "cnn")
+        {
+            if (filters is not null || strides is not null || channels is not null)
+                throw new ArgumentException("--filters, --strides and --channels are for --arch cnn");
+            return widths;
+        }
+        if (widths.Contains(';'))
+        {
+            if (filters is not null || strides is not null || channels is not null)
+                throw new ArgumentException($"--widths '{widths}' already gives the filters: drop --filters/--strides/--channels, or give --widths INPUT only");
+            return widths;
+        }
+        if (filters is null) throw new ArgumentException("--arch cnn needs --filters k1,...,kL (or --widths INPUT;FILTERS[;STRIDES[;CHANNELS]])");
+        var sizes = $"{widths};{filters}";
+        if (strides is not null || channels is not null) sizes += ";" + strides;
+        if (channels is not null) sizes += ";" + channels;
+        return sizes;
     }
 
     private sealed record Work(RunContext Context, INeuralArchitecture Network, bool Dimension, bool Equations, bool Fibre, bool Affine,
@@ -112,9 +139,9 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 facts.Add(new("fibre points", f.Points is long n ? n : "infinite or unknown"));
                 facts.Add(new("fibre note", f.Note));
             }
-            if (Equations && DegreeBound is int bound)
+            if (Equations && DegreeBound is int bound && field.Characteristic > 0)
             {
-                uint prime = field.Characteristic > 0 ? (uint)field.Characteristic : BackpropagationDimension.DefaultPrime;
+                uint prime = (uint)field.Characteristic;
                 var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation);
                 log.Information("{Count} generators of degree <= {Bound} mod {Prime} in {Seconds:0.###} s", d.Generators.Count, bound, prime, d.Seconds);
                 facts.Add(new("equations", d.Generators.Count));
@@ -129,6 +156,29 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                     Seconds = d.Seconds,
                     Verified = false,
                     VerificationNote = "interpolation mod p at random points",
+                    Extra = facts,
+                });
+                return ExitCodes.Ok;
+            }
+            if (Equations && DegreeBound is int exactBound)
+            {
+                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation);
+                log.Information("{Count} generators of degree <= {Bound} over QQ from {Primes} primes in {Seconds:0.###} s (lift {Lift:0.###} s), verified: {Verified}",
+                    d.Generators.Count, exactBound, d.Primes.Count, d.Seconds, d.LiftSeconds, d.Verified);
+                facts.Add(new("equations", d.Generators.Count));
+                facts.Add(new("degree bound", exactBound));
+                facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
+                facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
+                facts.Add(new("primes", string.Join(" ", d.Primes)));
+                if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", string.Join(" ", d.DiscardedPrimes)));
+                if (!d.CheckedSymbolically) facts.Add(new("failure probability", d.FailureProbability));
+                Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
+                {
+                    Name = "I",
+                    Title = $"equations of degree <= {exactBound} of the neurovariety of the {Network.Description}",
+                    Seconds = d.Seconds,
+                    Verified = d.Verified,
+                    VerificationNote = d.Note,
                     Extra = facts,
                 });
                 return ExitCodes.Ok;
