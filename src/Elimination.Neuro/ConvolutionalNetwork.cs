@@ -24,15 +24,7 @@ public sealed class ConvolutionalNetwork : INeuralArchitecture
         _strides = strides.ToArray();
         Activation = activation;
         int L = _filters.Length;
-        _lengths = new int[L + 1];
-        _lengths[0] = inputLength;
-        for (int l = 1; l <= L; l++)
-        {
-            int prev = _lengths[l - 1];
-            if (prev < _filters[l - 1])
-                throw new ArgumentException($"layer {l}: filter size {_filters[l - 1]} exceeds its input length {prev}");
-            _lengths[l] = (prev - _filters[l - 1]) / _strides[l - 1] + 1;
-        }
+        _lengths = ComputeLayerLengths(inputLength, _filters, _strides);
         _offsets = new int[L];
         var names = new List<string>();
         for (int l = 1; l <= L; l++)
@@ -106,6 +98,21 @@ public sealed class ConvolutionalNetwork : INeuralArchitecture
     private IEnumerable<int> PossibleDegrees() => PossibleDegrees(Activation, Depth);
 
     /// <summary>Degrees of the monomials a bias-free network of this depth can produce, descending.</summary>
+    /// <summary>Lengths of the input and of each layer's output (valid convolution at the stride); refuses a filter longer than its input.</summary>
+    internal static int[] ComputeLayerLengths(int inputLength, int[] filters, int[] strides)
+    {
+        var lengths = new int[filters.Length + 1];
+        lengths[0] = inputLength;
+        for (int l = 1; l < lengths.Length; l++)
+        {
+            int prev = lengths[l - 1];
+            if (prev < filters[l - 1])
+                throw new ArgumentException($"layer {l}: filter size {filters[l - 1]} exceeds its input length {prev}");
+            lengths[l] = (prev - filters[l - 1]) / strides[l - 1] + 1;
+        }
+        return lengths;
+    }
+
     internal static IEnumerable<int> PossibleDegrees(Activation activation, int depth)
     {
         var degrees = new HashSet<int> { 1 };

@@ -42,15 +42,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
         _channels = channels.ToArray();
         Activation = activation;
         int L = _filters.Length;
-        _lengths = new int[L + 1];
-        _lengths[0] = inputLength;
-        for (int l = 1; l <= L; l++)
-        {
-            int prev = _lengths[l - 1];
-            if (prev < _filters[l - 1])
-                throw new ArgumentException($"layer {l}: filter size {_filters[l - 1]} exceeds its input length {prev}");
-            _lengths[l] = (prev - _filters[l - 1]) / _strides[l - 1] + 1;
-        }
+        _lengths = ConvolutionalNetwork.ComputeLayerLengths(inputLength, _filters, _strides);
         _offsets = new int[L];
         var names = new List<string>();
         for (int l = 1; l <= L; l++)
