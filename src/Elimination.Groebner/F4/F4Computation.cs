@@ -51,19 +51,41 @@ internal sealed class F4Computation
                 ids[k] = _table.Insert(f.MonomialAt(k));
                 coeffs[k] = f.CoefficientAt(k);
             }
-            _inputs.Add((f.Degree, ids, coeffs));
+            _inputs.Add((0, ids, coeffs));
         }
-        var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
-        while (!_unit && (_pairs.Count > 0 || _inputs.Count > 0))
+        // Sugar of an input: its largest (weighted) degree; weights only once the rings are checked.
+        var weights = SugarWeights.Find(_order, generators);
+        if (weights is not null) _table.UseSugarWeights(weights);
+        for (int i = 0; i < _inputs.Count; i++)
         {
-            _options.Cancellation.ThrowIfCancellationRequested();
-            Step(symbolic);
+            var (_, ids, coeffs) = _inputs[i];
+            int sugar = 0;
+            foreach (int id in ids) sugar = Math.Max(sugar, _table.SugarDegree(id));
+            _inputs[i] = (sugar, ids, coeffs);
         }
-        long t0 = Stopwatch.GetTimestamp();
-        var result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
-        _tFinal = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        List<Polynomial<uint, PrimeField>> result;
+        int monomials;
+        var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
+        try
+        {
+            while (!_unit && (_pairs.Count > 0 || _inputs.Count > 0))
+            {
+                _options.Cancellation.ThrowIfCancellationRequested();
+                Step(symbolic);
+            }
+            symbolic.Release();
+            long t0 = Stopwatch.GetTimestamp();
+            result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
+            _tFinal = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            monomials = _table.Count;
+        }
+        finally
+        {
+            symbolic.Release();
+            ReleaseBuffers();
+        }
         _options.Progress?.Report(new GroebnerProgress("f4", Statistics.Steps, 0, 0, result.Count, Note:
-            $"seconds: symbolic {_tSymbolic:F3}, reduce {_tReduce:F3}, echelon {_tEchelon:F3}, update {_tUpdate:F3}, final {_tFinal:F3}; monomials {_table.Count}"));
+            $"seconds: symbolic {_tSymbolic:F3}, reduce {_tReduce:F3}, echelon {_tEchelon:F3}, update {_tUpdate:F3}, final {_tFinal:F3}; monomials {monomials}"));
         return result;
     }
 
@@ -94,9 +116,9 @@ internal sealed class F4Computation
             int best = 0;
             for (int k = 1; k < group.Count; k++)
                 if (_basis.Monomials[group[k]].Length < _basis.Monomials[group[best]].Length) best = k;
-            symbolic.AddPivot(_table.Quotient(lcm, _basis.Leading[group[best]]), group[best]);
+            symbolic.AddPivot(lcm, group[best]);
             for (int k = 0; k < group.Count; k++)
-                if (k != best) symbolic.AddToReduce(_table.Quotient(lcm, _basis.Leading[group[k]]), group[k]);
+                if (k != best) symbolic.AddToReduce(lcm, group[k]);
             start = end;
         }
         for (int i = _inputs.Count - 1; i >= 0; i--)
@@ -153,6 +175,12 @@ internal sealed class F4Computation
     /// </summary>
     public List<Polynomial<uint, PrimeField>> Interreduce(IEnumerable<Polynomial<uint, PrimeField>> groebnerBasis)
     {
+        try { return InterreduceCore(groebnerBasis); }
+        finally { ReleaseBuffers(); }
+    }
+
+    private List<Polynomial<uint, PrimeField>> InterreduceCore(IEnumerable<Polynomial<uint, PrimeField>> groebnerBasis)
+    {
         foreach (var f in groebnerBasis)
         {
             if (f.IsZero) continue;
@@ -168,6 +196,13 @@ internal sealed class F4Computation
             _basis.Add(ids, coeffs, monic.Degree);
         }
         return FinalBasis();
+    }
+
+    /// <summary>Pooled arrays go back at the end of the run; the instance is single-use.</summary>
+    private void ReleaseBuffers()
+    {
+        _reducer.Release();
+        _table.Release();
     }
 
     private void CheckMemory(int step, MacaulayMatrix matrix, long nnz, int threads)
@@ -198,8 +233,9 @@ internal sealed class F4Computation
         if (minimal.Count == 0) return result;
         var symbolic = new SymbolicPreprocessing(_table, _order, minimal);
         symbolic.Begin();
-        for (int i = 0; i < minimal.Count; i++) symbolic.AddPivot(_table.One, i);
+        for (int i = 0; i < minimal.Count; i++) symbolic.AddPivot(minimal.Leading[i], i);
         var matrix = symbolic.Close();
+        symbolic.Release();
         CheckMemory(Statistics.Steps + 1, matrix, matrix.NonZeros, 1);
         _reducer.FullyReducePivots(matrix, _options.Cancellation);
         // Pivot columns are sorted decreasingly, so walking them backwards gives increasing leading monomials.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Elimination.Core.Fields;
@@ -21,26 +22,58 @@ internal sealed class F4Reducer
         _p2 = (long)field.P * field.P;
     }
 
-    /// <summary>Per-thread scratch: the dense accumulator (all zero between rows) and output buffers.</summary>
+    /// <summary>Per-thread scratch: the dense accumulator (all zero between rows) and output buffers, from the shared array pool.</summary>
     private sealed class Scratch
     {
-        public long[] Dense;
-        public int[] Cols;
-        public uint[] Coeffs;
-        public Scratch(int columns) { Dense = new long[columns]; Cols = new int[columns]; Coeffs = new uint[columns]; }
+        public readonly long[] Dense;
+        public readonly int[] Cols;
+        public readonly uint[] Coeffs;
+
+        public Scratch(int columns)
+        {
+            Dense = ArrayPool<long>.Shared.Rent(columns);
+            Dense.AsSpan().Clear();
+            Cols = ArrayPool<int>.Shared.Rent(columns);
+            Coeffs = ArrayPool<uint>.Shared.Rent(columns);
+        }
+
+        public void Release()
+        {
+            ArrayPool<long>.Shared.Return(Dense);
+            ArrayPool<int>.Shared.Return(Cols);
+            ArrayPool<uint>.Shared.Return(Coeffs);
+        }
     }
 
     // Scratch buffers are reused across steps (the dense rows are zero whenever they are returned).
-    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _pool = new();
+    // A locked stack rather than a ConcurrentBag: the bag's per-thread queues cost a global lock
+    // on first use, i.e. in every run, which showed in the profiles of small systems.
+    private readonly Stack<Scratch> _pool = new();
 
     private Scratch Rent(int columns)
     {
-        while (_pool.TryTake(out var s))
-            if (s.Dense.Length >= columns) return s;
+        lock (_pool)
+        {
+            while (_pool.TryPop(out var s))
+            {
+                if (s.Dense.Length >= columns) return s;
+                s.Release();
+            }
+        }
         return new Scratch(Math.Max(columns, 1024));
     }
 
-    private void Return(Scratch s) => _pool.Add(s);
+    /// <summary>Returns the scratch buffers to the shared pool (the reducer may still be used; it rents anew).</summary>
+    public void Release()
+    {
+        lock (_pool)
+            while (_pool.TryPop(out var s)) s.Release();
+    }
+
+    private void Return(Scratch s)
+    {
+        lock (_pool) _pool.Push(s);
+    }
 
     /// <summary>dense[c] −= x·coeff for the row's entries from index <paramref name="from"/>, kept in [0, p²).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

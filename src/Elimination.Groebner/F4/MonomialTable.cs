@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Elimination.Core.Monomials;
 
@@ -9,10 +10,13 @@ namespace Elimination.Groebner.F4;
 /// and a divisibility mask cached per id. The hash is linear in the exponent words, so the hash
 /// of a product is the sum of the hashes and lookups of m·t never rehash the words.
 /// Not thread-safe for inserts; concurrent reads are fine while nobody inserts.
+/// The arrays come from the shared array pool and go back with <see cref="Release"/>: fresh
+/// large arrays cost page faults and gen-2 collections, which dominated mid-sized runs.
 /// </summary>
 internal sealed class MonomialTable
 {
     private const ulong GuardBits = 0x8000_8000_8000_8000UL;
+    private const ulong TagBits = 0xFFFF_FFFF_0000_0000UL;
 
     private readonly int _w;
     private readonly int _variables;
@@ -21,9 +25,11 @@ internal sealed class MonomialTable
     private ulong[] _exps;
     private ulong[] _hash;
     private ulong[] _mask;
-    private int[] _slots; // id + 1, 0 = empty
+    // Per slot: the hash's high 32 bits (a tag that spares most loads of _hash) and id + 1 below; 0 = empty.
+    private ulong[] _slots;
     private int _slotMask;
     private int _count;
+    private int _capacity;
 
     public MonomialTable(int variables, int words)
     {
@@ -38,12 +44,11 @@ internal sealed class MonomialTable
             _multipliers[i] = s | 1;
         }
         _bitsPerVariable = Math.Max(1, 64 / Math.Max(1, variables));
-        int capacity = 1024;
-        _exps = new ulong[capacity * words];
-        _hash = new ulong[capacity];
-        _mask = new ulong[capacity];
-        _slots = new int[capacity * 2];
-        _slotMask = _slots.Length - 1;
+        _capacity = 1024;
+        _exps = ArrayPool<ulong>.Shared.Rent(_capacity * words);
+        _hash = ArrayPool<ulong>.Shared.Rent(_capacity);
+        _mask = ArrayPool<ulong>.Shared.Rent(_capacity);
+        _slots = RentSlots(_capacity * 2);
         Span<ulong> one = stackalloc ulong[words];
         One = Insert(one);
     }
@@ -65,6 +70,22 @@ internal sealed class MonomialTable
 
     /// <summary>The raw exponent array (id·Words offset); for comparers that avoid span creation.</summary>
     public ulong[] Exponents => _exps;
+
+    private int[]? _sugarWeights;
+
+    /// <summary>Makes <see cref="SugarDegree"/> the weighted degree for these weights (see <see cref="SugarWeights"/>).</summary>
+    public void UseSugarWeights(int[] weights) => _sugarWeights = weights;
+
+    /// <summary>The degree that sugar counts: total degree, or the weighted degree if weights are set.</summary>
+    public int SugarDegree(int id)
+    {
+        var weights = _sugarWeights;
+        if (weights is null) return Degree(id);
+        int o = id * _w, d = 0;
+        for (int v = 0; v < weights.Length; v++)
+            d += weights[v] * (int)((_exps[o + 1 + (v >> 2)] >> ((3 - (v & 3)) * 16)) & 0xFFFF);
+        return d;
+    }
 
     /// <summary>Whether monomial a divides monomial b.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -100,48 +121,56 @@ internal sealed class MonomialTable
         ulong h = 0;
         for (int i = 0; i < _w; i++) h += m[i] * _multipliers[i];
         int slot = Slot(h);
+        ulong tag = h & TagBits;
         while (true)
         {
-            int id = _slots[slot] - 1;
-            if (id < 0) break;
-            if (_hash[id] == h && Get(id).SequenceEqual(m)) return id;
+            ulong entry = _slots[slot];
+            if (entry == 0) break;
+            int id = (int)(uint)entry - 1;
+            if ((entry & TagBits) == tag && _hash[id] == h && Get(id).SequenceEqual(m)) return id;
             slot = (slot + 1) & _slotMask;
         }
         int nid = Append(h);
         m.CopyTo(_exps.AsSpan(nid * _w, _w));
-        _mask[nid] = ComputeMask(m);
-        _slots[slot] = nid + 1;
+        _mask[nid] = ComputeMask(nid);
+        _slots[slot] = tag | (uint)(nid + 1);
         GrowSlotsIfNeeded();
         return nid;
     }
 
-    /// <summary>The id of a·b, inserting it if new; throws on exponent overflow.</summary>
-    public int InsertProduct(int a, int b)
+    /// <summary>
+    /// The id of a·b for a multiplier given by its words and hash (see <see cref="Quotient"/>),
+    /// inserting it if new; throws on exponent overflow. Multipliers stay out of the table: most
+    /// occur once, as the u of one reducer u·g, and would only grow it.
+    /// </summary>
+    public int InsertProduct(ulong[] a, ulong hashA, int b)
     {
-        ulong h = _hash[a] + _hash[b];
+        ulong h = hashA + _hash[b];
         int slot = Slot(h);
-        int oa = a * _w, ob = b * _w;
+        ulong tag = h & TagBits;
+        int ob = b * _w;
         while (true)
         {
-            int id = _slots[slot] - 1;
-            if (id < 0) break;
-            if (_hash[id] == h)
+            ulong entry = _slots[slot];
+            if (entry == 0) break;
+            int id = (int)(uint)entry - 1;
+            if ((entry & TagBits) == tag)
             {
                 int oc = id * _w;
                 bool eq = true;
                 for (int i = 0; i < _w; i++)
-                    if (_exps[oc + i] != _exps[oa + i] + _exps[ob + i]) { eq = false; break; }
+                    if (_exps[oc + i] != a[i] + _exps[ob + i]) { eq = false; break; }
                 if (eq) return id;
             }
             slot = (slot + 1) & _slotMask;
         }
         int nid = Append(h);
         int on = nid * _w;
-        oa = a * _w; ob = b * _w;
+        ob = b * _w;
         ulong guard = 0;
         for (int i = 0; i < _w; i++)
         {
-            ulong s = _exps[oa + i] + _exps[ob + i];
+            ulong s = a[i] + _exps[ob + i];
             _exps[on + i] = s;
             if (i > 0) guard |= s;
         }
@@ -150,19 +179,19 @@ internal sealed class MonomialTable
             _count--;
             throw new OverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
         }
-        _mask[nid] = ComputeMask(Get(nid));
-        _slots[slot] = nid + 1;
+        _mask[nid] = ComputeMask(nid);
+        _slots[slot] = tag | (uint)(nid + 1);
         GrowSlotsIfNeeded();
         return nid;
     }
 
-    /// <summary>The id of b / a, assuming a divides b.</summary>
-    public int Quotient(int b, int a)
+    /// <summary>Writes the words of b / a (a divides b) into <paramref name="q"/> and returns its hash, without inserting it.</summary>
+    public ulong Quotient(int b, int a, ulong[] q)
     {
-        Span<ulong> q = stackalloc ulong[_w];
         int oa = a * _w, ob = b * _w;
         for (int i = 0; i < _w; i++) q[i] = _exps[ob + i] - _exps[oa + i];
-        return Insert(q);
+        // The hash is linear in the words.
+        return _hash[b] - _hash[a];
     }
 
     /// <summary>The id of lcm(a, b).</summary>
@@ -188,12 +217,12 @@ internal sealed class MonomialTable
 
     private int Append(ulong h)
     {
-        if (_count == _hash.Length)
+        if (_count == _capacity)
         {
-            int cap = _hash.Length * 2;
-            Array.Resize(ref _exps, cap * _w);
-            Array.Resize(ref _hash, cap);
-            Array.Resize(ref _mask, cap);
+            _capacity *= 2;
+            Grow(ref _exps, _capacity * _w, _count * _w);
+            Grow(ref _hash, _capacity, _count);
+            Grow(ref _mask, _capacity, _count);
         }
         _hash[_count] = h;
         return _count++;
@@ -202,32 +231,64 @@ internal sealed class MonomialTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong h) => (int)((h * 0x9E3779B97F4A7C15UL) >> 32) & _slotMask;
 
+    private static void Grow(ref ulong[] array, int size, int used)
+    {
+        if (array.Length >= size) return;
+        var bigger = ArrayPool<ulong>.Shared.Rent(size);
+        array.AsSpan(0, used).CopyTo(bigger);
+        ArrayPool<ulong>.Shared.Return(array);
+        array = bigger;
+    }
+
+    /// <summary>A cleared slot array of the given power-of-two size (pooled arrays may be longer; the mask ignores the rest).</summary>
+    private ulong[] RentSlots(int size)
+    {
+        var slots = ArrayPool<ulong>.Shared.Rent(size);
+        slots.AsSpan(0, size).Clear();
+        _slotMask = size - 1;
+        return slots;
+    }
+
+    /// <summary>Returns the arrays to the pool; the table must not be used afterwards.</summary>
+    public void Release()
+    {
+        ArrayPool<ulong>.Shared.Return(_exps);
+        ArrayPool<ulong>.Shared.Return(_hash);
+        ArrayPool<ulong>.Shared.Return(_mask);
+        ArrayPool<ulong>.Shared.Return(_slots);
+        _exps = _hash = _mask = _slots = Array.Empty<ulong>();
+        _count = _capacity = 0;
+    }
+
     private void GrowSlotsIfNeeded()
     {
-        if (_count * 2 < _slots.Length) return;
-        _slots = new int[_slots.Length * 2];
-        _slotMask = _slots.Length - 1;
+        if (_count * 2 <= _slotMask) return;
+        ArrayPool<ulong>.Shared.Return(_slots);
+        _slots = RentSlots((_slotMask + 1) * 2);
         for (int id = 0; id < _count; id++)
         {
-            int slot = Slot(_hash[id]);
+            ulong h = _hash[id];
+            int slot = Slot(h);
             while (_slots[slot] != 0) slot = (slot + 1) & _slotMask;
-            _slots[slot] = id + 1;
+            _slots[slot] = (h & TagBits) | (uint)(id + 1);
         }
     }
 
-    private ulong ComputeMask(ReadOnlySpan<ulong> m)
+    private ulong ComputeMask(int id)
     {
         // Bit (v·b + k) says exponent of v exceeds k: a | b implies mask(a) ⊆ mask(b).
         ulong mask = 0;
-        int vars = Math.Min(_variables, 64);
+        int vars = Math.Min(_variables, 64), bpv = _bitsPerVariable, o = id * _w;
+        ulong low = bpv >= 64 ? ulong.MaxValue : (1UL << bpv) - 1;
         for (int v = 0; v < vars; v++)
         {
-            int e = PackedMonomial.Exponent(m, v);
-            for (int k = 0; k < _bitsPerVariable && k < e; k++)
-            {
-                int bit = v * _bitsPerVariable + k;
-                if (bit < 64) mask |= 1UL << bit;
-            }
+            int bit = v * bpv;
+            if (bit >= 64) break;
+            int e = (int)((_exps[o + 1 + (v >> 2)] >> ((3 - (v & 3)) * 16)) & 0xFFFF);
+            if (e == 0) continue;
+            // The lowest min(e, b) bits of the variable's group.
+            ulong bits = e >= bpv ? low : (1UL << e) - 1;
+            mask |= bits << bit;
         }
         return mask;
     }

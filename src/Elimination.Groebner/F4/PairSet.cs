@@ -38,7 +38,7 @@ internal sealed class PairSet
     {
         int lmH = basis.Leading[t];
         int sugarH = basis.Sugar[t];
-        int degH = table.Degree(lmH);
+        int degH = table.SugarDegree(lmH);
 
         _candidates.Clear();
         for (int i = 0; i < t; i++)
@@ -46,8 +46,8 @@ internal sealed class PairSet
             if (basis.Redundant[i]) continue;
             int lmG = basis.Leading[i];
             int lcm = table.Lcm(lmH, lmG);
-            int degL = table.Degree(lcm);
-            int s = Math.Max(sugarH + degL - degH, basis.Sugar[i] + degL - table.Degree(lmG));
+            int degL = table.SugarDegree(lcm);
+            int s = Math.Max(sugarH + degL - degH, basis.Sugar[i] + degL - table.SugarDegree(lmG));
             _candidates.Add(new F4Pair(i, t, lcm, s));
         }
 

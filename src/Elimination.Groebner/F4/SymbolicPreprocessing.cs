@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Elimination.Core.Monomials;
 
@@ -8,18 +9,22 @@ namespace Elimination.Groebner.F4;
 /// monomials under "has a reducer" — every monomial divisible by a leading monomial of the basis
 /// gets a reducer m·g — and finally numbers the columns (sorted once per step). Buffers indexed
 /// by monomial id live across steps; the divisor found for a monomial is cached so later steps
-/// only test basis elements added since.
+/// only test basis elements added since. The per-monomial buffers are pooled (see <see cref="Release"/>).
 /// </summary>
 internal sealed class SymbolicPreprocessing
 {
     private readonly MonomialTable _table;
     private readonly MonomialOrder _order;
     private readonly F4Basis _basis;
-    private int[] _seen = new int[1024];
-    private int[] _pivotStamp = new int[1024];
-    private int[] _column = new int[1024];
-    private int[] _divChecked = new int[1024];
-    private int[] _divFound = new int[1024];
+    private readonly MonomialSorter? _sorter;
+    private int[] _seen = Array.Empty<int>();
+    private int[] _pivotStamp = Array.Empty<int>();
+    private int[] _column = Array.Empty<int>();
+    private int[] _divChecked = Array.Empty<int>();
+    private int[] _divFound = Array.Empty<int>();
+    private int _capacity;
+    private ulong[] _leadMask = new ulong[64];
+    private readonly ulong[] _multiplier;
     private int _stamp;
     private readonly List<int> _monomials = new();
     private readonly List<(int Lead, int[] Ids, uint[] Coeffs)> _reducers = new();
@@ -30,33 +35,40 @@ internal sealed class SymbolicPreprocessing
         _table = table;
         _order = order;
         _basis = basis;
-        _divFound.AsSpan().Fill(-1);
+        _multiplier = new ulong[table.Words];
+        if (MonomialSorter.Supports(order)) _sorter = new MonomialSorter(table, order);
     }
 
     public void Begin()
     {
         _stamp++;
+        // Leading monomials' masks in one flat array for FindDivisor's scan; redundant elements
+        // get an all-ones mask, which almost never passes the mask test.
+        int count = _basis.Count;
+        if (_leadMask.Length < count) Array.Resize(ref _leadMask, Math.Max(count, 2 * _leadMask.Length));
+        for (int i = 0; i < count; i++)
+            _leadMask[i] = _basis.Redundant[i] ? ulong.MaxValue : _table.Mask(_basis.Leading[i]);
         _monomials.Clear();
         _reducers.Clear();
         _toReduce.Clear();
     }
 
     /// <summary>Whether the monomial already has a pivot row in this step.</summary>
-    public bool HasPivot(int monomial) => monomial < _pivotStamp.Length && _pivotStamp[monomial] == _stamp;
+    public bool HasPivot(int monomial) => monomial < _capacity && _pivotStamp[monomial] == _stamp;
 
-    /// <summary>Adds multiplier·g as the pivot row for its leading monomial.</summary>
-    public void AddPivot(int multiplier, int basisIndex)
+    /// <summary>Adds u·g as the pivot row for <paramref name="leading"/> = u·lm(g).</summary>
+    public void AddPivot(int leading, int basisIndex)
     {
-        var ids = Multiply(multiplier, basisIndex);
+        var ids = Multiply(leading, basisIndex);
         EnsureCapacity();
         _pivotStamp[ids[0]] = _stamp;
         _reducers.Add((ids[0], ids, _basis.Coefficients[basisIndex]));
         See(ids);
     }
 
-    /// <summary>Adds multiplier·g as a row to reduce.</summary>
-    public void AddToReduce(int multiplier, int basisIndex) =>
-        AddToReduce(Multiply(multiplier, basisIndex), _basis.Coefficients[basisIndex]);
+    /// <summary>Adds u·g as a row to reduce, where <paramref name="leading"/> = u·lm(g).</summary>
+    public void AddToReduce(int leading, int basisIndex) =>
+        AddToReduce(Multiply(leading, basisIndex), _basis.Coefficients[basisIndex]);
 
     /// <summary>Adds a row to reduce given by monomial ids (the array becomes the matrix's).</summary>
     public void AddToReduce(int[] ids, uint[] coeffs)
@@ -74,8 +86,7 @@ internal sealed class SymbolicPreprocessing
             if (_pivotStamp[m] == _stamp) continue;
             int g = FindDivisor(m);
             if (g < 0) continue;
-            int u = _table.Quotient(m, _basis.Leading[g]);
-            AddPivot(u, g);
+            AddPivot(m, g);
         }
 
         // Columns: pivot monomials first, then the others, each decreasing.
@@ -104,13 +115,20 @@ internal sealed class SymbolicPreprocessing
     }
 
     /// <summary>
-    /// Sorts monomial ids decreasingly. Grevlex compares packed words directly; other orders get
+    /// Sorts monomial ids decreasingly. Block orders go through <see cref="MonomialSorter"/>, grevlex
+    /// compares packed words directly; other orders get
     /// their weight-matrix images computed once per monomial, then compared as integer vectors
     /// (far cheaper than the generic comparison inside the sort).
     /// </summary>
     private void SortDecreasing(Span<int> ids)
     {
-        if (_order is GrevlexOrder || ids.Length < 2)
+        if (ids.Length < 2) return;
+        if (_sorter is not null)
+        {
+            _sorter.SortDecreasing(ids);
+            return;
+        }
+        if (_order is GrevlexOrder)
         {
             ids.Sort(new DecreasingMonomialComparer(_table, _order));
             return;
@@ -153,12 +171,15 @@ internal sealed class SymbolicPreprocessing
         for (int k = 0; k < ids.Length; k++) ids[k] = _column[ids[k]];
     }
 
-    private int[] Multiply(int multiplier, int basisIndex)
+    /// <summary>The monomial ids of u·g for u = leading / lm(g).</summary>
+    private int[] Multiply(int leading, int basisIndex)
     {
         var src = _basis.Monomials[basisIndex];
         var ids = new int[src.Length];
-        if (multiplier == _table.One) src.CopyTo(ids, 0);
-        else for (int k = 0; k < src.Length; k++) ids[k] = _table.InsertProduct(multiplier, src[k]);
+        if (leading == src[0]) { src.CopyTo(ids, 0); return ids; }
+        var u = _multiplier;
+        ulong hash = _table.Quotient(leading, src[0], u);
+        for (int k = 0; k < src.Length; k++) ids[k] = _table.InsertProduct(u, hash, src[k]);
         return ids;
     }
 
@@ -178,8 +199,11 @@ internal sealed class SymbolicPreprocessing
     {
         int count = _basis.Count;
         int found = -1;
+        ulong notMask = ~_table.Mask(m);
+        var leadMask = _leadMask;
         for (int i = count - 1; i >= _divChecked[m]; i--)
         {
+            if ((leadMask[i] & notMask) != 0) continue;
             if (_basis.Redundant[i]) continue;
             if (_table.Divides(_basis.Leading[i], m)) { found = i; break; }
         }
@@ -191,14 +215,33 @@ internal sealed class SymbolicPreprocessing
     private void EnsureCapacity()
     {
         int n = _table.Count;
-        if (n <= _seen.Length) return;
-        int cap = Math.Max(n, _seen.Length * 2);
-        Array.Resize(ref _seen, cap);
-        Array.Resize(ref _pivotStamp, cap);
-        Array.Resize(ref _column, cap);
-        Array.Resize(ref _divChecked, cap);
-        int old = _divFound.Length;
-        Array.Resize(ref _divFound, cap);
-        _divFound.AsSpan(old).Fill(-1);
+        if (n <= _capacity) return;
+        int old = _capacity;
+        _capacity = Math.Max(Math.Max(n, 1024), _capacity * 2);
+        Grow(ref _seen, old, _capacity, 0);
+        Grow(ref _pivotStamp, old, _capacity, 0);
+        Grow(ref _column, old, _capacity, 0);
+        Grow(ref _divChecked, old, _capacity, 0);
+        Grow(ref _divFound, old, _capacity, -1);
+    }
+
+    /// <summary>A pooled array of at least <paramref name="size"/> entries: the first <paramref name="used"/> kept, the rest set to <paramref name="fill"/>.</summary>
+    private static void Grow(ref int[] array, int used, int size, int fill)
+    {
+        var bigger = ArrayPool<int>.Shared.Rent(size);
+        array.AsSpan(0, used).CopyTo(bigger);
+        bigger.AsSpan(used, size - used).Fill(fill);
+        if (array.Length > 0) ArrayPool<int>.Shared.Return(array);
+        array = bigger;
+    }
+
+    /// <summary>Returns the per-monomial buffers to the pool; this instance must not be used afterwards.</summary>
+    public void Release()
+    {
+        foreach (var a in new[] { _seen, _pivotStamp, _column, _divChecked, _divFound })
+            if (a.Length > 0) ArrayPool<int>.Shared.Return(a);
+        _seen = _pivotStamp = _column = _divChecked = _divFound = Array.Empty<int>();
+        _capacity = 0;
+        _sorter?.Release();
     }
 }
