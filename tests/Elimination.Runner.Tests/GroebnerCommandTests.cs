@@ -125,6 +125,29 @@ public class GroebnerCommandTests
     }
 
     [Test]
+    public void VerifyOption_SelectsTheCheckOverQQ_AndRejectsUnknownModes()
+    {
+        var expected = File.ReadAllLines(Expected("cyclic4-qq-dp.txt")).Where(l => l.Length > 0).ToList();
+        var exact = Run("groebner", Sample("cyclic4.sys"), "-q");
+        Assert.That(exact.Out, Does.Contain("# verified: yes"));
+        Assert.That(exact.Out, Does.Contain("exact over QQ"));
+
+        var prob = Run("groebner", Sample("cyclic4.sys"), "--verify", "probabilistic", "-q");
+        Assert.That(prob.Code, Is.EqualTo(0), prob.ToString());
+        Assert.That(NativePolys(prob.Out), Is.EquivalentTo(expected));
+        Assert.That(prob.Out, Does.Contain("# verified: no (probabilistic)"));
+        Assert.That(prob.Out, Does.Contain("probability at most"));
+
+        var none = Run("groebner", Sample("cyclic4.sys"), "--verify", "none", "-q");
+        Assert.That(NativePolys(none.Out), Is.EquivalentTo(expected));
+        Assert.That(none.Out, Does.Contain("not verified"));
+
+        var bad = Run("groebner", Sample("cyclic4.sys"), "--verify", "maybe");
+        Assert.That(bad.Code, Is.EqualTo(2), bad.ToString());
+        Assert.That(bad.Err, Does.Contain("maybe"));
+    }
+
+    [Test]
     public void AutoAlgorithm_PicksAnEngineForBothFields()
     {
         var qq = Run("groebner", Sample("cyclic4.sys"), "-f", "json", "-q");
