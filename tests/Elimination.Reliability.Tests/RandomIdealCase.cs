@@ -68,32 +68,10 @@ internal sealed class RandomIdealCase
         {
             if (monomials.Add(string.Join(",", e))) terms.Add(e);
         }
-        Add(RandomExponents(rng, n, degree)); // the leading degree is reached
+        Add(PolynomialText.RandomExponents(rng, n, degree)); // the leading degree is reached
         int extra = dense ? rng.Next(3, 8) : rng.Next(1, 3);
-        for (int i = 0; i < extra; i++) Add(RandomExponents(rng, n, rng.Next(0, degree + 1)));
-        var text = new StringBuilder();
-        foreach (var e in terms)
-        {
-            var c = RandomCoefficient(rng, p);
-            bool negative = c.StartsWith('-');
-            if (text.Length > 0) text.Append(negative ? " - " : " + ");
-            else if (negative) text.Append('-');
-            text.Append(negative ? c[1..] : c);
-            for (int v = 0; v < n; v++)
-            {
-                if (e[v] == 0) continue;
-                text.Append("*x").Append(v + 1);
-                if (e[v] > 1) text.Append('^').Append(e[v]);
-            }
-        }
-        return text.ToString();
-    }
-
-    private static int[] RandomExponents(Random rng, int n, int total)
-    {
-        var e = new int[n];
-        for (int i = 0; i < total; i++) e[rng.Next(n)]++;
-        return e;
+        for (int i = 0; i < extra; i++) Add(PolynomialText.RandomExponents(rng, n, rng.Next(0, degree + 1)));
+        return PolynomialText.Format(terms, Enumerable.Range(1, n).Select(v => $"x{v}").ToArray(), () => RandomCoefficient(rng, p));
     }
 
     private static string RandomCoefficient(Random rng, long p)

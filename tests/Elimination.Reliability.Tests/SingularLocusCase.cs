@@ -99,33 +99,11 @@ internal sealed class SingularLocusCase
         var seen = new HashSet<string>();
         var terms = new List<int[]>();
         void Add(int[] e) { if (seen.Add(string.Join(",", e))) terms.Add(e); }
-        Add(Exponents(rng, n, degree));
+        Add(PolynomialText.RandomExponents(rng, n, degree));
         int extra = rng.Next(1, 5);
         for (int i = 0; i < extra; i++)
-            Add(Exponents(rng, n, minDegree < 0 ? degree : rng.Next(Math.Min(minDegree, degree), degree + 1)));
-        var text = new StringBuilder();
-        foreach (var e in terms)
-        {
-            var c = Coefficient(rng, p);
-            bool negative = c.StartsWith('-');
-            if (text.Length > 0) text.Append(negative ? " - " : " + ");
-            else if (negative) text.Append('-');
-            text.Append(negative ? c[1..] : c);
-            for (int v = 0; v < n; v++)
-            {
-                if (e[v] == 0) continue;
-                text.Append('*').Append(vars[v]);
-                if (e[v] > 1) text.Append('^').Append(e[v]);
-            }
-        }
-        return text.ToString();
-    }
-
-    private static int[] Exponents(Random rng, int n, int total)
-    {
-        var e = new int[n];
-        for (int i = 0; i < total; i++) e[rng.Next(n)]++;
-        return e;
+            Add(PolynomialText.RandomExponents(rng, n, minDegree < 0 ? degree : rng.Next(Math.Min(minDegree, degree), degree + 1)));
+        return PolynomialText.Format(terms, vars, () => Coefficient(rng, p));
     }
 
     /// <summary>A non-zero coefficient 1–9 (non-zero mod p), sign random; over ℚ one in eight is a fraction.</summary>
