@@ -17,10 +17,7 @@ public sealed record GroebnerOptions
     /// <summary>Upper bound in bytes for one F4 matrix, checked before it is allocated; 0 = no bound.</summary>
     public long MaxMatrixBytes { get; init; }
 
-    /// <summary>The modular engine verifies its lifted result over ℚ unless this is false.</summary>
-    public bool Verify { get; init; } = true;
-
-    /// <summary>How the modular engine verifies when <see cref="Verify"/> is true: exact proof over ℚ (default) or the cheaper screen modulo random primes.</summary>
+    /// <summary>How the modular engine checks its lift over ℚ: exact proof (default), random primes, or not at all.</summary>
     public Modular.VerificationMode Verification { get; init; } = Modular.VerificationMode.Exact;
 
     /// <summary>Engine used per prime by the modular engine (null: F4).</summary>

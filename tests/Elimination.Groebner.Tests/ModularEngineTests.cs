@@ -183,7 +183,7 @@ public class ModularEngineTests
         Assert.That(prob.Verified, Is.False);
         Assert.That(prob.VerificationNote, Does.Contain("probabilistic"));
 
-        var none = new ModularEngine().Compute(polys, Options with { Verify = false });
+        var none = new ModularEngine().Compute(polys, Options with { Verification = VerificationMode.None });
         Assert.That(ReducedBasis.AreEqual(none.Basis, expected), Is.True);
         Assert.That(none.Verified, Is.False);
         Assert.That(none.VerificationNote, Does.Contain("not verified"));

@@ -24,8 +24,7 @@ public static class ChildRun
         var gopts = new GroebnerOptions
         {
             Threads = o.Threads,
-            Verify = o.Verify != "none",
-            Verification = o.Verify == "probabilistic" ? Elimination.Groebner.Modular.VerificationMode.Probabilistic : Elimination.Groebner.Modular.VerificationMode.Exact,
+            Verification = Enum.Parse<Elimination.Groebner.Modular.VerificationMode>(o.Verify, ignoreCase: true),
         };
         var times = new List<double>();
         var cpu = new List<double>();

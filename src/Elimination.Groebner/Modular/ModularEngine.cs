@@ -145,10 +145,10 @@ public sealed class ModularEngine : IGroebnerEngine
             if (agreeing == 0) continue;
 
             // The lift is unchanged by further primes: verify it.
-            if (!options.Verify)
+            if (options.Verification == VerificationMode.None)
             {
                 verified = false;
-                verifyNote = $"not verified (Verify = false): the lift from {lift!.Primes.Count} primes agreed with {agreeing} further prime(s)";
+                verifyNote = $"not verified (verification None): the lift from {lift!.Primes.Count} primes agreed with {agreeing} further prime(s)";
                 break;
             }
             Report(options, computed, lift!, votes, "verifying over QQ");

@@ -15,4 +15,7 @@ public enum VerificationMode
     /// rational reductions; the error probability is stated in the result's note.
     /// </summary>
     Probabilistic,
+
+    /// <summary>Nothing beyond the stop rule (the lift agreed with a further prime); the result says "not verified".</summary>
+    None,
 }

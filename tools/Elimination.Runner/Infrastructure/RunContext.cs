@@ -65,8 +65,7 @@ public sealed class RunContext
         Progress = GroebnerProgress(),
         Threads = Settings.Threads,
         MaxMatrixBytes = Settings.MaxMemoryBytes,
-        Verify = Settings.Verify != "none",
-        Verification = Settings.Verify == "probabilistic" ? Groebner.Modular.VerificationMode.Probabilistic : Groebner.Modular.VerificationMode.Exact,
+        Verification = Enum.Parse<Groebner.Modular.VerificationMode>(Settings.Verify, ignoreCase: true),
     };
 
     /// <summary>The writer --format names, else the one --output's extension implies, else native.</summary>
