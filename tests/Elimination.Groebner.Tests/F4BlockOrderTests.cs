@@ -25,6 +25,30 @@ public class F4BlockOrderTests
         Assert.That(SugarWeights.Find(grevlex[0].Ring.Order, grevlex), Is.Null, "grevlex keeps total degree");
     }
 
+    /// <summary>
+    /// Seed 80473 of the Singular differential tests: direct F4 in elim(x1,x2) let the x3-degree of
+    /// the reducers' tails grow past the 16-bit exponents; through the homogenised ideal it finishes.
+    /// </summary>
+    [Test]
+    public void InhomogeneousBlockOrderInputGoesThroughTheHomogenisedIdeal()
+    {
+        var field = new PrimeField(2147483647);
+        var ring = new PolynomialRing<uint, PrimeField>(field, new[] { "x1", "x2", "x3" }, BlockOrder.Elimination(3, new[] { 0, 1 }));
+        var polys = new[]
+        {
+            "3*x2^2*x3^2 - 546269738171*x1*x3^3 + 8*x1^2 - 7*x1^2*x3^2 + 184634226857*x2*x3",
+            "-9*x1^2*x3^2 + 5*x1^3*x3 - 456698481444*x1*x2 - 217692031263*x2^2*x3 + 3*x1*x3 + 2*x1*x2^2 + 371373387067*x2",
+            "-3*x1^2*x2^2 - 8*x3 - 9*x1*x3 + 9*x1^3 - 4*x1*x2^2*x3 - 7*x1*x2",
+        }.Select(ring.Parse).ToList();
+        Assert.That(Homogenization.Applies(ring.Order, polys), Is.True);
+        var f4 = new F4Engine().Compute(polys).Basis;
+        // Singular's std (dp(2),dp(1)): 4 elements, the first x3^37 + … (Buchberger overflows here too).
+        Assert.That(f4, Has.Count.EqualTo(4));
+        Assert.That(f4[0].LeadingMonomial.ToArray(), Is.EqualTo(ring.Parse("x3^37").LeadingMonomial.ToArray()));
+        Assert.That(ReducedBasis.IsGroebnerBasis(f4), Is.True);
+        foreach (var f in polys) Assert.That(Reduction.IsMember(f, f4), Is.True);
+    }
+
     [Test]
     public void NoSugarWeightsWithoutWeightedHomogeneity()
     {

@@ -48,6 +48,7 @@ public sealed class SingularDifferentialTests
 
         var ours = new System.Collections.Concurrent.ConcurrentDictionary<int, CaseAnswer>();
         var slow = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var errors = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
         var seconds = new System.Collections.Concurrent.ConcurrentDictionary<int, double>();
         var clock = Stopwatch.StartNew();
         // Cases are independent; run them on all cores (each engine call single-threaded).
@@ -57,6 +58,8 @@ public sealed class SingularDifferentialTests
             var caseClock = Stopwatch.StartNew();
             try { ours[c.Seed] = Compute(c, limit.Token); }
             catch (OperationCanceledException) { slow.Add(c.ToString()); }
+            // Any other exception is a failure of this case: reported with its seed, the rest still run.
+            catch (Exception e) { errors[c.Seed] = $"{e.GetType().Name}: {e.Message}"; }
             seconds[c.Seed] = caseClock.Elapsed.TotalSeconds;
         });
         clock.Stop();
@@ -66,6 +69,7 @@ public sealed class SingularDifferentialTests
         int compared = 0, buchberger = 0;
         foreach (var c in cases)
         {
+            if (errors.TryGetValue(c.Seed, out var error)) failures.Add(Failure(c, $"our run ended in {error}; the answer", null, null));
             if (!ours.TryGetValue(c.Seed, out var mine)) continue;
             var id = c.Seed.ToString();
             if (!answers.TryGetValue("GB " + id, out var gb) || !answers.TryGetValue("EL " + id, out var el) || !answers.TryGetValue("IN " + id, out var inv))

@@ -51,12 +51,15 @@ public sealed class SingularLocusDifferentialTests
 
         var ours = new ConcurrentDictionary<int, LocusAnswer>();
         var slow = new ConcurrentBag<string>();
+        var errors = new ConcurrentDictionary<int, string>();
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
         {
             using var limit = new CancellationTokenSource(CaseLimit);
             try { ours[c.Seed] = Compute(c, limit.Token); }
             catch (OperationCanceledException) { slow.Add(c.ToString()); }
+            // Any other exception fails this case, reported with its seed; the others still run.
+            catch (Exception e) { errors[c.Seed] = $"{e.GetType().Name}: {e.Message}"; }
         });
         clock.Stop();
         var answers = singular.Result;
@@ -65,6 +68,7 @@ public sealed class SingularLocusDifferentialTests
         int compared = 0, radical = 0, nonEmpty = 0;
         foreach (var c in cases)
         {
+            if (errors.TryGetValue(c.Seed, out var error)) failures.Add(Failure(c, $"our run ended in {error}", null, null));
             if (!ours.TryGetValue(c.Seed, out var mine)) continue;
             var id = c.Seed.ToString();
             if (!answers.TryGetValue("SL " + id, out var basis) || !answers.TryGetValue("SI " + id, out var info))
