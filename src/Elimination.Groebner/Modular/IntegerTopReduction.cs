@@ -210,12 +210,8 @@ internal sealed class IntegerTopReduction
             int p = FirstNotAbove(hm, i, _len, shifted, order, out bool equal);
             if (p > i)
             {
-                int n = p - i;
-                hm.AsSpan(i * w, n * w).CopyTo(om.AsSpan(k * w));
-                if (scale)
-                    for (int t = 0; t < n; t++) Scale(hc.AsSpan((i + t) * L, L), sMag, sNeg, oc.AsSpan((k + t) * L, L));
-                else hc.AsSpan(i * L, n * L).CopyTo(oc.AsSpan(k * L));
-                k += n;
+                MoveTerms(hm, hc, i, om, oc, k, p - i, L, scale, sMag, sNeg);
+                k += p - i;
                 i = p;
             }
             var dst = oc.AsSpan(k * L, L);
@@ -242,18 +238,23 @@ internal sealed class IntegerTopReduction
         }
         if (i < _len)
         {
-            int n = _len - i;
-            hm.AsSpan(i * w, n * w).CopyTo(om.AsSpan(k * w));
-            if (scale)
-                for (int t = 0; t < n; t++) Scale(hc.AsSpan((i + t) * L, L), sMag, sNeg, oc.AsSpan((k + t) * L, L));
-            else hc.AsSpan(i * L, n * L).CopyTo(oc.AsSpan(k * L));
-            k += n;
+            MoveTerms(hm, hc, i, om, oc, k, _len - i, L, scale, sMag, sNeg);
+            k += _len - i;
         }
         TermOperations += glen - start;
         (_m, _m2) = (_m2, _m);
         (_c, _c2) = (_c2, _c);
         _len = k;
         _bits = bound;
+    }
+
+    /// <summary>Copies n terms of h from index i to the output at k, scaling their coefficients when asked.</summary>
+    private void MoveTerms(ulong[] hm, ulong[] hc, int i, ulong[] om, ulong[] oc, int k, int n, int L, bool scale, ReadOnlySpan<ulong> sMag, bool sNeg)
+    {
+        hm.AsSpan(i * _w, n * _w).CopyTo(om.AsSpan(k * _w));
+        if (scale)
+            for (int t = 0; t < n; t++) Scale(hc.AsSpan((i + t) * L, L), sMag, sNeg, oc.AsSpan((k + t) * L, L));
+        else hc.AsSpan(i * L, n * L).CopyTo(oc.AsSpan(k * L));
     }
 
     /// <summary>
