@@ -29,7 +29,7 @@ public static class PackedMonomial
         {
             int e = exponents[i];
             if ((uint)e > MaxExponent)
-                throw new OverflowException($"exponent {e} is outside 0..{MaxExponent}");
+                throw new Errors.ExponentOverflowException($"exponent {e} is outside 0..{MaxExponent}");
             target[1 + (i >> 2)] |= (ulong)e << Shift(i);
             degree += e;
         }
@@ -48,7 +48,7 @@ public static class PackedMonomial
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Degree(ReadOnlySpan<ulong> m) => (int)m[0];
 
-    /// <summary>target = a·b; throws <see cref="OverflowException"/> if an exponent exceeds 32767.</summary>
+    /// <summary>target = a·b; throws <see cref="Errors.ExponentOverflowException"/> if an exponent exceeds 32767.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> target)
     {
@@ -60,7 +60,7 @@ public static class PackedMonomial
             guard |= s;
             target[i] = s;
         }
-        if ((guard & GuardBits) != 0) throw new OverflowException($"exponent overflow: a product has an exponent above {MaxExponent}");
+        if ((guard & GuardBits) != 0) throw new Errors.ExponentOverflowException($"exponent overflow: a product has an exponent above {MaxExponent}");
     }
 
     /// <summary>target = a / b, assuming b divides a.</summary>

@@ -1,7 +1,7 @@
 namespace Elimination.Core.Parsing;
 
 /// <summary>Bad input, located by 1-based line and column.</summary>
-public sealed class ParseException : Exception
+public sealed class ParseException : Errors.InvalidInputException
 {
     public ParseException(string message, int line, int column) : base(message)
     {

@@ -119,7 +119,7 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
             if (!b.IsZero && b.Length > 1 && (double)e * Math.Log(b.Length) > Math.Log(MaxTerms) * 4)
                 throw Error($"power of a sum is too large to expand", at);
             try { b = b.Pow(e); }
-            catch (OverflowException) { throw Error($"exponent overflow: a degree exceeds {Monomials.PackedMonomial.MaxExponent}", at); }
+            catch (Errors.ExponentOverflowException) { throw Error($"exponent overflow: a degree exceeds {Monomials.PackedMonomial.MaxExponent}", at); }
             Checked(b);
         }
     }
@@ -193,6 +193,6 @@ public static class PolynomialParser
         where TField : struct, IField<T>
     {
         try { return new PolynomialParser<T, TField>(ring, text, line, columnOffset).ParseAll(); }
-        catch (OverflowException e) { throw new ParseException("exponent overflow: " + e.Message, line, columnOffset + 1); }
+        catch (Errors.ExponentOverflowException e) { throw new ParseException("exponent overflow: " + e.Message, line, columnOffset + 1); }
     }
 }

@@ -1,7 +1,7 @@
 namespace Elimination.Groebner.F4;
 
-/// <summary>(Like the sealed InsufficientMemoryException, thrown before allocating.) An F4 matrix would need more memory than <see cref="GroebnerOptions.MaxMatrixBytes"/> allows.</summary>
-public sealed class MatrixTooLargeException : OutOfMemoryException
+/// <summary>(Thrown before allocating.) An F4 matrix would need more memory than <see cref="GroebnerOptions.MaxMatrixBytes"/> allows.</summary>
+public sealed class MatrixTooLargeException : Elimination.Core.Errors.ResourceLimitException
 {
     public MatrixTooLargeException(int step, int rows, int columns, long bytes, long limit)
         : base($"F4 step {step}: the Macaulay matrix ({rows} rows x {columns} columns) needs about {bytes / (1024 * 1024)} MiB, " +

@@ -177,7 +177,7 @@ internal sealed class MonomialTable
         if ((guard & GuardBits) != 0)
         {
             _count--;
-            throw new OverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
+            throw new Elimination.Core.Errors.ExponentOverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
         }
         _mask[nid] = ComputeMask(nid);
         _slots[slot] = tag | (uint)(nid + 1);

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 using Elimination.Core.IO;
 using Elimination.Core.Parsing;
 
@@ -80,8 +81,17 @@ public sealed class CommandExecutor
                 err.WriteLine($"error: {e.Message}");
                 code = ExitCodes.BadInput;
                 break;
-            case OverflowException:
+            case ExponentOverflowException or OverflowException:
                 err.WriteLine($"error: overflow: {e.Message}");
+                code = ExitCodes.BadInput;
+                break;
+            case ResourceLimitException:
+                // A resource limit (an F4 matrix over --max-memory): the input is too large for the limit.
+                err.WriteLine($"error: {e.Message} (raise --max-memory or simplify the problem)");
+                code = ExitCodes.BadInput;
+                break;
+            case EliminationException:
+                err.WriteLine($"error: {e.Message}");
                 code = ExitCodes.BadInput;
                 break;
             case ArgumentException or FormatException or NotSupportedException or DivideByZeroException:
@@ -90,11 +100,6 @@ public sealed class CommandExecutor
                 break;
             case IOException or UnauthorizedAccessException:
                 err.WriteLine($"error: {e.Message}");
-                code = ExitCodes.BadInput;
-                break;
-            case OutOfMemoryException when e.GetType() != typeof(OutOfMemoryException):
-                // A resource limit (an F4 matrix over --max-memory): the input is too large for the limit.
-                err.WriteLine($"error: {e.Message} (raise --max-memory or simplify the problem)");
                 code = ExitCodes.BadInput;
                 break;
             case OutOfMemoryException:
