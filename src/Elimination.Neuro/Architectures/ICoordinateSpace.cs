@@ -17,6 +17,16 @@ public interface ICoordinateSpace
     /// scaling independently: each is a projective factor of the neurovariety.
     /// </summary>
     IReadOnlyList<int[]> ScalingBlocks { get; }
+
+    /// <summary>
+    /// A torus grading of the coordinates, or null when none is known: for each coordinate a weight
+    /// w_c ∈ ℤ^r such that the image is closed under y_c ↦ t^{w_c}·y_c for all t in the torus (k*)^r,
+    /// so the ideal is homogeneous for it and can be interpolated one weight at a time. For networks
+    /// whose first layer is a free matrix (MLPs, linear networks, attention on its features) rescaling
+    /// the inputs is absorbed by that layer, so w_c is the exponent vector of c's monomial (per input,
+    /// or per input feature).
+    /// </summary>
+    IReadOnlyList<int[]>? CoordinateWeights { get; }
 }
 
 /// <summary>A coordinate of the ambient space: the coefficient of a monomial in one output.</summary>

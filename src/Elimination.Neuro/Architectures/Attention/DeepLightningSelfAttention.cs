@@ -150,6 +150,17 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
     /// <summary>Not a torus (GL actions).</summary>
     public IReadOnlyList<IReadOnlyList<(int Parameter, int Exponent)>> Rescalings => Array.Empty<IReadOnlyList<(int, int)>>();
 
+    /// <summary>
+    /// Degree in each input feature: X_0 ↦ D·X_0 (D diagonal) is absorbed by V_1, K_1, Q_1 ↦ V_1·D, K_1·D, Q_1·D.
+    /// (Rescaling tokens is not absorbed.)
+    /// </summary>
+    public IReadOnlyList<int[]>? CoordinateWeights => Coordinates.Select(c =>
+    {
+        var w = new int[_d[0]];
+        for (int i = 0; i < _d[0]; i++) for (int m = 0; m < T; m++) w[i] += c.Exponents[i * T + m];
+        return w;
+    }).ToArray();
+
     /// <summary>One block per output feature i: scaling row i of V_L scales the outputs (i, ·) only.</summary>
     public IReadOnlyList<int[]> ScalingBlocks
     {

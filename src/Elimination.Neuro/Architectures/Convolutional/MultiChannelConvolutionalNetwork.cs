@@ -225,6 +225,9 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
         }
     }
 
+    /// <summary>None known: filters are shared across positions, so rescaling one input position is not absorbed.</summary>
+    public IReadOnlyList<int[]>? CoordinateWeights => null;
+
     /// <summary>One block per output channel: scaling its last-layer filters scales all its positions together.</summary>
     public IReadOnlyList<int[]> ScalingBlocks
     {
