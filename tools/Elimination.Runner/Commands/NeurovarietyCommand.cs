@@ -193,11 +193,13 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 var v = NeuroVariety.Compute<T, TField>(Network, field, new NeuroVarietyOptions
                 {
                     Engine = engine, Groebner = Context.GroebnerOptions(), Multigraded = !Affine,
+                    Interpolate = Algorithm is null or "auto", Seed = Context.Seed,
                 });
                 log.Information("{Count} equations, dimension {Dim}, degree {Degree}, {Seconds:0.###} s", v.Equations.Count, v.Dimension, v.Degree, v.Seconds);
                 facts.Add(new("equations", v.Equations.Count));
                 facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
                 facts.Add(new("dimension from equations", v.Dimension));
+                facts.Add(new("method", v.Method));
                 facts.Add(new("degree", v.Degree.ToString()));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
                 facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
