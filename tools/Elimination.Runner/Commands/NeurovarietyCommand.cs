@@ -57,9 +57,14 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                           "primes and checked against the exact parametrisation.",
             HelpName = "N",
         };
+        var decide = new Option<bool>("--decide")
+        {
+            Description = "With --equations --degree-bound over QQ: decide what the equations generate (dimension, degree and\n" +
+                          "Cohen-Macaulay test against the variety; mod p, probabilistic; the degree of V gets 60 s).",
+        };
         var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
         var algorithm = _engines.AlgorithmOption("Engine for the elimination");
-        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, channels, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound })
+        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, channels, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound, decide })
             command.Options.Add(o);
         var common = CommonOptions.AddTo(command);
         command.SetAction(r =>
@@ -74,7 +79,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
                 bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
                 var spec = FieldSpec.Parse(r.GetValue(field)!);
-                return FieldDispatch.Run(spec, new Work(ctx, network, wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), _engines, r.GetValue(degreeBound)));
+                return FieldDispatch.Run(spec, new Work(ctx, network, wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), _engines, r.GetValue(degreeBound), r.GetValue(decide)));
             });
         });
         return command;
@@ -106,7 +111,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
     }
 
     private sealed record Work(RunContext Context, INeuralArchitecture Network, bool Dimension, bool Equations, bool Fibre, bool Affine,
-        string? Algorithm, EngineSelector Engines, int? DegreeBound) : IFieldWork<int>
+        string? Algorithm, EngineSelector Engines, int? DegreeBound, bool Decide = false) : IFieldWork<int>
     {
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
@@ -173,6 +178,12 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 facts.Add(new("primes", string.Join(" ", d.Primes)));
                 if (d.Dimension is int proved) facts.Add(new("dimension", proved));
                 if (d.Ideal is not null) facts.Add(new("ideal", d.Ideal));
+                else if (Decide && d.Verified)
+                {
+                    var decision = IdealDecision.Decide(Network, d.Equations, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation });
+                    facts.Add(new("decision", decision.Verdict.ToString()));
+                    facts.Add(new("decision evidence", decision.Note));
+                }
                 if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", string.Join(" ", d.DiscardedPrimes)));
                 if (!d.CheckedSymbolically) facts.Add(new("failure probability", d.FailureProbability));
                 Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
