@@ -171,3 +171,42 @@ public class EquivariantInterpolationTests
         return det;
     }
 }
+
+/// <summary>Resuming an interpolation from finished pieces on disk (<see cref="InterpolationCheckpoint"/>).</summary>
+public class InterpolationCheckpointTests
+{
+    [Test]
+    public void ASecondRunReadsThePiecesBackAndAgrees()
+    {
+        var arch = new PolynomialMlp(new[] { 3, 3, 3 }, Activation.Power(2));
+        string dir = Path.Combine(Path.GetTempPath(), "neuro-checkpoint-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var first = new InterpolationCheckpoint(dir, arch);
+            var a = DegreeBoundedEquations.ComputeExact(arch, 4, seed: 3, checkpoint: first);
+            Assert.That(first.Loaded, Is.EqualTo(0));
+            var files = Directory.GetFiles(dir, "*.kernel", SearchOption.AllDirectories);
+            // Every piece mod the first prime, the pieces with a kernel mod the second.
+            int withKernel = a.GradedPieces.Count(p => p.Equations > 0);
+            Assert.That(files.Length, Is.GreaterThan(a.GradedPieceCount));
+
+            // A torn file is ignored and recomputed.
+            File.WriteAllBytes(files[0], new byte[] { 1, 2, 3 });
+            var second = new InterpolationCheckpoint(dir, arch);
+            var b = DegreeBoundedEquations.ComputeExact(arch, 4, seed: 3, checkpoint: second);
+            Assert.That(second.Loaded, Is.EqualTo(files.Length - 1));
+            Assert.That(b.Equations, Is.EqualTo(a.Equations));
+            Assert.That(b.Verified, Is.True);
+            Assert.That(withKernel, Is.EqualTo(3));
+
+            // Another seed draws other points: nothing is reused.
+            var third = new InterpolationCheckpoint(dir, arch);
+            DegreeBoundedEquations.Compute(arch, 2, seed: 4, checkpoint: third);
+            Assert.That(third.Loaded, Is.EqualTo(0));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -62,9 +62,14 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             Description = "With --equations --degree-bound over QQ: decide what the equations generate (dimension, degree and\n" +
                           "Cohen-Macaulay test against the variety; mod p, probabilistic; the degree of V gets 60 s).",
         };
+        var checkpoint = new Option<string?>("--checkpoint")
+        {
+            Description = "With --degree-bound: keep finished graded pieces in this folder and reuse them (resume a killed run).",
+            HelpName = "DIR",
+        };
         var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
         var algorithm = _engines.AlgorithmOption("Engine for the elimination");
-        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, channels, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound, decide })
+        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, channels, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound, decide, checkpoint })
             command.Options.Add(o);
         var common = CommonOptions.AddTo(command);
         command.SetAction(r =>
@@ -79,7 +84,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
                 bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
                 var spec = FieldSpec.Parse(r.GetValue(field)!);
-                return FieldDispatch.Run(spec, new Work(ctx, network, wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), _engines, r.GetValue(degreeBound), r.GetValue(decide)));
+                return FieldDispatch.Run(spec, new Work(ctx, network, wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), _engines, r.GetValue(degreeBound), r.GetValue(decide), r.GetValue(checkpoint)));
             });
         });
         return command;
@@ -111,7 +116,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
     }
 
     private sealed record Work(RunContext Context, INeuralArchitecture Network, bool Dimension, bool Equations, bool Fibre, bool Affine,
-        string? Algorithm, EngineSelector Engines, int? DegreeBound, bool Decide = false) : IFieldWork<int>
+        string? Algorithm, EngineSelector Engines, int? DegreeBound, bool Decide = false, string? Checkpoint = null) : IFieldWork<int>
     {
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
@@ -147,7 +152,8 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             if (Equations && DegreeBound is int bound && field.Characteristic > 0)
             {
                 uint prime = (uint)field.Characteristic;
-                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation, Context.Settings.Threads, LogPiece);
+                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation, Context.Settings.Threads, LogPiece,
+                    Checkpoint is null ? null : new InterpolationCheckpoint(Checkpoint, Network));
                 log.Information("{Count} generators of degree <= {Bound} mod {Prime} in {Seconds:0.###} s", d.Generators.Count, bound, prime, d.Seconds);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", bound));
@@ -167,7 +173,8 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             }
             if (Equations && DegreeBound is int exactBound)
             {
-                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation, progress: LogPiece);
+                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation, progress: LogPiece,
+                    checkpoint: Checkpoint is null ? null : new InterpolationCheckpoint(Checkpoint, Network));
                 log.Information("{Count} generators of degree <= {Bound} over QQ from {Primes} primes in {Seconds:0.###} s (lift {Lift:0.###} s), verified: {Verified}",
                     d.Generators.Count, exactBound, d.Primes.Count, d.Seconds, d.LiftSeconds, d.Verified);
                 facts.Add(new("equations", d.Generators.Count));

@@ -35,7 +35,8 @@ public static class DegreeBoundedEquations
 
     /// <summary>The equations mod <paramref name="prime"/> (probabilistic, see the class remarks).</summary>
     public static DegreeBoundedResult Compute(INeuralArchitecture arch, int degreeBound, uint prime = BackpropagationDimension.DefaultPrime,
-        int seed = 1, CancellationToken cancellation = default, int threads = 0, Action<InterpolationProgress>? progress = null)
+        int seed = 1, CancellationToken cancellation = default, int threads = 0, Action<InterpolationProgress>? progress = null,
+        InterpolationCheckpoint? checkpoint = null)
     {
         if (degreeBound < 1) throw new InvalidInputException("the degree bound must be at least 1");
         var clock = Stopwatch.StartNew();
@@ -45,7 +46,8 @@ public static class DegreeBoundedEquations
         var names = NeuroVariety.CoordinateNames(arch);
         var ring = new PolynomialRing<uint, PrimeField>(f, names);
         var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound, arch.CoordinateWeights);
-        var image = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(seed), cancellation, threads: threads, progress: progress);
+        var image = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(seed), cancellation, threads: threads, progress: progress,
+            checkpoint: checkpoint, pointSeed: seed);
 
         var generators = new List<(int[] Multidegree, Polynomial<uint, PrimeField> Equation)>();
         foreach (var (a, v) in image.Generators())
@@ -68,12 +70,13 @@ public static class DegreeBoundedEquations
     /// </summary>
     public static ExactDegreeBoundedResult ComputeExact(INeuralArchitecture arch, int degreeBound, int seed = 1,
         long symbolicTermBudget = CompositionCheck.DefaultTermBudget, int threads = 0, CancellationToken cancellation = default,
-        Action<InterpolationProgress>? progress = null) =>
-        ComputeExact(arch, degreeBound, seed, symbolicTermBudget, threads, cancellation, progress, null, null);
+        Action<InterpolationProgress>? progress = null, InterpolationCheckpoint? checkpoint = null) =>
+        ComputeExact(arch, degreeBound, seed, symbolicTermBudget, threads, cancellation, progress, null, null, checkpoint);
 
     /// <summary><paramref name="map"/> and <paramref name="rank"/> (the Jacobian rank), when the caller has them already.</summary>
     internal static ExactDegreeBoundedResult ComputeExact(INeuralArchitecture arch, int degreeBound, int seed, long symbolicTermBudget,
-        int threads, CancellationToken cancellation, Action<InterpolationProgress>? progress, Parametrisation? map, DimensionResult? rank)
+        int threads, CancellationToken cancellation, Action<InterpolationProgress>? progress, Parametrisation? map, DimensionResult? rank,
+        InterpolationCheckpoint? checkpoint = null)
     {
         if (degreeBound < 1) throw new InvalidInputException("the degree bound must be at least 1");
         var clock = Stopwatch.StartNew();
@@ -108,8 +111,9 @@ public static class DegreeBoundedEquations
                     var f = new PrimeField(round[i].Prime);
                     var (_, coords) = map.Modulo(f);
                     // The first prime (2^31 − 1) draws the same points as Compute with the same seed.
-                    var rng = new Random(unchecked(seed + 1_000_003 * round[i].Index));
-                    images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, rng, cancellation, active, threads, progress);
+                    int pointSeed = unchecked(seed + 1_000_003 * round[i].Index);
+                    images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(pointSeed), cancellation, active, threads, progress,
+                        checkpoint, pointSeed);
                 });
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)

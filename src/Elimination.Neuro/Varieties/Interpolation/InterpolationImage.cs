@@ -33,11 +33,12 @@ internal sealed class InterpolationImage
     /// kernel vectors are new generators is then decided piece by piece in order.
     /// <paramref name="active"/>, when given, restricts the work to those pieces: the others are
     /// taken as empty (callers pass the pieces with a kernel mod an earlier prime — a zero kernel mod
-    /// any prime proves the piece of the ideal is zero). <paramref name="progress"/> hears of each piece.
+    /// any prime proves the piece of the ideal is zero). <paramref name="progress"/> hears of each piece;
+    /// <paramref name="checkpoint"/> keeps finished pieces on disk (keyed by <paramref name="pointSeed"/>, the seed of <paramref name="rng"/>).
     /// </summary>
     public static InterpolationImage Compute(GradedMonomials layout, Polynomial<uint, PrimeField>[] coords, PrimeField f,
         int parameters, Random rng, CancellationToken cancellation, bool[]? active = null, int threads = 0,
-        Action<InterpolationProgress>? progress = null)
+        Action<InterpolationProgress>? progress = null, InterpolationCheckpoint? checkpoint = null, int pointSeed = 0)
     {
         int count = layout.Count;
         int largest = 0;
@@ -71,7 +72,15 @@ internal sealed class InterpolationImage
                     return;
                 }
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                kernels[a] = Kernel(f, points, layout.Monomials[a], cancellation);
+                int M = layout.Monomials[a].Count;
+                string? path = checkpoint?.PathOf(f.P, pointSeed, layout.Multidegrees[a], layout.Weights[a]);
+                if (path is not null && checkpoint!.TryLoad(path, M, out var savedFree, out var savedKernel))
+                    kernels[a] = (savedFree, savedKernel);
+                else
+                {
+                    kernels[a] = Kernel(f, points, layout.Monomials[a], cancellation);
+                    if (path is not null) checkpoint!.Save(path, M, kernels[a].Free, kernels[a].Kernel);
+                }
                 int finished = Interlocked.Increment(ref done);
                 progress?.Invoke(new InterpolationProgress(f.P, finished, active is null ? count : active.Count(x => x), layout.Multidegrees[a], layout.Weights[a],
                     layout.Monomials[a].Count, kernels[a].Kernel.Count, clock.Elapsed.TotalSeconds));
