@@ -15,7 +15,7 @@ namespace Elimination.Neuro;
 /// <para>
 /// Elimination computes a Gröbner basis of the graph of the map (parameters and coordinates) to
 /// find a few equations in the coordinates; interpolation only solves small linear systems in the
-/// graded pieces, e.g. (2,2,3) x² in 0.0x s instead of 1.3 s (README, Neurovarieties).
+/// graded pieces: (2,2,3) x² takes 0.004 s warm instead of 0.41 s (README, Neurovarieties).
 /// </para>
 /// </summary>
 public static class InterpolatedIdeal
