@@ -142,7 +142,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             if (Equations && DegreeBound is int bound && field.Characteristic > 0)
             {
                 uint prime = (uint)field.Characteristic;
-                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation);
+                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation, Context.Settings.Threads, LogPiece);
                 log.Information("{Count} generators of degree <= {Bound} mod {Prime} in {Seconds:0.###} s", d.Generators.Count, bound, prime, d.Seconds);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", bound));
@@ -162,14 +162,17 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             }
             if (Equations && DegreeBound is int exactBound)
             {
-                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation);
+                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation, progress: LogPiece);
                 log.Information("{Count} generators of degree <= {Bound} over QQ from {Primes} primes in {Seconds:0.###} s (lift {Lift:0.###} s), verified: {Verified}",
                     d.Generators.Count, exactBound, d.Primes.Count, d.Seconds, d.LiftSeconds, d.Verified);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", exactBound));
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
+                facts.Add(new("graded pieces interpolated", d.GradedPieceCount));
                 facts.Add(new("primes", string.Join(" ", d.Primes)));
+                if (d.Dimension is int proved) facts.Add(new("dimension", proved));
+                if (d.Ideal is not null) facts.Add(new("ideal", d.Ideal));
                 if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", string.Join(" ", d.DiscardedPrimes)));
                 if (!d.CheckedSymbolically) facts.Add(new("failure probability", d.FailureProbability));
                 Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
@@ -190,11 +193,13 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 var v = NeuroVariety.Compute<T, TField>(Network, field, new NeuroVarietyOptions
                 {
                     Engine = engine, Groebner = Context.GroebnerOptions(), Multigraded = !Affine,
+                    Interpolate = Algorithm is null or "auto", Seed = Context.Seed,
                 });
                 log.Information("{Count} equations, dimension {Dim}, degree {Degree}, {Seconds:0.###} s", v.Equations.Count, v.Dimension, v.Degree, v.Seconds);
                 facts.Add(new("equations", v.Equations.Count));
                 facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
                 facts.Add(new("dimension from equations", v.Dimension));
+                facts.Add(new("method", v.Method));
                 facts.Add(new("degree", v.Degree.ToString()));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
                 facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
@@ -211,6 +216,12 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             Context.WriteResult(w => WriteFacts(w, facts, Context.Settings.Format));
             return ExitCodes.Ok;
         }
+
+        /// <summary>Progress of one graded piece: at information level when it took a second or more.</summary>
+        private void LogPiece(InterpolationProgress p) =>
+            Context.Log.Write(p.Seconds >= 1 ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Debug,
+                "mod {Prime}: piece {Done}/{Total} multidegree ({Alpha}) weight ({Weight}): {Monomials} monomials, kernel {Kernel}, {Seconds:0.###} s",
+                p.Prime, p.Done, p.Total, string.Join(",", p.Multidegree), string.Join(",", p.Weight), p.Monomials, p.KernelDimension, p.Seconds);
 
         private static void WriteFacts(TextWriter w, List<KeyValuePair<string, object?>> facts, string? format)
         {
