@@ -89,6 +89,15 @@ public class ModularEngineTests
         Assert.That(r.Primes, Does.Not.Contain(p));
         Assert.That(r.VerificationNote, Does.Contain("unlucky prime(s) " + p));
         Assert.That(r.Verified, Is.True);
+        // The lift state reports itself through the statistics.
+        var m = r.Statistics.Modular!;
+        Assert.That(m.UnluckyPrimes, Is.EqualTo(1));
+        Assert.That(m.PrimesLifted, Is.EqualTo(r.Primes.Count));
+        Assert.That(m.PrimesComputed, Is.EqualTo(r.Statistics.Steps));
+        Assert.That(m.PrimesComputed, Is.EqualTo(m.PrimesLifted + m.UnluckyPrimes));
+        Assert.That(m.ReconstructionAttempts, Is.GreaterThanOrEqualTo(1));
+        Assert.That(m.ImageSeconds, Is.GreaterThan(0));
+        Assert.That(m.VerificationSeconds, Is.GreaterThan(0));
     }
 
     [Test]

@@ -78,7 +78,6 @@ public sealed class ModularEngine : IGroebnerEngine
             ModularStatistics.Time(t => phases.LiftSeconds += t, () =>
             {
                 foreach (var image in images) { lift.Add(image); Accumulate(stats, image.Statistics); }
-                return 0;
             });
             stats.Steps = lift.PrimesComputed;
             Report(options, lift, lift.Candidate is null ? "lifting" : "checking the lift");

@@ -28,6 +28,8 @@ public sealed class ModularStatistics
         finally { add(Stopwatch.GetElapsedTime(start).TotalSeconds); }
     }
 
+    internal static void Time(Action<double> add, Action phase) => Time(add, () => { phase(); return 0; });
+
     public override string ToString() =>
         $"{PrimesComputed} primes ({PrimesLifted} lifted, {UnluckyPrimes} unlucky), {ReconstructionAttempts} reconstructions, {RejectedCandidates} rejected; " +
         $"images {ImageSeconds:0.000} s, lift {LiftSeconds:0.000} s, reconstruction {ReconstructionSeconds:0.000} s, verification {VerificationSeconds:0.000} s";
