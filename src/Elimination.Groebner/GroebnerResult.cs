@@ -35,4 +35,6 @@ public sealed class GroebnerStatistics
     public long LargestMatrixNonZeros { get; set; }
     public double LargestMatrixDensity =>
         LargestMatrixRows == 0 || LargestMatrixColumns == 0 ? 0 : (double)LargestMatrixNonZeros / ((double)LargestMatrixRows * LargestMatrixColumns);
+    /// <summary>The modular engine's phases over ℚ; null for the other engines.</summary>
+    public Modular.ModularStatistics? Modular { get; set; }
 }

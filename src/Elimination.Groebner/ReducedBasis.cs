@@ -4,7 +4,7 @@ using Elimination.Core.Polynomials;
 
 namespace Elimination.Groebner;
 
-/// <summary>Turning any Gröbner basis into the unique reduced one, and checks on bases.</summary>
+/// <summary>Turning any Gröbner basis into the unique reduced one (checks on bases: <see cref="GroebnerChecks"/>).</summary>
 public static class ReducedBasis
 {
     /// <summary>
@@ -47,18 +47,4 @@ public static class ReducedBasis
     public static bool AreEqual<T, TField>(IReadOnlyList<Polynomial<T, TField>> a, IReadOnlyList<Polynomial<T, TField>> b)
         where TField : struct, IField<T> =>
         a.Count == b.Count && a.Zip(b).All(x => x.First.Equals(x.Second));
-
-    /// <summary>Buchberger's criterion: every S-polynomial reduces to zero.</summary>
-    public static bool IsGroebnerBasis<T, TField>(IReadOnlyList<Polynomial<T, TField>> g, CancellationToken cancel = default)
-        where TField : struct, IField<T>
-    {
-        for (int i = 0; i < g.Count; i++)
-            for (int j = i + 1; j < g.Count; j++)
-            {
-                cancel.ThrowIfCancellationRequested();
-                if (PackedMonomial.AreCoprime(g[i].LeadingMonomial, g[j].LeadingMonomial)) continue;
-                if (!Reduction.NormalForm(Reduction.SPolynomial(g[i], g[j]), g).IsZero) return false;
-            }
-        return true;
-    }
 }

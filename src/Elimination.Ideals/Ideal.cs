@@ -74,7 +74,7 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
         {
             result = Engine.Compute(Generators.Select(g => Rings.Map(g, ring)).ToList(), Options);
             // Operations below rely on the reduced basis (equality, elimination); repair an engine that fell short.
-            if (!IsReduced(result.Basis))
+            if (!GroebnerChecks.IsReduced(result.Basis))
                 result = new GroebnerResult<T, TField>(ReducedBasis.FromGroebnerBasis(result.Basis), result.Engine + "+reduced")
                 {
                     Seconds = result.Seconds, Statistics = result.Statistics, Primes = result.Primes,
@@ -83,24 +83,6 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
         }
         lock (_lock) _byOrder[key] = (ring, result);
         return result;
-    }
-
-    /// <summary>Monic, and no term of an element divisible by another element's leading monomial.</summary>
-    private static bool IsReduced(IReadOnlyList<Polynomial<T, TField>> basis)
-    {
-        for (int i = 0; i < basis.Count; i++)
-        {
-            var g = basis[i];
-            if (!g.Ring.Field.IsOne(g.LeadingCoefficient)) return false;
-            for (int j = 0; j < basis.Count; j++)
-            {
-                if (i == j) continue;
-                var lm = basis[j].LeadingMonomial;
-                for (int t = 0; t < g.Length; t++)
-                    if (PackedMonomial.Divides(lm, g.MonomialAt(t))) return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>This ideal's ring with another order (one ring object per order, so bases can be combined).</summary>

@@ -1,3 +1,4 @@
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Fields;
 using Elimination.Geometry.LinearAlgebra;
 using Elimination.Geometry.Quadrics;
@@ -116,7 +117,7 @@ public class EdDegreeTests
 
 public class EdDegreeLagrangeTests
 {
-    private static Elimination.Geometry.LinearAlgebra.FieldMatrix<uint, Elimination.Core.Fields.PrimeField> Identity(int n) =>
+    private static Elimination.Core.LinearAlgebra.FieldMatrix<uint, Elimination.Core.Fields.PrimeField> Identity(int n) =>
         Quadrics.QuadraticForms.ToField<uint, Elimination.Core.Fields.PrimeField>(Quadrics.QuadraticForms.Identity(n), Fp);
 
     [Test]

@@ -1,3 +1,4 @@
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Fields;
 using Elimination.Geometry.LinearAlgebra;
 using static Elimination.Geometry.Tests.TestFields;

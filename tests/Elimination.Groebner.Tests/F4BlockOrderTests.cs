@@ -45,7 +45,7 @@ public class F4BlockOrderTests
         // Singular's std (dp(2),dp(1)): 4 elements, the first x3^37 + … (Buchberger overflows here too).
         Assert.That(f4, Has.Count.EqualTo(4));
         Assert.That(f4[0].LeadingMonomial.ToArray(), Is.EqualTo(ring.Parse("x3^37").LeadingMonomial.ToArray()));
-        Assert.That(ReducedBasis.IsGroebnerBasis(f4), Is.True);
+        Assert.That(GroebnerChecks.IsGroebnerBasis(f4), Is.True);
         foreach (var f in polys) Assert.That(Reduction.IsMember(f, f4), Is.True);
     }
 

@@ -89,6 +89,15 @@ public class ModularEngineTests
         Assert.That(r.Primes, Does.Not.Contain(p));
         Assert.That(r.VerificationNote, Does.Contain("unlucky prime(s) " + p));
         Assert.That(r.Verified, Is.True);
+        // The lift state reports itself through the statistics.
+        var m = r.Statistics.Modular!;
+        Assert.That(m.UnluckyPrimes, Is.EqualTo(1));
+        Assert.That(m.PrimesLifted, Is.EqualTo(r.Primes.Count));
+        Assert.That(m.PrimesComputed, Is.EqualTo(r.Statistics.Steps));
+        Assert.That(m.PrimesComputed, Is.EqualTo(m.PrimesLifted + m.UnluckyPrimes));
+        Assert.That(m.ReconstructionAttempts, Is.GreaterThanOrEqualTo(1));
+        Assert.That(m.ImageSeconds, Is.GreaterThan(0));
+        Assert.That(m.VerificationSeconds, Is.GreaterThan(0));
     }
 
     [Test]
@@ -136,7 +145,7 @@ public class ModularEngineTests
     public void CriteriaCheckAgreesWithBuchbergersCriterion()
     {
         // Monic sets that are or are not Gröbner bases: the criteria-pruned exact check must
-        // agree with the plain all-pairs check of ReducedBasis.IsGroebnerBasis.
+        // agree with the plain all-pairs check of GroebnerChecks.IsGroebnerBasis.
         const int seed = 4242;
         TestContext.Out.WriteLine($"seed {seed}");
         var rng = new Random(seed);
@@ -155,7 +164,7 @@ public class ModularEngineTests
             }
             if (set.Count == 0) continue;
             if (trial % 2 == 0) set = new BuchbergerEngine().Compute(set).Basis.ToList(); // half of them true bases
-            bool expected = ReducedBasis.IsGroebnerBasis(set);
+            bool expected = GroebnerChecks.IsGroebnerBasis(set);
             var outcome = ModularVerification.Verify(set, set, 2, default);
             Assert.That(outcome.Passed, Is.EqualTo(expected), $"trial {trial}: {string.Join(", ", set)}");
             if (expected) agreeingGb++;

@@ -1,4 +1,5 @@
 using Elimination.Core.Fields;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Neuro;
 
 namespace Elimination.Neuro.Tests;

@@ -1,4 +1,5 @@
 using Elimination.Core.Fields;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.IO;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
@@ -175,7 +176,7 @@ public class ModularLinearAlgebraTests
             for (int k = 0; k < 20; k++) s = f.Add(s, f.Mul(r[k], b[k][j]));
             return s;
         }).ToArray()).ToList();
-        var kernel = ModularKernel.Of(f, rows, 50);
+        var kernel = ModularRowEchelon.KernelOf(f, rows, 50);
         Assert.That(kernel, Has.Count.EqualTo(30));
         foreach (var v in kernel)
             foreach (var r in rows)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using Elimination.Core.Fields;
+using Elimination.Core.Modular;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Neuro;
@@ -129,10 +130,17 @@ public class ExactEquationTests
             new[] { extra }.Concat(pieces[at].Kernel).ToList(), new[] { 0, 1 });
         var bad = new InterpolationImage(2147483587, pieces);
 
-        var lift = new ImageLift();
-        Assert.That(lift.Add(Image(2147483647, 1)), Is.Null);
-        Assert.That(lift.Add(bad), Is.Null);            // another shape: a group of its own, tie goes to the first
-        var lifted = lift.Add(Image(2147483629, 3));     // agrees with the first prime's lift
+        var lift = new MultiModularLift<InterpolationImage>((a, b) => a.SameShape(b));
+        bool Add(InterpolationImage image)
+        {
+            if (lift.Add(image.Prime, image, image.Entries())) return true;
+            if (lift.Candidate is null) lift.TryReconstruct();
+            return false;
+        }
+        Assert.That(Add(Image(2147483647, 1)), Is.False);
+        Assert.That(Add(bad), Is.False);                 // another shape: a group of its own, tie goes to the first
+        Assert.That(Add(Image(2147483629, 3)), Is.True); // agrees with the first prime's lift
+        var lifted = lift.Candidate;
         Assert.That(lifted, Is.Not.Null);
         Assert.That(lift.Used, Is.EqualTo(new[] { 2147483647u, 2147483629u }));
         Assert.That(lift.Discarded, Is.EqualTo(new[] { 2147483587u }));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Elimination.Core.Modular;
 
 namespace Elimination.Core.Fields;
 
@@ -54,15 +55,7 @@ public readonly struct PrimeField : IField<uint>
     public uint Inv(uint a)
     {
         if (a == 0) throw new DivideByZeroException("inverse of zero in " + Name);
-        // Extended Euclid on (a, p).
-        long t = 0, newT = 1, r = P, newR = a;
-        while (newR != 0)
-        {
-            long q = r / newR;
-            (t, newT) = (newT, t - q * newT);
-            (r, newR) = (newR, r - q * newR);
-        }
-        return (uint)(t < 0 ? t + P : t);
+        return ModularInverse.Of(a, P);
     }
 
     public uint Div(uint a, uint b) => Mul(a, Inv(b));

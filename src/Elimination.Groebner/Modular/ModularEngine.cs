@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Numerics;
-using System.Runtime.ExceptionServices;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 
@@ -48,137 +47,94 @@ public sealed class ModularEngine : IGroebnerEngine
         return (GroebnerResult<T, TField>)(object)result;
     }
 
+    /// <summary>
+    /// The modular algorithm: images modulo batches of primes, lifted (vote, CRT) until a candidate
+    /// reconstructs and a later prime agrees with it; then the candidate is verified, and a rejected
+    /// one sends the loop back to lifting. Each phase adds its time to the statistics.
+    /// </summary>
     private GroebnerResult<Rational, RationalField> ComputeRational(IReadOnlyList<Polynomial<Rational, RationalField>> generators, GroebnerOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var cancel = options.Cancellation;
         var inputs = generators.Where(f => !f.IsZero).Select(Primitive).ToList();
-        var stats = new GroebnerStatistics();
+        var phases = new ModularStatistics();
+        var stats = new GroebnerStatistics { Modular = phases };
         if (inputs.Count == 0)
             return new GroebnerResult<Rational, RationalField>(Array.Empty<Polynomial<Rational, RationalField>>(), Name)
             { Seconds = clock.Elapsed.TotalSeconds, Verified = true, VerificationNote = "zero ideal", Statistics = stats };
 
-        var ring = inputs[0].Ring;
         int threads = options.EffectiveThreads;
-        var inner = options.ModularInner ?? GroebnerEngines.ForPrimeFields();
-        if (!inner.Supports<uint, PrimeField>(new PrimeField(2147483647)))
-            throw new ArgumentException($"engine '{inner.Name}' cannot run over prime fields");
-        // A fresh engine per prime unless the caller supplied one (which must then be thread-safe).
-        Func<IGroebnerEngine> newInner = options.ModularInner is { } given ? () => given : GroebnerEngines.ForPrimeFields;
-        // Primes run side by side, each single-threaded, so the inner engine does not oversubscribe.
-        var innerOptions = options with { Threads = 1, Progress = null, ModularInner = null };
-        var leading = inputs.Select(f => f.LeadingCoefficient.Numerator).ToList();
-        using var primeSource = (_primes ?? Primes.DescendingFrom(int.MaxValue)).GetEnumerator();
+        var cancel = options.Cancellation;
+        using var source = new ImageSource(inputs, _primes ?? Primes.DescendingFrom(int.MaxValue), options, MaxPrimes);
+        var lift = new ModularLift(inputs[0].Ring);
         var random = Seed is int s ? new Random(s) : new Random();
-
-        var votes = new LuckyPrimes();
-        ModularLift? lift = null;
-        ulong[]? liftSignature = null;
-        List<Polynomial<Rational, RationalField>>? candidate = null;
-        int agreeing = 0; // images after the candidate was formed that reduce to it
-        int computed = 0, rejectedCandidates = 0;
-        string verifyNote = "";
-        bool? verified = null;
-
-        while (true)
+        (bool? Verified, string Note)? outcome = null;
+        while (outcome is null)
         {
             cancel.ThrowIfCancellationRequested();
-            int batchSize = threads * Math.Max(1, (lift?.Primes.Count ?? 0) / (4 * threads));
-            var batch = new List<uint>(batchSize);
-            while (batch.Count < batchSize && primeSource.MoveNext())
+            // Batches grow with the lift (a quarter of the primes so far), so a large lift
+            // does not try a reconstruction after every prime.
+            var primes = source.Next(threads * Math.Max(1, lift.Primes.Count / (4 * threads)), lift.Primes.Count);
+            var images = ModularStatistics.Time(t => phases.ImageSeconds += t, () => source.Images(primes));
+            ModularStatistics.Time(t => phases.LiftSeconds += t, () =>
             {
-                uint p = primeSource.Current;
-                // Primes dividing a leading coefficient change the leading monomials: never lucky.
-                if (leading.Any(lc => (lc % p).IsZero)) continue;
-                batch.Add(p);
-            }
-            if (batch.Count == 0)
-                throw new InvalidOperationException($"the modular engine ran out of primes after {computed} (lifted from {lift?.Primes.Count ?? 0}); the lift did not stabilise");
-            if (computed + batch.Count > MaxPrimes)
-                throw new InvalidOperationException($"the modular engine gave up after {computed} primes: the lift did not stabilise");
+                foreach (var image in images) { lift.Add(image); Accumulate(stats, image.Statistics); }
+            });
+            stats.Steps = lift.PrimesComputed;
+            Report(options, lift, lift.Candidate is null ? "lifting" : "checking the lift");
 
-            var images = ComputeImages(batch, inputs, ring, newInner, innerOptions, threads, cancel);
-            computed += images.Length;
-            foreach (var im in images)
-            {
-                votes.Add(im);
-                stats.PairsReduced += im.Statistics.PairsReduced;
-                stats.ZeroReductions += im.Statistics.ZeroReductions;
-                if (im.Statistics.LargestMatrixRows * (long)im.Statistics.LargestMatrixColumns >
-                    stats.LargestMatrixRows * (long)stats.LargestMatrixColumns)
-                {
-                    stats.LargestMatrixRows = im.Statistics.LargestMatrixRows;
-                    stats.LargestMatrixColumns = im.Statistics.LargestMatrixColumns;
-                    stats.LargestMatrixNonZeros = im.Statistics.LargestMatrixNonZeros;
-                }
-            }
-            stats.Steps = computed;
-
-            var majority = votes.Majority;
-            if (liftSignature is null || !majority[0].Signature.AsSpan().SequenceEqual(liftSignature))
-            {
-                // The majority changed (or first round): restart the lift from its images.
-                lift = new ModularLift(ring, majority[0].Basis.Count);
-                liftSignature = majority[0].Signature;
-                foreach (var im in majority) lift.Add(im);
-                candidate = null;
-                agreeing = 0;
-            }
-            else
-            {
-                foreach (var im in images)
-                {
-                    if (!im.Signature.AsSpan().SequenceEqual(liftSignature)) continue;
-                    if (candidate is not null && ModularLift.Agrees(candidate, im)) agreeing++;
-                    else { candidate = null; agreeing = 0; }
-                    lift!.Add(im);
-                }
-            }
-            Report(options, computed, lift!, votes, candidate is null ? "lifting" : "checking the lift");
-
-            if (candidate is null)
-            {
-                if (lift!.ProbeSucceeds()) candidate = lift.TryReconstruct(threads, cancel);
-                agreeing = 0;
-                continue;
-            }
-            if (agreeing == 0) continue;
-
-            // The lift is unchanged by further primes: verify it.
-            if (options.Verification == VerificationMode.None)
-            {
-                verified = false;
-                verifyNote = $"not verified (verification None): the lift from {lift!.Primes.Count} primes agreed with {agreeing} further prime(s)";
-                break;
-            }
-            Report(options, computed, lift!, votes, "verifying over QQ");
-            var outcome = options.Verification == VerificationMode.Probabilistic
-                ? RandomPrimeCheck.Check(candidate, inputs, qs => ComputeImages(qs, inputs, ring, newInner, innerOptions, threads, cancel), random, lift!.Primes.ToHashSet())
-                : ModularVerification.Verify(candidate, inputs, threads, cancel);
-            if (outcome.Passed)
-            {
-                verified = outcome.Proved;
-                verifyNote = outcome.Proved ? outcome.Note + IdealEqualityNote(inputs, lift!.Primes.Count) : outcome.Note;
-                break;
-            }
-            // A wrong candidate (too few primes, or an unlucky majority): keep lifting.
-            rejectedCandidates++;
-            candidate = null;
-            agreeing = 0;
+            if (lift.Candidate is null)
+                ModularStatistics.Time(t => phases.ReconstructionSeconds += t, () => lift.TryReconstruct(threads, cancel));
+            else if (lift.IsStable)
+                outcome = ModularStatistics.Time(t => phases.VerificationSeconds += t, () => Verify(lift, inputs, source, random, options));
         }
 
-        var basis = candidate!;
-        var discarded = votes.Discarded.ToList();
-        if (discarded.Count > 0) verifyNote += $"; discarded unlucky prime(s) {string.Join(", ", discarded)}";
-        if (rejectedCandidates > 0) verifyNote += $"; {rejectedCandidates} earlier candidate(s) failed verification";
-        return new GroebnerResult<Rational, RationalField>(basis, Name)
+        phases.PrimesComputed = lift.PrimesComputed;
+        phases.PrimesLifted = lift.Primes.Count;
+        phases.UnluckyPrimes = lift.Discarded.Count;
+        phases.ReconstructionAttempts = lift.ReconstructionAttempts;
+        phases.RejectedCandidates = lift.RejectedCandidates;
+        string note = outcome.Value.Note;
+        if (lift.Discarded.Count > 0) note += $"; discarded unlucky prime(s) {string.Join(", ", lift.Discarded)}";
+        if (lift.RejectedCandidates > 0) note += $"; {lift.RejectedCandidates} earlier candidate(s) failed verification";
+        return new GroebnerResult<Rational, RationalField>(lift.Candidate!, Name)
         {
             Seconds = clock.Elapsed.TotalSeconds,
             Statistics = stats,
-            Primes = lift!.Primes.ToList(),
-            Verified = verified,
-            VerificationNote = verifyNote + $"; per-prime engine {inner.Name}",
+            Primes = lift.Primes.ToList(),
+            Verified = outcome.Value.Verified,
+            VerificationNote = note + $"; per-prime engine {source.Inner.Name}",
         };
+    }
+
+    /// <summary>
+    /// Verifies the stable candidate as the options ask; null when it is rejected (the candidate is
+    /// dropped and lifting goes on), else whether it is proved and the note.
+    /// </summary>
+    private (bool? Verified, string Note)? Verify(ModularLift lift, List<Polynomial<Rational, RationalField>> inputs, ImageSource source, Random random, GroebnerOptions options)
+    {
+        var candidate = lift.Candidate!;
+        if (options.Verification == VerificationMode.None)
+            return (false, $"not verified (verification None): the lift from {lift.Primes.Count} primes agreed with {lift.Agreeing} further prime(s)");
+        Report(options, lift, "verifying over QQ");
+        var outcome = options.Verification == VerificationMode.Probabilistic
+            ? RandomPrimeCheck.Check(candidate, inputs, source.Images, random, lift.Primes.ToHashSet())
+            : ModularVerification.Verify(candidate, inputs, options.EffectiveThreads, options.Cancellation);
+        if (outcome.Passed)
+            return (outcome.Proved, outcome.Proved ? outcome.Note + IdealEqualityNote(inputs, lift.Primes.Count) : outcome.Note);
+        lift.Reject();
+        return null;
+    }
+
+    private static void Accumulate(GroebnerStatistics total, GroebnerStatistics image)
+    {
+        total.PairsReduced += image.PairsReduced;
+        total.ZeroReductions += image.ZeroReductions;
+        if (image.LargestMatrixRows * (long)image.LargestMatrixColumns > total.LargestMatrixRows * (long)total.LargestMatrixColumns)
+        {
+            total.LargestMatrixRows = image.LargestMatrixRows;
+            total.LargestMatrixColumns = image.LargestMatrixColumns;
+            total.LargestMatrixNonZeros = image.LargestMatrixNonZeros;
+        }
     }
 
     /// <summary>
@@ -194,35 +150,9 @@ public sealed class ModularEngine : IGroebnerEngine
             ? " (homogeneous input: this proves <G> = <F>)"
             : $" (inhomogeneous input: proves <F> in <G> and G a reduced basis; <G> = <F> unless all {primes} lifted primes are unlucky for F)";
 
-    private static ModularImage[] ComputeImages(
-        List<uint> batch, List<Polynomial<Rational, RationalField>> inputs, PolynomialRing<Rational, RationalField> ring,
-        Func<IGroebnerEngine> newInner, GroebnerOptions innerOptions, int threads, CancellationToken cancel)
-    {
-        var images = new ModularImage[batch.Count];
-        try
-        {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel }, k =>
-            {
-                uint p = batch[k];
-                var field = new PrimeField(p);
-                var ringP = new PolynomialRing<uint, PrimeField>(field, ring.Variables, ring.Order);
-                var fp = new List<Polynomial<uint, PrimeField>>(inputs.Count);
-                foreach (var f in inputs) fp.Add(f.MapCoefficients(ringP, c => field.FromInteger(c.Numerator)));
-                var r = newInner().Compute(fp, innerOptions);
-                images[k] = new ModularImage(p, r.Basis, r.Statistics);
-            });
-        }
-        catch (AggregateException e)
-        {
-            cancel.ThrowIfCancellationRequested();
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-        return images;
-    }
-
-    private static void Report(GroebnerOptions options, int computed, ModularLift lift, LuckyPrimes votes, string phase) =>
-        options.Progress?.Report(new GroebnerProgress("modular", computed, 0, 0, votes.Majority.Count > 0 ? votes.Majority[0].Basis.Count : 0, Note:
-            $"{phase}: {computed} primes computed, {lift.Primes.Count} lifted ({lift.Modulus.GetBitLength()} bits), {votes.ImageCount - votes.Majority.Count} unlucky"));
+    private static void Report(GroebnerOptions options, ModularLift lift, string phase) =>
+        options.Progress?.Report(new GroebnerProgress("modular", lift.PrimesComputed, 0, 0, lift.BasisSize, Note:
+            $"{phase}: {lift.PrimesComputed} primes computed, {lift.Primes.Count} lifted ({lift.Modulus.GetBitLength()} bits), {lift.Discarded.Count} unlucky"));
 
     /// <summary>f scaled to an integer polynomial with coprime coefficients (the same ideal).</summary>
     internal static Polynomial<Rational, RationalField> Primitive(Polynomial<Rational, RationalField> f)

@@ -26,5 +26,27 @@ internal sealed class ModularImage
     /// <summary>The leading monomials in basis order, concatenated: primes agree on them or one is unlucky.</summary>
     public ulong[] Signature { get; }
 
-    public bool SameLeadingMonomials(ModularImage other) => Signature.AsSpan().SequenceEqual(other.Signature);
+    /// <summary>Whether the rational basis reduced modulo this prime is this image (term by term).</summary>
+    public bool IsImageOf(IReadOnlyList<Polynomial<Rational, RationalField>> candidate)
+    {
+        if (candidate.Count != Basis.Count) return false;
+        var field = Basis.Count > 0 ? Basis[0].Ring.Field : default;
+        for (int k = 0; k < candidate.Count; k++)
+        {
+            var q = candidate[k];
+            var g = Basis[k];
+            int j = 0;
+            for (int t = 0; t < q.Length; t++)
+            {
+                var c = q.CoefficientAt(t);
+                if (field.FromInteger(c.Denominator) == 0) return false; // p divides a denominator: not comparable
+                uint cp = field.FromRational(c.Numerator, c.Denominator);
+                if (cp == 0) continue;
+                if (j >= g.Length || g.CoefficientAt(j) != cp || !q.MonomialAt(t).SequenceEqual(g.MonomialAt(j))) return false;
+                j++;
+            }
+            if (j != g.Length) return false;
+        }
+        return true;
+    }
 }

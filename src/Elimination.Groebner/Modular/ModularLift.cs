@@ -1,149 +1,96 @@
 using System.Numerics;
 using Elimination.Core.Fields;
-using Elimination.Core.Monomials;
+using Elimination.Core.Modular;
 using Elimination.Core.Polynomials;
 
 namespace Elimination.Groebner.Modular;
 
 /// <summary>
-/// The coefficients of the modular bases combined by CRT, term by term, and their rational
-/// reconstruction. All images added must share the leading monomials (one lucky-prime group).
-/// A monomial missing from an image has coefficient 0 modulo that prime.
+/// The state of the modular loop over ℚ: the images so far voted by leading monomials and combined
+/// by CRT (the shared <see cref="MultiModularLift{TShape}"/>, shape = the leading monomials), the
+/// candidate basis reconstructed from the majority, how many later primes agree with it, and the
+/// counts the statistics report.
 /// </summary>
 internal sealed class ModularLift
 {
     private readonly PolynomialRing<Rational, RationalField> _ring;
-    private readonly Element[] _elements;
-    private readonly List<uint> _primes = new();
+    private readonly MultiModularLift<ulong[]> _lift = new((a, b) => a.AsSpan().SequenceEqual(b));
+    private readonly List<(ulong[] Signature, BasisTerms Terms)> _shapes = new();
+    private Rational[]? _candidateFrom;
+    private List<Polynomial<Rational, RationalField>>? _candidate;
 
-    public ModularLift(PolynomialRing<Rational, RationalField> ring, int basisSize)
+    public ModularLift(PolynomialRing<Rational, RationalField> ring) => _ring = ring;
+
+    /// <summary>Images computed (all primes, lucky or not).</summary>
+    public int PrimesComputed => _lift.ImageCount;
+
+    /// <summary>The primes lifted: those of the majority group.</summary>
+    public IReadOnlyList<uint> Primes => _lift.Used;
+
+    /// <summary>Primes whose leading monomials disagree with the majority (unlucky).</summary>
+    public IReadOnlyList<uint> Discarded => _lift.Discarded;
+
+    public BigInteger Modulus => _lift.HasImages ? _lift.Residues.Modulus : BigInteger.One;
+
+    /// <summary>Elements of the majority's bases.</summary>
+    public int BasisSize => _lift.HasImages ? Terms(_lift.MajorityShape).Elements : 0;
+
+    public int ReconstructionAttempts => _lift.ReconstructionAttempts;
+
+    /// <summary>Candidates that the verification rejected.</summary>
+    public int RejectedCandidates { get; private set; }
+
+    /// <summary>Later primes of the majority whose images are the candidate modulo them.</summary>
+    public int Agreeing => _lift.Agreeing;
+
+    /// <summary>The majority's reconstructed basis; null while none fits the bounds (or after a prime disagreed).</summary>
+    public List<Polynomial<Rational, RationalField>>? Candidate
     {
-        _ring = ring;
-        _elements = new Element[basisSize];
-        for (int i = 0; i < basisSize; i++) _elements[i] = new Element();
-    }
-
-    public IReadOnlyList<uint> Primes => _primes;
-    public BigInteger Modulus { get; private set; } = BigInteger.One;
-
-    public void Add(ModularImage image)
-    {
-        if (image.Basis.Count != _elements.Length) throw new InvalidOperationException("image of another shape added to the lift");
-        uint p = image.Prime;
-        ulong inv = ChineseRemainder.InverseOf(Modulus, p);
-        var m = Modulus;
-        for (int k = 0; k < _elements.Length; k++)
+        get
         {
-            var e = _elements[k];
-            var poly = image.Basis[k];
-            var seen = new bool[e.Values.Count];
-            int oldCount = e.Values.Count;
-            for (int t = 0; t < poly.Length; t++)
+            var values = _lift.Candidate;
+            if (values is null) return null;
+            if (!ReferenceEquals(values, _candidateFrom))
             {
-                var key = new MonomialKey(poly.MonomialAt(t));
-                uint c = poly.CoefficientAt(t);
-                if (e.Index.TryGetValue(key, out int at))
-                {
-                    e.Values[at] = ChineseRemainder.Combine(e.Values[at], m, c, p, inv);
-                    seen[at] = true;
-                }
-                else
-                {
-                    e.Index[key] = e.Values.Count;
-                    e.Monomials.Add(key.Words);
-                    e.Values.Add(ChineseRemainder.Combine(BigInteger.Zero, m, c, p, inv));
-                }
+                _candidate = Terms(_lift.MajorityShape).Polynomials(_ring, values);
+                _candidateFrom = values;
             }
-            for (int i = 0; i < oldCount; i++)
-                if (!seen[i]) e.Values[i] = ChineseRemainder.Combine(e.Values[i], m, 0, p, inv);
+            return _candidate;
         }
-        Modulus = m * p;
-        _primes.Add(p);
     }
+
+    /// <summary>A candidate exists and a later prime agrees with it: time to verify.</summary>
+    public bool IsStable => _lift.IsStable;
+
+    /// <summary>Compares the image with its group's candidate, then combines it by CRT.</summary>
+    public void Add(ModularImage image) =>
+        _lift.Add(image.Prime, image.Signature, Terms(image.Signature, image.Basis.Count).Residues(image));
 
     /// <summary>
-    /// Cheap test before a full reconstruction: the last coefficient of every element (in a
-    /// reduced basis usually among the largest) must reconstruct.
+    /// Reconstructs the candidate from the majority's residues: first one coefficient per element
+    /// (cheap, fails while the modulus is too small), then all of them. False when one does not fit.
     /// </summary>
-    public bool ProbeSucceeds()
+    public bool TryReconstruct(int threads, CancellationToken cancel)
     {
-        foreach (var e in _elements)
-            if (e.Values.Count > 0 && !RationalReconstruction.TryReconstruct(e.Values[^1], Modulus, out _)) return false;
-        return true;
+        var residues = _lift.Residues;
+        foreach (int i in Terms(_lift.MajorityShape).Probes())
+            if (!residues.TryReconstruct(i, out _)) return false;
+        return _lift.TryReconstruct(threads, cancel) is not null;
     }
 
-    /// <summary>All coefficients reconstructed with the balanced bounds, or null when one fails.</summary>
-    public List<Polynomial<Rational, RationalField>>? TryReconstruct(int threads, CancellationToken cancel)
+    /// <summary>The verification rejected the candidate (too few primes, or an unlucky majority): keep lifting.</summary>
+    public void Reject()
     {
-        var result = new Polynomial<Rational, RationalField>?[_elements.Length];
-        var bound = RationalReconstruction.BalancedBound(Modulus);
-        var modulus = Modulus;
-        int failed = 0;
-        Parallel.For(0, _elements.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel }, (k, state) =>
-        {
-            var poly = _elements[k].Reconstruct(_ring, modulus, bound);
-            if (poly is null) { Interlocked.Exchange(ref failed, 1); state.Stop(); }
-            else result[k] = poly;
-        });
-        if (failed != 0) return null;
-        var list = result.Select(p => p!).ToList();
-        ReducedBasis.Sort(list);
-        return list;
+        RejectedCandidates++;
+        _lift.Reject();
     }
 
-    /// <summary>Whether the candidate reduced modulo the image's prime is the image itself.</summary>
-    public static bool Agrees(IReadOnlyList<Polynomial<Rational, RationalField>> candidate, ModularImage image)
+    private BasisTerms Terms(ulong[] signature, int elements = 0)
     {
-        if (candidate.Count != image.Basis.Count) return false;
-        var field = image.Basis.Count > 0 ? image.Basis[0].Ring.Field : default;
-        for (int k = 0; k < candidate.Count; k++)
-        {
-            var q = candidate[k];
-            var g = image.Basis[k];
-            int j = 0;
-            for (int t = 0; t < q.Length; t++)
-            {
-                var c = q.CoefficientAt(t);
-                if (c.Denominator % field.P == 0) return false; // p divides a denominator: not comparable
-                uint cp = field.FromRational(c.Numerator, c.Denominator);
-                if (cp == 0) continue;
-                if (j >= g.Length || g.CoefficientAt(j) != cp || !q.MonomialAt(t).SequenceEqual(g.MonomialAt(j))) return false;
-                j++;
-            }
-            if (j != g.Length) return false;
-        }
-        return true;
-    }
-
-    private sealed class Element
-    {
-        public readonly Dictionary<MonomialKey, int> Index = new();
-        public readonly List<ulong[]> Monomials = new();
-        public readonly List<BigInteger> Values = new();
-
-        public Polynomial<Rational, RationalField>? Reconstruct(PolynomialRing<Rational, RationalField> ring, BigInteger modulus, BigInteger bound)
-        {
-            var terms = new List<(Rational, int[])>(Values.Count);
-            // Coefficients of one polynomial tend to share their denominator: multiplying by the
-            // denominators found so far often leaves a small integer, which needs no Euclid run.
-            var den = BigInteger.One;
-            for (int i = 0; i < Values.Count; i++)
-            {
-                var v = Values[i];
-                if (v.IsZero) continue;
-                Rational r;
-                var scaled = ChineseRemainder.Symmetric(v * den, modulus);
-                if (BigInteger.Abs(scaled) <= bound && den <= bound) r = new Rational(scaled, den);
-                else
-                {
-                    if (!RationalReconstruction.TryReconstruct(v, modulus, bound, bound, out r)) return null;
-                    den = den / BigInteger.GreatestCommonDivisor(den, r.Denominator) * r.Denominator;
-                }
-                var e = new int[ring.VariableCount];
-                PackedMonomial.Unpack(Monomials[i], e);
-                terms.Add((r, e));
-            }
-            return Polynomial<Rational, RationalField>.FromTerms(ring, terms);
-        }
+        foreach (var (s, t) in _shapes)
+            if (s.AsSpan().SequenceEqual(signature)) return t;
+        var terms = new BasisTerms(elements);
+        _shapes.Add((signature, terms));
+        return terms;
     }
 }

@@ -27,7 +27,7 @@ internal static class RandomPrimeCheck
         var chosen = new List<uint>(Primes);
         while (chosen.Count < Primes) chosen.Add(RandomPrime(candidate, inputs, random, avoid, chosen));
         foreach (var image in imagesOf(chosen))
-            if (!ModularLift.Agrees(candidate, image))
+            if (!image.IsImageOf(candidate))
                 return new(false, false, $"rejected: the reduced basis modulo the random prime {image.Prime} differs from the lift", 0, 0);
         return new(true, false,
             $"probabilistic: the reduced bases modulo the random primes {string.Join(", ", chosen)} (not used by the lift) equal the lift; " +

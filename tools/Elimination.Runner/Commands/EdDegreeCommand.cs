@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Core.Monomials;
@@ -107,7 +108,7 @@ internal sealed class EdDegreeCommand : IRunnerCommand
             }
 
             var rng = new Random(options.Seed);
-            Geometry.LinearAlgebra.FieldMatrix<T, TField> q;
+            FieldMatrix<T, TField> q;
             IReadOnlyList<T> u;
             if (Data is not null)
             {

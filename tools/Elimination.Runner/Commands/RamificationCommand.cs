@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Geometry;

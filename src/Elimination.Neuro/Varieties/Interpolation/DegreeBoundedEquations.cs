@@ -90,7 +90,9 @@ public static class DegreeBoundedEquations
         // Images are independent: a batch of primes (two on two cores) is interpolated at once and
         // fed to the lift in prime order, so the result does not depend on the thread count.
         int batch = Math.Clamp(threads > 0 ? threads : Environment.ProcessorCount, 1, 2);
-        var lift = new ImageLift();
+        // Shape = free columns and selected generators per multidegree: a prime where the variety or
+        // the points degenerate has a larger kernel and is outvoted.
+        var lift = new MultiModularLift<InterpolationImage>((a, b) => a.SameShape(b));
         Rational[]? lifted = null;
         InterpolationImage? last = null;
         bool[]? active = null;
@@ -124,8 +126,8 @@ public static class DegreeBoundedEquations
             active ??= images[0].Pieces.Select(piece => piece.Kernel.Count > 0).ToArray();
             foreach (var image in images)
             {
-                lifted = lift.Add(image);
-                if (lifted is not null) { last = image; break; }
+                if (lift.Add(image.Prime, image, image.Entries())) { lifted = lift.Candidate; last = image; break; }
+                if (lift.Candidate is null) lift.TryReconstruct();
             }
         }
         double liftSeconds = clock.Elapsed.TotalSeconds;
@@ -144,8 +146,9 @@ public static class DegreeBoundedEquations
         var equations = generators.Select(g => g.Equation).ToList();
         var check = CompositionCheck.Run(map, equations, symbolicTermBudget, seed, cancellation);
         var used = lift.Used;
+        var discarded = lift.Discarded.OrderByDescending(p => p).ToList();
         string origin = $"interpolation mod {used.Count} primes (from {used[0]}), lifted by CRT and rational reconstruction, stable over the last prime" +
-                        (lift.Discarded.Count > 0 ? $"; {lift.Discarded.Count} primes of another kernel shape discarded" : "");
+                        (discarded.Count > 0 ? $"; {discarded.Count} primes of another kernel shape discarded" : "");
         string note = !check.AllVanish
             ? $"{origin}; NOT verified: {check.Note}"
             : check.Exact
@@ -154,7 +157,7 @@ public static class DegreeBoundedEquations
         string? ideal = DecideIdeal(arch, generators.Count, check.AllVanish && check.Exact, seed, cancellation, rank, out int? dimension);
         return new ExactDegreeBoundedResult(ring, generators, Pieces(layout, last), degreeBound,
             Verified: check.AllVanish && check.Exact, CheckedSymbolically: check.Exact, FailureProbability: check.AllVanish ? check.FailureProbability : 1,
-            Note: note, Primes: used, DiscardedPrimes: lift.Discarded, Seed: seed,
+            Note: note, Primes: used, DiscardedPrimes: discarded, Seed: seed,
             LiftSeconds: liftSeconds, Seconds: clock.Elapsed.TotalSeconds, Ideal: ideal, Dimension: dimension, GradedPieceCount: layout.Count);
     }
 

@@ -161,22 +161,7 @@ internal sealed class InterpolationImage
             for (int m = 0; m < M; m++) row[m] = Monomial(f, y, monomials[m]);
             echelon.Add(row);
         }
-        var reduced = echelon.ReducedRows();
-        var pivots = echelon.PivotColumns;
-        var isPivot = new bool[M];
-        foreach (int c in pivots) isPivot[c] = true;
-        var free = new List<int>();
-        var kernel = new List<uint[]>();
-        for (int c = 0; c < M; c++)
-        {
-            if (isPivot[c]) continue;
-            var v = new uint[M];
-            v[c] = 1;
-            for (int r = 0; r < pivots.Count; r++) v[pivots[r]] = f.Neg(reduced[r][c]);
-            free.Add(c);
-            kernel.Add(v);
-        }
-        return (free.ToArray(), kernel);
+        return echelon.Kernel();
     }
 
     /// <summary>Same free columns and same selection in every multidegree: the images are comparable.</summary>
@@ -194,6 +179,14 @@ internal sealed class InterpolationImage
     {
         for (int a = 0; a < Pieces.Count; a++)
             foreach (int s in Pieces[a].Selected) yield return (a, Pieces[a].Kernel[s]);
+    }
+
+    /// <summary>The generators' entries concatenated in <see cref="Generators"/> order: the residues the multi-modular lift combines.</summary>
+    public uint[] Entries()
+    {
+        var all = new List<uint>();
+        foreach (var (_, v) in Generators()) all.AddRange(v);
+        return all.ToArray();
     }
 
     private static uint Monomial(PrimeField f, uint[] y, int[] e)

@@ -1,7 +1,7 @@
 using System.Numerics;
 using Elimination.Core.Fields;
 
-namespace Elimination.Groebner.Modular;
+namespace Elimination.Core.Modular;
 
 /// <summary>
 /// Rational reconstruction: from u mod m find n/d with n ≡ d·u (mod m), |n| ≤ N, 0 &lt; d ≤ D.

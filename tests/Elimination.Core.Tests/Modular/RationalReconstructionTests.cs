@@ -1,8 +1,8 @@
 using System.Numerics;
+using Elimination.Core.Modular;
 using Elimination.Core.Fields;
-using Elimination.Groebner.Modular;
 
-namespace Elimination.Groebner.Tests;
+namespace Elimination.Core.Tests.Modular;
 
 public class RationalReconstructionTests
 {

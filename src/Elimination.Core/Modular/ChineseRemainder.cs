@@ -1,6 +1,7 @@
 using System.Numerics;
+using Elimination.Core.Fields;
 
-namespace Elimination.Groebner.Modular;
+namespace Elimination.Core.Modular;
 
 /// <summary>
 /// Incremental Chinese remaindering with word-size primes: given x mod M and y mod p, the
@@ -9,11 +10,15 @@ namespace Elimination.Groebner.Modular;
 public static class ChineseRemainder
 {
     /// <summary>z ≡ x (mod M), z ≡ y (mod p), 0 ≤ z &lt; M·p; <paramref name="modulusInverse"/> = M⁻¹ mod p.</summary>
-    public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, uint p, ulong modulusInverse)
+    public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, uint p, ulong modulusInverse) =>
+        Combine(x, modulus, y, new PrimeField(p), modulusInverse);
+
+    /// <summary>As above with the field built once per prime: the lift's inner loop (Barrett, no <c>%</c>).</summary>
+    public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, in PrimeField field, ulong modulusInverse)
     {
-        ulong xModP = (ulong)(uint)(x % p);
-        ulong diff = y >= xModP ? y - xModP : y + p - xModP;
-        ulong t = (ulong)((UInt128)diff * modulusInverse % p);
+        uint p = field.P;
+        uint xModP = (uint)(x % p);
+        uint t = field.Mul(field.Sub(y, xModP), (uint)modulusInverse);
         return t == 0 ? x : x + modulus * t;
     }
 
@@ -24,16 +29,9 @@ public static class ChineseRemainder
     /// <summary>M⁻¹ mod p; throws when p divides M (the same prime used twice).</summary>
     public static ulong InverseOf(BigInteger modulus, uint p)
     {
-        long a = (long)(uint)BigInteger.Remainder(modulus, p);
+        uint a = (uint)BigInteger.Remainder(modulus, p);
         if (a == 0) throw new ArgumentException($"prime {p} divides the modulus: each prime may be used once");
-        long t = 0, newT = 1, r = p, newR = a;
-        while (newR != 0)
-        {
-            long q = r / newR;
-            (t, newT) = (newT, t - q * newT);
-            (r, newR) = (newR, r - q * newR);
-        }
-        return (ulong)(t < 0 ? t + p : t);
+        return ModularInverse.Of(a, p);
     }
 
     /// <summary>The representative in [0, M).</summary>

@@ -1,12 +1,14 @@
 using System.Text;
 using Elimination.Core.Fields;
 
-namespace Elimination.Geometry.LinearAlgebra;
+namespace Elimination.Core.LinearAlgebra;
 
 /// <summary>
-/// A dense matrix over an exact field (ℚ or F_p), with the exact linear algebra the geometry
-/// modules need: reduced row echelon form, rank, kernel, inverse, Moore–Penrose pseudo-inverse.
-/// Immutable from the outside; sizes here are tiny (tens), so plain Gauss–Jordan is enough.
+/// A dense matrix over an exact field (ℚ or F_p), with exact linear algebra: reduced row echelon
+/// form, rank, kernel, determinant, inverse, Moore–Penrose pseudo-inverse. Entries are set through
+/// the indexer while building; the operations return new matrices. Over F_p the echelon form is
+/// the shared delayed-reduction kernel (<see cref="ModularRowEchelon"/>); over other fields (ℚ)
+/// plain Gauss–Jordan, which suits the small sizes (tens) these matrices have.
 /// </summary>
 public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
 {
@@ -34,7 +36,7 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
     public T this[int i, int j]
     {
         get => _a[i * Columns + j];
-        internal set => _a[i * Columns + j] = value;
+        set => _a[i * Columns + j] = value;
     }
 
     public static FieldMatrix<T, TField> Identity(TField field, int n)
@@ -51,12 +53,14 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
         return m;
     }
 
-    /// <summary>Independent uniform entries (all of F_p; |n| &lt; 2^20 over ℚ) from a seeded generator.</summary>
+    /// <summary>Independent uniform entries (all of F_p; integers |n| &lt; 2^20 over ℚ) from a seeded generator.</summary>
     public static FieldMatrix<T, TField> Random(TField field, int rows, int columns, System.Random rng)
     {
+        const long rationalRange = 1L << 20;
         var m = new FieldMatrix<T, TField>(field, rows, columns);
         for (int i = 0; i < rows; i++)
-            for (int j = 0; j < columns; j++) m[i, j] = Internal.RandomScalars.Any<T, TField>(field, rng);
+            for (int j = 0; j < columns; j++)
+                m[i, j] = field.FromInteger(field.Characteristic > 0 ? rng.NextInt64(0, field.Characteristic) : rng.NextInt64(-rationalRange, rationalRange));
         return m;
     }
 
@@ -145,6 +149,7 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
     /// <summary>The reduced row echelon form and the pivot columns.</summary>
     public (FieldMatrix<T, TField> Echelon, int[] Pivots) ReducedRowEchelon()
     {
+        if (typeof(TField) == typeof(PrimeField) && Columns > 0) return ReducedRowEchelonModular();
         var m = Clone();
         var f = Field;
         var pivots = new List<int>();
@@ -167,6 +172,51 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
             r++;
         }
         return (m, pivots.ToArray());
+    }
+
+    private (FieldMatrix<T, TField> Echelon, int[] Pivots) ReducedRowEchelonModular()
+    {
+        var field = (PrimeField)(object)Field;
+        var entries = (uint[])(object)_a;
+        var echelon = new ModularRowEchelon(field, Columns);
+        for (int i = 0; i < Rows && echelon.Rank < Columns; i++) echelon.Add(entries.AsSpan(i * Columns, Columns));
+        var rows = echelon.ReducedRows();
+        var m = new FieldMatrix<T, TField>(Field, Rows, Columns);
+        var target = (uint[])(object)m._a;
+        for (int i = 0; i < rows.Count; i++) rows[i].CopyTo(target, i * Columns);
+        return (m, echelon.PivotColumns.ToArray());
+    }
+
+    /// <summary>The determinant (square matrices): Gaussian elimination over the field; the shared kernel over F_p.</summary>
+    public T Determinant()
+    {
+        if (!IsSquare) throw new ArgumentException("only a square matrix has a determinant");
+        if (typeof(TField) == typeof(PrimeField))
+            return (T)(object)ModularRowEchelon.DeterminantOf((PrimeField)(object)Field, (uint[])(object)_a, Rows);
+        var m = Clone();
+        var f = Field;
+        T det = f.One;
+        for (int c = 0; c < Rows; c++)
+        {
+            int p = -1;
+            for (int i = c; i < Rows; i++) if (!f.IsZero(m[i, c])) { p = i; break; }
+            if (p < 0) return f.Zero;
+            if (p != c)
+            {
+                for (int j = c; j < Columns; j++) (m[p, j], m[c, j]) = (m[c, j], m[p, j]);
+                det = f.Neg(det);
+            }
+            var pivot = m[c, c];
+            det = f.Mul(det, pivot);
+            var inv = f.Inv(pivot);
+            for (int i = c + 1; i < Rows; i++)
+            {
+                if (f.IsZero(m[i, c])) continue;
+                var factor = f.Mul(m[i, c], inv);
+                for (int j = c; j < Columns; j++) m[i, j] = f.Sub(m[i, j], f.Mul(factor, m[c, j]));
+            }
+        }
+        return det;
     }
 
     public int Rank => ReducedRowEchelon().Pivots.Length;

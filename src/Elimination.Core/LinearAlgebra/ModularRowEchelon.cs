@@ -2,7 +2,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Elimination.Core.Fields;
 
-namespace Elimination.Neuro;
+namespace Elimination.Core.LinearAlgebra;
 
 /// <summary>
 /// Incremental row echelon form over F_p: rows are added, reduced against the pivots so far, and
@@ -19,13 +19,15 @@ public sealed class ModularRowEchelon
     private readonly List<int> _pivots = new();     // pivot column per row, increasing
     private readonly ulong[] _work;
     private readonly uint _twoTo32; // 2^32 mod p
+    private uint _lastLeadValue;     // the kept row's leading entry before it was made monic
+    private int _lastLeadColumn;
 
     public ModularRowEchelon(PrimeField field, int columns)
     {
         _f = field;
         _columns = columns;
         _work = new ulong[columns];
-        _twoTo32 = (uint)((1UL << 32) % field.P);
+        _twoTo32 = field.Reduce(1UL << 32);
     }
 
     public int Rank => _rows.Count;
@@ -147,6 +149,8 @@ public sealed class ModularRowEchelon
             if (lead < 0 && w[j] != 0) lead = j;
         }
         if (lead < 0) return false;
+        _lastLeadValue = (uint)w[lead];
+        _lastLeadColumn = lead;
         uint inv = _f.Inv((uint)w[lead]);
         var kept = new uint[_columns];
         for (int j = lead; j < _columns; j++) kept[j] = _f.Reduce(w[j] * inv);
@@ -186,6 +190,67 @@ public sealed class ModularRowEchelon
             }
         }
         return result.ToList();
+    }
+
+    /// <summary>
+    /// The null space {c : A·c = 0} of the rows so far, read off the reduced row echelon form: one
+    /// vector per free (non-pivot) column, 1 there, 0 at the other free columns.
+    /// </summary>
+    public (int[] FreeColumns, List<uint[]> Basis) Kernel()
+    {
+        var reduced = ReducedRows();
+        var isPivot = new bool[_columns];
+        foreach (int c in _pivots) isPivot[c] = true;
+        var free = new List<int>();
+        var basis = new List<uint[]>();
+        for (int c = 0; c < _columns; c++)
+        {
+            if (isPivot[c]) continue;
+            var v = new uint[_columns];
+            v[c] = 1;
+            for (int r = 0; r < _pivots.Count; r++) v[_pivots[r]] = _f.Neg(reduced[r][c]);
+            free.Add(c);
+            basis.Add(v);
+        }
+        return (free.ToArray(), basis);
+    }
+
+    /// <summary>A basis of the kernel of the rows (each of length <paramref name="columns"/>), one vector per free column.</summary>
+    public static List<uint[]> KernelOf(PrimeField field, IReadOnlyList<uint[]> rows, int columns, CancellationToken cancellation = default)
+    {
+        var echelon = new ModularRowEchelon(field, columns);
+        foreach (var row in rows)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (echelon.Rank == columns) break;
+            echelon.Add(row);
+        }
+        return echelon.Kernel().Basis;
+    }
+
+    /// <summary>
+    /// Determinant of a dense row-major n×n matrix mod p. Each added row is reduced by adding
+    /// multiples of earlier rows (determinant unchanged) and is then zero before its leading
+    /// column; ordered by leading column these rows form a triangular matrix, so the determinant
+    /// is the product of the leading entries times the sign of that ordering.
+    /// </summary>
+    public static uint DeterminantOf(PrimeField field, uint[] matrix, int n)
+    {
+        if (n == 0) return 1;
+        var e = new ModularRowEchelon(field, n);
+        var leads = new int[n];
+        uint det = 1;
+        for (int i = 0; i < n; i++)
+        {
+            if (!e.Add(matrix.AsSpan(i * n, n))) return 0;
+            det = field.Mul(det, e._lastLeadValue);
+            leads[i] = e._lastLeadColumn;
+        }
+        int inversions = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                if (leads[i] > leads[j]) inversions++;
+        return (inversions & 1) == 0 ? det : field.Neg(det);
     }
 
     /// <summary>Rank of a dense row-major matrix mod p.</summary>

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using Elimination.Core.Fields;
 
-namespace Elimination.Neuro;
+namespace Elimination.Core.Modular;
 
 /// <summary>Inner loops mod p with delayed reduction: products (&lt; 2^62) are summed in 64 bits and reduced only near overflow.</summary>
-internal static class ModularArithmetic
+public static class ModularArithmetic
 {
     private const ulong Threshold = 1UL << 63;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
-using Elimination.Groebner.Modular;
+using Elimination.Core.Modular;
 
-namespace Elimination.Groebner.Tests;
+namespace Elimination.Core.Tests.Modular;
 
 public class CrtTests
 {

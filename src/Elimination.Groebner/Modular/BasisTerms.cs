@@ -1,0 +1,84 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Groebner.Modular;
+
+/// <summary>
+/// The terms of one shape of modular reduced bases (one lucky-prime group) numbered into a flat
+/// vector, so that the shared <see cref="Core.Modular.MultiModularLift{TShape}"/> can combine the
+/// coefficients. A term absent from an image has coefficient 0 modulo its prime; a term seen for
+/// the first time is appended (it was 0 modulo the earlier primes).
+/// </summary>
+internal sealed class BasisTerms
+{
+    private readonly Dictionary<MonomialKey, int>[] _index;
+    private readonly List<(int Element, ulong[] Monomial)> _terms = new();
+    private readonly int[] _last; // per element, the flat index of its latest-numbered term
+
+    public BasisTerms(int elements)
+    {
+        _index = new Dictionary<MonomialKey, int>[elements];
+        for (int k = 0; k < elements; k++) _index[k] = new Dictionary<MonomialKey, int>();
+        _last = new int[elements];
+        Array.Fill(_last, -1);
+    }
+
+    /// <summary>Elements of the bases of this shape.</summary>
+    public int Elements => _index.Length;
+
+    /// <summary>The image's coefficients in flat order (numbering its new terms).</summary>
+    public uint[] Residues(ModularImage image)
+    {
+        if (image.Basis.Count != _index.Length) throw new InvalidOperationException("image of another shape given to the term index");
+        var added = new List<uint>();
+        var residues = new uint[_terms.Count];
+        for (int k = 0; k < _index.Length; k++)
+        {
+            var poly = image.Basis[k];
+            for (int t = 0; t < poly.Length; t++)
+            {
+                var key = new MonomialKey(poly.MonomialAt(t));
+                if (_index[k].TryGetValue(key, out int at)) residues[at] = poly.CoefficientAt(t);
+                else
+                {
+                    _last[k] = _index[k][key] = _terms.Count;
+                    _terms.Add((k, key.Words));
+                    added.Add(poly.CoefficientAt(t));
+                }
+            }
+        }
+        if (added.Count == 0) return residues;
+        var all = new uint[residues.Length + added.Count];
+        residues.CopyTo(all, 0);
+        added.CopyTo(all, residues.Length);
+        return all;
+    }
+
+    /// <summary>
+    /// One flat index per element, a cheap probe before a full reconstruction: its most recently
+    /// numbered coefficient (in a reduced basis usually among the largest).
+    /// </summary>
+    public IEnumerable<int> Probes()
+    {
+        foreach (int i in _last) if (i >= 0) yield return i;
+    }
+
+    /// <summary>The basis with the reconstructed coefficients, sorted by increasing leading monomial.</summary>
+    public List<Polynomial<Rational, RationalField>> Polynomials(PolynomialRing<Rational, RationalField> ring, Rational[] values)
+    {
+        var terms = new List<(Rational, int[])>[_index.Length];
+        for (int k = 0; k < terms.Length; k++) terms[k] = new List<(Rational, int[])>(_index[k].Count);
+        for (int i = 0; i < _terms.Count; i++)
+        {
+            if (i >= values.Length || values[i].IsZero) continue;
+            var e = new int[ring.VariableCount];
+            PackedMonomial.Unpack(_terms[i].Monomial, e);
+            terms[_terms[i].Element].Add((values[i], e));
+        }
+        var basis = new List<Polynomial<Rational, RationalField>>(terms.Length);
+        foreach (var t in terms) basis.Add(Polynomial<Rational, RationalField>.FromTerms(ring, t));
+        ReducedBasis.Sort(basis);
+        return basis;
+    }
+}

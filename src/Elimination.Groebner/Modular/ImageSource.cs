@@ -1,0 +1,94 @@
+using System.Runtime.ExceptionServices;
+using Elimination.Core.Errors;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Groebner.Modular;
+
+/// <summary>
+/// Where the modular images come from: the supply of primes (skipping those that divide a leading
+/// coefficient, never lucky) and the reduced bases of the integer input modulo a batch of them,
+/// side by side on the worker threads, each with its own single-threaded per-prime engine.
+/// </summary>
+internal sealed class ImageSource : IDisposable
+{
+    private readonly List<Polynomial<Rational, RationalField>> _inputs;
+    private readonly PolynomialRing<Rational, RationalField> _ring;
+    private readonly List<System.Numerics.BigInteger> _leading;
+    private readonly IEnumerator<uint> _primes;
+    private readonly Func<IGroebnerEngine> _newInner;
+    private readonly GroebnerOptions _innerOptions;
+    private readonly int _threads;
+    private readonly int _maxPrimes;
+    private readonly CancellationToken _cancel;
+    private int _taken;
+
+    public ImageSource(List<Polynomial<Rational, RationalField>> inputs, IEnumerable<uint> primes, GroebnerOptions options, int maxPrimes)
+    {
+        _inputs = inputs;
+        _ring = inputs[0].Ring;
+        _leading = inputs.Select(f => f.LeadingCoefficient.Numerator).ToList();
+        _primes = primes.GetEnumerator();
+        _threads = options.EffectiveThreads;
+        _maxPrimes = maxPrimes;
+        _cancel = options.Cancellation;
+        Inner = options.ModularInner ?? GroebnerEngines.ForPrimeFields();
+        if (!Inner.Supports<uint, PrimeField>(new PrimeField(2147483647)))
+            throw new ArgumentException($"engine '{Inner.Name}' cannot run over prime fields");
+        // A fresh engine per prime unless the caller supplied one (which must then be thread-safe).
+        _newInner = options.ModularInner is { } given ? () => given : GroebnerEngines.ForPrimeFields;
+        // Primes run side by side, each single-threaded, so the inner engine does not oversubscribe.
+        _innerOptions = options with { Threads = 1, Progress = null, ModularInner = null };
+    }
+
+    /// <summary>The per-prime engine (for the notes).</summary>
+    public IGroebnerEngine Inner { get; }
+
+    /// <summary>
+    /// The next <paramref name="count"/> usable primes. Throws when the supply ends or the
+    /// safeguard of at most MaxPrimes images is reached: the lift did not stabilise.
+    /// </summary>
+    public List<uint> Next(int count, int lifted)
+    {
+        var batch = new List<uint>(count);
+        while (batch.Count < count && _primes.MoveNext())
+        {
+            uint p = _primes.Current;
+            if (_leading.Any(lc => (lc % p).IsZero)) continue;
+            batch.Add(p);
+        }
+        if (batch.Count == 0)
+            throw new ResourceLimitException($"the modular engine ran out of primes after {_taken} (lifted from {lifted}); the lift did not stabilise");
+        if (_taken + batch.Count > _maxPrimes)
+            throw new ResourceLimitException($"the modular engine gave up after {_taken} primes: the lift did not stabilise");
+        _taken += batch.Count;
+        return batch;
+    }
+
+    /// <summary>The reduced bases modulo the primes, in their order.</summary>
+    public ModularImage[] Images(List<uint> primes)
+    {
+        var images = new ModularImage[primes.Count];
+        try
+        {
+            Parallel.For(0, primes.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancel }, k =>
+            {
+                uint p = primes[k];
+                var field = new PrimeField(p);
+                var ringP = new PolynomialRing<uint, PrimeField>(field, _ring.Variables, _ring.Order);
+                var fp = new List<Polynomial<uint, PrimeField>>(_inputs.Count);
+                foreach (var f in _inputs) fp.Add(f.MapCoefficients(ringP, c => field.FromInteger(c.Numerator)));
+                var r = _newInner().Compute(fp, _innerOptions);
+                images[k] = new ModularImage(p, r.Basis, r.Statistics);
+            });
+        }
+        catch (AggregateException e)
+        {
+            _cancel.ThrowIfCancellationRequested();
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return images;
+    }
+
+    public void Dispose() => _primes.Dispose();
+}

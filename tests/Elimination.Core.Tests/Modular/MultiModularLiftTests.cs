@@ -1,0 +1,123 @@
+using System.Numerics;
+using Elimination.Core.Fields;
+using Elimination.Core.Modular;
+
+namespace Elimination.Core.Tests.Modular;
+
+public class MultiModularLiftTests
+{
+    private static readonly uint[] Ps = { 2147483647, 2147483629, 2147483587, 2147483579, 2147483563, 2147483549 };
+
+    private static uint[] Residues(Rational[] values, uint p)
+    {
+        var f = new PrimeField(p);
+        return values.Select(v => f.FromRational(v.Numerator, v.Denominator)).ToArray();
+    }
+
+    [Test]
+    public void TheInverseIsTheSameEuclidForPrimeFieldsAndCrt()
+    {
+        var rng = new Random(5);
+        foreach (var p in Ps)
+        {
+            var f = new PrimeField(p);
+            for (int k = 0; k < 200; k++)
+            {
+                uint a = (uint)rng.NextInt64(1, p);
+                Assert.That(f.Mul(a, ModularInverse.Of(a, p)), Is.EqualTo(1u));
+                Assert.That(f.Inv(a), Is.EqualTo(ModularInverse.Of(a, p)));
+            }
+        }
+        var m = new BigInteger(Ps[0]) * Ps[1];
+        Assert.That((ulong)(m % Ps[2]) * ChineseRemainder.InverseOf(m, Ps[2]) % Ps[2], Is.EqualTo(1UL));
+        Assert.Throws<ArgumentException>(() => ChineseRemainder.InverseOf(m, Ps[1]));
+    }
+
+    [Test]
+    public void LiftsAVectorOfFractionsAndStabilises()
+    {
+        // Coefficients of about 50 bits: balanced bounds need M > 2^101, so four primes reconstruct and the fifth agrees.
+        var big = BigInteger.Parse("1125899906842624"); // 2^50
+        var truth = new[] { new Rational(big + 1, 3), Rational.Zero, new Rational(-7, big - 1), new Rational(5), new Rational(big, 1) };
+        var lift = new MultiModularLift<int>((a, b) => a == b);
+        int reconstructedAt = -1;
+        for (int i = 0; i < Ps.Length; i++)
+        {
+            if (lift.Add(Ps[i], 0, Residues(truth, Ps[i]))) { Assert.That(i, Is.EqualTo(reconstructedAt + 1)); break; }
+            if (lift.Candidate is null && lift.TryReconstruct() is not null) reconstructedAt = i;
+        }
+        Assert.That(lift.IsStable, Is.True);
+        Assert.That(lift.Candidate, Is.EqualTo(truth));
+        Assert.That(lift.Discarded, Is.Empty);
+        Assert.That(lift.ReconstructionAttempts, Is.GreaterThanOrEqualTo(2));
+    }
+
+    [Test]
+    public void AnotherShapeIsOutvotedAndATieGoesToTheFirst()
+    {
+        var truth = new[] { new Rational(1, 2), new Rational(-3) };
+        var lift = new MultiModularLift<string>((a, b) => a == b);
+        Assert.That(lift.Add(Ps[0], "good", Residues(truth, Ps[0])), Is.False);
+        Assert.That(lift.Add(Ps[1], "bad", new uint[] { 1, 2, 3 }), Is.False);
+        Assert.That(lift.MajorityShape, Is.EqualTo("good"));
+        Assert.That(lift.TryReconstruct(), Is.EqualTo(truth));
+        Assert.That(lift.Add(Ps[2], "good", Residues(truth, Ps[2])), Is.True);
+        Assert.That(lift.Used, Is.EqualTo(new[] { Ps[0], Ps[2] }));
+        Assert.That(lift.Discarded, Is.EqualTo(new[] { Ps[1] }));
+    }
+
+    [Test]
+    public void ADisagreeingPrimeDropsTheCandidateAndRejectDoesToo()
+    {
+        var truth = new[] { new Rational(2, 3) };
+        var lift = new MultiModularLift<int>((a, b) => a == b);
+        lift.Add(Ps[0], 0, Residues(truth, Ps[0]));
+        Assert.That(lift.TryReconstruct(), Is.Not.Null);
+        Assert.That(lift.Add(Ps[1], 0, new uint[] { 5 }), Is.False);   // not 2/3 mod p
+        Assert.That(lift.Candidate, Is.Null);
+        lift.TryReconstruct();
+        lift.Reject();
+        Assert.That(lift.Candidate, Is.Null);
+        Assert.That(lift.IsStable, Is.False);
+    }
+
+    [Test]
+    public void LongerImagesAppendEntriesThatWereZeroBefore()
+    {
+        var v = new ResidueVector();
+        v.Add(Ps[0], new uint[] { 3 });
+        v.Add(Ps[1], new uint[] { 3, 4 });  // the second entry vanished modulo the first prime
+        Assert.That(v.Count, Is.EqualTo(2));
+        Assert.That(v[0], Is.EqualTo(new BigInteger(3)));
+        Assert.That(v[1] % Ps[0], Is.EqualTo(BigInteger.Zero));
+        Assert.That(v[1] % Ps[1], Is.EqualTo(new BigInteger(4)));
+        Assert.That(v.Primes, Is.EqualTo(new[] { Ps[0], Ps[1] }));
+    }
+
+    [Test]
+    public void AgreementTreatsMissingEntriesAsZeroAndRefusesDenominatorsDivisibleByP()
+    {
+        uint p = Ps[0];
+        Assert.That(ResidueVector.Agrees(new[] { new Rational(4) }, new uint[] { 4, 0 }, p), Is.True);
+        Assert.That(ResidueVector.Agrees(new[] { new Rational(4) }, new uint[] { 4, 1 }, p), Is.False);
+        Assert.That(ResidueVector.Agrees(new[] { new Rational(4), new Rational(1) }, new uint[] { 4 }, p), Is.False);
+        Assert.That(ResidueVector.Agrees(new[] { new Rational(1, p) }, new uint[] { 0 }, p), Is.False);
+    }
+
+    [Test]
+    public void ReconstructionOfManySharedDenominatorsMatchesOneByOne()
+    {
+        var rng = new Random(11);
+        var den = BigInteger.Parse("98765432123");
+        var truth = Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? Rational.Zero : new Rational(rng.NextInt64(-1L << 40, 1L << 40), i % 3 == 0 ? den : rng.Next(1, 1000))).ToArray();
+        var v = new ResidueVector();
+        foreach (var p in Ps) v.Add(p, Residues(truth, p));
+        var all = v.TryReconstructAll(threads: 2);
+        Assert.That(all, Is.EqualTo(truth));
+        for (int i = 0; i < truth.Length; i++)
+        {
+            Assert.That(v.TryReconstruct(i, out var q), Is.True);
+            Assert.That(q, Is.EqualTo(truth[i]));
+        }
+    }
+}
