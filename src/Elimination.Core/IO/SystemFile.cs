@@ -108,6 +108,15 @@ public sealed class SystemFile
         new(field, Variables, ResolveOrder(overrideOrder));
 
     /// <summary>Parses every polynomial line in <paramref name="ring"/>; errors name line and column.</summary>
-    public List<Polynomial<T, TField>> Parse<T, TField>(PolynomialRing<T, TField> ring) where TField : struct, IField<T> =>
-        Polynomials.Select(p => PolynomialParser.Parse(ring, p.Text, p.Line, p.Column)).ToList();
+    public List<Polynomial<T, TField>> Parse<T, TField>(PolynomialRing<T, TField> ring, CancellationToken cancellation = default)
+        where TField : struct, IField<T>
+    {
+        var result = new List<Polynomial<T, TField>>(Polynomials.Count);
+        foreach (var p in Polynomials)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            result.Add(PolynomialParser.Parse(ring, p.Text, p.Line, p.Column, cancellation));
+        }
+        return result;
+    }
 }

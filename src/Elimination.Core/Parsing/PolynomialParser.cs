@@ -13,6 +13,8 @@ namespace Elimination.Core.Parsing;
 /// atom    := number | decimal | variable | '(' sum ')' | ('-'|'+') power
 /// </code>
 /// Errors carry the line and column (1-based) of the offending character.
+/// A sum is accumulated term by term in one hash table and sorted once, so parsing is linear in the
+/// input (a sum of N products used to cost N merges of a growing polynomial: quadratic).
 /// </summary>
 public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
 {
@@ -23,15 +25,27 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
     private readonly string _text;
     private readonly int _line;
     private readonly int _columnOffset;
+    private readonly CancellationToken _cancellation;
     private int _pos;
     private int _depth;
+    private int _nextCancellationCheck;
 
-    public PolynomialParser(PolynomialRing<T, TField> ring, string text, int line = 1, int columnOffset = 0)
+    public PolynomialParser(PolynomialRing<T, TField> ring, string text, int line = 1, int columnOffset = 0,
+        CancellationToken cancellation = default)
     {
         _ring = ring;
         _text = text;
         _line = line;
         _columnOffset = columnOffset;
+        _cancellation = cancellation;
+    }
+
+    /// <summary>Checks for cancellation every 64 KiB of input: often enough, and off the per-token path.</summary>
+    private void PollCancellation()
+    {
+        if (_pos < _nextCancellationCheck) return;
+        _nextCancellationCheck = _pos + (1 << 16);
+        _cancellation.ThrowIfCancellationRequested();
     }
 
     public Polynomial<T, TField> ParseAll()
@@ -66,15 +80,30 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
     private Polynomial<T, TField> Sum()
     {
         SkipSpace();
-        Polynomial<T, TField> acc;
-        if (Accept('-')) acc = -Product();
-        else { Accept('+'); acc = Product(); }
+        bool negate = Accept('-');
+        if (!negate) Accept('+');
+        var first = Product();
+        SkipSpace();
+        bool more = _pos < _text.Length && (_text[_pos] == '+' || _text[_pos] == '-');
+        if (!more) return Checked(negate ? -first : first);
+
+        var acc = new TermAccumulator<T, TField>(_ring);
+        AddTerms(acc, first, negate);
         while (true)
         {
-            if (Accept('+')) acc += Product();
-            else if (Accept('-')) acc -= Product();
-            else return Checked(acc);
+            PollCancellation();
+            if (Accept('+')) AddTerms(acc, Product(), false);
+            else if (Accept('-')) AddTerms(acc, Product(), true);
+            else return acc.ToPolynomial();
         }
+    }
+
+    private void AddTerms(TermAccumulator<T, TField> acc, Polynomial<T, TField> p, bool negate)
+    {
+        var f = _ring.Field;
+        for (int i = 0; i < p.Length; i++)
+            acc.Add(p.MonomialAt(i), negate ? f.Neg(p.CoefficientAt(i)) : p.CoefficientAt(i));
+        if (acc.DistinctMonomials > MaxTerms) throw Error($"expression has more than {MaxTerms} terms");
     }
 
     private Polynomial<T, TField> Product()
@@ -189,10 +218,11 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
 /// <summary>Entry points for <see cref="PolynomialParser{T, TField}"/>.</summary>
 public static class PolynomialParser
 {
-    public static Polynomial<T, TField> Parse<T, TField>(PolynomialRing<T, TField> ring, string text, int line = 1, int columnOffset = 0)
+    public static Polynomial<T, TField> Parse<T, TField>(PolynomialRing<T, TField> ring, string text, int line = 1, int columnOffset = 0,
+        CancellationToken cancellation = default)
         where TField : struct, IField<T>
     {
-        try { return new PolynomialParser<T, TField>(ring, text, line, columnOffset).ParseAll(); }
+        try { return new PolynomialParser<T, TField>(ring, text, line, columnOffset, cancellation).ParseAll(); }
         catch (Errors.ExponentOverflowException e) { throw new ParseException("exponent overflow: " + e.Message, line, columnOffset + 1); }
     }
 }

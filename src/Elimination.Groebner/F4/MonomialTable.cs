@@ -25,6 +25,10 @@ internal sealed class MonomialTable
     private ulong[] _exps;
     private ulong[] _hash;
     private ulong[] _mask;
+    // Per id: first (low 16 bits) and last (high 16 bits) non-zero exponent word. Divisibility and
+    // coprimality only look inside these ranges, so with thousands of variables a test costs the
+    // monomial's support, not the ring's width (issue #15.3: the pair update was n²·words).
+    private uint[] _span;
     // Per slot: the hash's high 32 bits (a tag that spares most loads of _hash) and id + 1 below; 0 = empty.
     private ulong[] _slots;
     private int _slotMask;
@@ -48,6 +52,7 @@ internal sealed class MonomialTable
         _exps = ArrayPool<ulong>.Shared.Rent(_capacity * words);
         _hash = ArrayPool<ulong>.Shared.Rent(_capacity);
         _mask = ArrayPool<ulong>.Shared.Rent(_capacity);
+        _span = ArrayPool<uint>.Shared.Rent(_capacity);
         _slots = RentSlots(_capacity * 2);
         Span<ulong> one = stackalloc ulong[words];
         One = Insert(one);
@@ -94,7 +99,10 @@ internal sealed class MonomialTable
         if ((_mask[a] & ~_mask[b]) != 0) return false;
         int oa = a * _w, ob = b * _w;
         if (_exps[oa] > _exps[ob]) return false;
-        for (int i = 1; i < _w; i++)
+        uint sa = _span[a], sb = _span[b];
+        int first = (int)(sa & 0xFFFF), last = (int)(sa >> 16);
+        if (first <= last && (first < (int)(sb & 0xFFFF) || last > (int)(sb >> 16))) return false;
+        for (int i = first; i <= last; i++)
         {
             ulong d = (_exps[ob + i] | GuardBits) - _exps[oa + i];
             if ((d & GuardBits) != GuardBits) return false;
@@ -105,14 +113,26 @@ internal sealed class MonomialTable
     /// <summary>Whether gcd(a, b) = 1.</summary>
     public bool AreCoprime(int a, int b)
     {
+        if ((_mask[a] & _mask[b]) == 0) return true; // every variable has a mask bit for 'exponent > 0'
         int oa = a * _w, ob = b * _w;
-        for (int i = 1; i < _w; i++)
-        {
-            ulong x = _exps[oa + i], y = _exps[ob + i];
-            for (int s = 0; s < 64; s += 16)
-                if (((x >> s) & 0xFFFF) != 0 && ((y >> s) & 0xFFFF) != 0) return false;
-        }
+        uint sa = _span[a], sb = _span[b];
+        int first = Math.Max((int)(sa & 0xFFFF), (int)(sb & 0xFFFF));
+        int last = Math.Min((int)(sa >> 16), (int)(sb >> 16));
+        for (int i = first; i <= last; i++)
+            if ((NonZeroFields(_exps[oa + i]) & NonZeroFields(_exps[ob + i])) != 0) return false;
         return true;
+    }
+
+    /// <summary>The guard bit of every 16-bit field whose exponent is non-zero (exponents are below 2^15).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong NonZeroFields(ulong x) => ((x + 0x7FFF_7FFF_7FFF_7FFFUL) | x) & GuardBits;
+
+    private uint ComputeSpan(int id)
+    {
+        int o = id * _w, first = _w, last = 0;
+        for (int i = 1; i < _w; i++)
+            if (_exps[o + i] != 0) { if (first == _w) first = i; last = i; }
+        return (uint)first | ((uint)last << 16);
     }
 
     /// <summary>The id of a packed monomial, inserting it if new.</summary>
@@ -132,6 +152,7 @@ internal sealed class MonomialTable
         }
         int nid = Append(h);
         m.CopyTo(_exps.AsSpan(nid * _w, _w));
+        _span[nid] = ComputeSpan(nid);
         _mask[nid] = ComputeMask(nid);
         _slots[slot] = tag | (uint)(nid + 1);
         GrowSlotsIfNeeded();
@@ -179,6 +200,7 @@ internal sealed class MonomialTable
             _count--;
             throw new Elimination.Core.Errors.ExponentOverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
         }
+        _span[nid] = ComputeSpan(nid);
         _mask[nid] = ComputeMask(nid);
         _slots[slot] = tag | (uint)(nid + 1);
         GrowSlotsIfNeeded();
@@ -206,7 +228,10 @@ internal sealed class MonomialTable
     public int LcmDegree(int a, int b)
     {
         int oa = a * _w, ob = b * _w, d = 0;
-        for (int i = 1; i < _w; i++)
+        uint sa = _span[a], sb = _span[b];
+        int first = Math.Min((int)(sa & 0xFFFF), (int)(sb & 0xFFFF));
+        int last = Math.Max((int)(sa >> 16), (int)(sb >> 16));
+        for (int i = first; i <= last; i++)
         {
             ulong x = _exps[oa + i], y = _exps[ob + i];
             for (int s = 0; s < 64; s += 16)
@@ -223,6 +248,7 @@ internal sealed class MonomialTable
             Grow(ref _exps, _capacity * _w, _count * _w);
             Grow(ref _hash, _capacity, _count);
             Grow(ref _mask, _capacity, _count);
+            Grow(ref _span, _capacity, _count);
         }
         _hash[_count] = h;
         return _count++;
@@ -231,12 +257,12 @@ internal sealed class MonomialTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong h) => (int)((h * 0x9E3779B97F4A7C15UL) >> 32) & _slotMask;
 
-    private static void Grow(ref ulong[] array, int size, int used)
+    private static void Grow<TElement>(ref TElement[] array, int size, int used)
     {
         if (array.Length >= size) return;
-        var bigger = ArrayPool<ulong>.Shared.Rent(size);
+        var bigger = ArrayPool<TElement>.Shared.Rent(size);
         array.AsSpan(0, used).CopyTo(bigger);
-        ArrayPool<ulong>.Shared.Return(array);
+        ArrayPool<TElement>.Shared.Return(array);
         array = bigger;
     }
 
@@ -255,8 +281,10 @@ internal sealed class MonomialTable
         ArrayPool<ulong>.Shared.Return(_exps);
         ArrayPool<ulong>.Shared.Return(_hash);
         ArrayPool<ulong>.Shared.Return(_mask);
+        ArrayPool<uint>.Shared.Return(_span);
         ArrayPool<ulong>.Shared.Return(_slots);
         _exps = _hash = _mask = _slots = Array.Empty<ulong>();
+        _span = Array.Empty<uint>();
         _count = _capacity = 0;
     }
 
@@ -276,19 +304,28 @@ internal sealed class MonomialTable
 
     private ulong ComputeMask(int id)
     {
-        // Bit (v·b + k) says exponent of v exceeds k: a | b implies mask(a) ⊆ mask(b).
+        // Bit (v·b + k) says exponent of v exceeds k: a | b implies mask(a) ⊆ mask(b). With more than
+        // 64 variables each bit stands for the variables v ≡ bit (mod 64) having a non-zero exponent,
+        // so the lowest bit of every group always means "exponent > 0" (used for coprimality).
         ulong mask = 0;
-        int vars = Math.Min(_variables, 64), bpv = _bitsPerVariable, o = id * _w;
+        int bpv = _bitsPerVariable, o = id * _w;
         ulong low = bpv >= 64 ? ulong.MaxValue : (1UL << bpv) - 1;
-        for (int v = 0; v < vars; v++)
+        uint span = _span[id];
+        for (int word = (int)(span & 0xFFFF), lastWord = (int)(span >> 16); word <= lastWord; word++)
         {
-            int bit = v * bpv;
-            if (bit >= 64) break;
-            int e = (int)((_exps[o + 1 + (v >> 2)] >> ((3 - (v & 3)) * 16)) & 0xFFFF);
-            if (e == 0) continue;
-            // The lowest min(e, b) bits of the variable's group.
-            ulong bits = e >= bpv ? low : (1UL << e) - 1;
-            mask |= bits << bit;
+            ulong x = _exps[o + word];
+            if (x == 0) continue;
+            for (int k = 0; k < 4; k++)
+            {
+                int e = (int)((x >> ((3 - k) * 16)) & 0xFFFF);
+                if (e == 0) continue;
+                int v = (word - 1) * 4 + k;
+                if (v >= _variables) break;
+                if (_variables > 64) { mask |= 1UL << (v & 63); continue; }
+                // The lowest min(e, b) bits of the variable's group.
+                ulong bits = e >= bpv ? low : (1UL << e) - 1;
+                mask |= bits << (v * bpv);
+            }
         }
         return mask;
     }

@@ -13,6 +13,7 @@ internal sealed class PairSet
     private List<F4Pair> _spare = new();
     private readonly List<F4Pair> _candidates = new();
     private readonly List<F4Pair> _kept = new();
+    private readonly List<int> _coprimeLeading = new();
 
     public int Count => _pairs.Count;
 
@@ -40,11 +41,17 @@ internal sealed class PairSet
         int sugarH = basis.Sugar[t];
         int degH = table.SugarDegree(lmH);
 
+        // Pairs with coprime leading monomials are never formed (Buchberger's product criterion), and
+        // their lcm is never interned: a chain of n linear forms would otherwise store n²/2 lcms of
+        // n variables each (issue #15.3: 16 GB at n = 2000). They still shadow other new pairs
+        // (Gebauer–Möller): for coprime lm(g), lm(h) both dividing L, lm(g)·lm(h) divides L.
         _candidates.Clear();
+        _coprimeLeading.Clear();
         for (int i = 0; i < t; i++)
         {
             if (basis.Redundant[i]) continue;
             int lmG = basis.Leading[i];
+            if (table.AreCoprime(lmH, lmG)) { _coprimeLeading.Add(lmG); continue; }
             int lcm = table.Lcm(lmH, lmG);
             int degL = table.SugarDegree(lcm);
             int s = Math.Max(sugarH + degL - degH, basis.Sugar[i] + degL - table.SugarDegree(lmG));
@@ -57,15 +64,13 @@ internal sealed class PairSet
         for (int a = 0; a < _candidates.Count; a++)
         {
             var p = _candidates[a];
-            bool coprime = table.AreCoprime(lmH, basis.Leading[p.I]);
             bool shadowed = false;
-            if (!coprime)
-            {
-                for (int b = a + 1; b < _candidates.Count && !shadowed; b++)
-                    shadowed = table.Divides(_candidates[b].Lcm, p.Lcm);
-                for (int b = 0; b < _kept.Count && !shadowed; b++)
-                    shadowed = table.Divides(_kept[b].Lcm, p.Lcm);
-            }
+            for (int b = 0; b < _coprimeLeading.Count && !shadowed; b++)
+                shadowed = table.Divides(_coprimeLeading[b], p.Lcm);
+            for (int b = a + 1; b < _candidates.Count && !shadowed; b++)
+                shadowed = table.Divides(_candidates[b].Lcm, p.Lcm);
+            for (int b = 0; b < _kept.Count && !shadowed; b++)
+                shadowed = table.Divides(_kept[b].Lcm, p.Lcm);
             if (!shadowed) _kept.Add(p);
         }
 
@@ -80,8 +85,7 @@ internal sealed class PairSet
             }
             _spare.Add(p);
         }
-        foreach (var p in _kept)
-            if (!table.AreCoprime(lmH, basis.Leading[p.I])) _spare.Add(p);
+        _spare.AddRange(_kept);
         (_pairs, _spare) = (_spare, _pairs);
 
         for (int i = 0; i < t; i++)

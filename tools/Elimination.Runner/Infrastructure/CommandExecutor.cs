@@ -29,7 +29,8 @@ public sealed class CommandExecutor
     public int Execute(RunSettings settings, string? source, Func<RunContext, int> work)
     {
         using var timeout = new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _console.Interrupt);
+        using var memory = new MemoryWatchdog(settings.MaxMemoryBytes);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _console.Interrupt, memory.Token);
         Serilog.Core.Logger log;
         try { log = RunnerLogging.Create(settings, _console); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
@@ -58,6 +59,9 @@ public sealed class CommandExecutor
             catch (Exception e)
             {
                 var error = e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerException! : e;
+                if (memory.ExceededAt != 0 && error is OperationCanceledException or OutOfMemoryException)
+                    error = new ResourceLimitException(
+                        $"memory limit exceeded: the process used {MemorySize.Format(memory.ExceededAt)}, more than --max-memory {MemorySize.Format(memory.Limit)}");
                 return Report(error, source, settings, timeout.IsCancellationRequested, log);
             }
         }

@@ -16,4 +16,13 @@ public static class MemorySize
             return null;
         return (long)(v * scale);
     }
+
+    /// <summary>A size for messages: 1.5G, 300M, 12K.</summary>
+    public static string Format(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.#}G",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.#}M",
+        >= 1L << 10 => $"{bytes / (double)(1L << 10):0.#}K",
+        _ => $"{bytes}",
+    };
 }
