@@ -28,6 +28,17 @@ public sealed class CommandExecutor
     /// <param name="source">The input file's name, prefixed to parse errors (null when there is none).</param>
     public int Execute(RunSettings settings, string? source, Func<RunContext, int> work)
     {
+        // Output and log paths are checked before any work, so a typo costs no compute time.
+        try
+        {
+            if (settings.Output is string output) OutputFile.Check(output, "--output", source, settings.OverwriteInput);
+            if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log");
+        }
+        catch (EliminationException e)
+        {
+            _console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         using var timeout = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _console.Interrupt);
         Serilog.Core.Logger log;

@@ -8,7 +8,12 @@ public sealed record RunSettings
 {
     /// <summary>Output format; null when not given (then the output file's extension, else native).</summary>
     public string? Format { get; init; }
+    /// <summary>The written ideal's name in Singular/Macaulay2/Oscar/SymPy output (<c>--name</c>).</summary>
+    public string IdealName { get; init; } = CommonOptions.DefaultIdealName;
+    /// <summary>--output: a path, <c>-</c> for stdout, null = stdout.</summary>
     public string? Output { get; init; }
+    /// <summary>--overwrite-input: --output may be the input file.</summary>
+    public bool OverwriteInput { get; init; }
     /// <summary>Seconds; null = no limit.</summary>
     public double? Timeout { get; init; }
     /// <summary>0 = all cores.</summary>
