@@ -32,6 +32,9 @@ public static class RunnerServices
         services.AddSingleton<IIdealWriter, Macaulay2IdealWriter>();
         services.AddSingleton<IIdealWriter, JsonIdealWriter>();
         services.AddSingleton<IIdealWriter, LatexIdealWriter>();
+        services.AddSingleton<IIdealWriter, MsolveIdealWriter>();
+        services.AddSingleton<IIdealWriter, OscarIdealWriter>();
+        services.AddSingleton<IIdealWriter, SymPyIdealWriter>();
         services.AddSingleton(sp => new IdealFormats(sp.GetServices<IIdealReader>(), sp.GetServices<IIdealWriter>()));
 
         services.AddSingleton<InputLoader>();
