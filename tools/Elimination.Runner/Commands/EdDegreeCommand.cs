@@ -82,9 +82,7 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
                 {
                     if (Context.Settings.Format == "json")
                     {
-                        var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
-                        dict["sweep"] = table;
-                        w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                        w.WriteLine(JsonFacts.Serialize(facts.Append(new("sweep", table))));
                     }
                     else
                     {

@@ -76,7 +76,7 @@ internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(s
                 new("dimension", hs.Dimension),
             };
             if (hs.IsHomogeneous) facts.Add(new("projective-dimension", hs.ProjectiveDimension));
-            facts.Add(new("degree", hs.Degree.ToString()));
+            facts.Add(new("degree", hs.Degree));
             facts.Add(new("hilbert-polynomial", HilbertSeries.FormatPolynomial(hs.HilbertPolynomial())));
             facts.Add(new("regularity-index", hs.RegularityIndex));
             facts.Add(new("hilbert-function", string.Join(", ", Enumerable.Range(0, Values).Select(s => hs.HilbertFunction(s).ToString()))));
@@ -116,8 +116,7 @@ internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(s
         {
             if (json)
             {
-                var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
-                w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                w.WriteLine(JsonFacts.Serialize(facts));
                 return;
             }
             foreach (var (k, v) in facts) w.WriteLine($"{k}: {v switch { bool b => b ? "yes" : "no", null => "", _ => v.ToString() }}");

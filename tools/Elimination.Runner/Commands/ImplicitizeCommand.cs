@@ -66,11 +66,11 @@ internal sealed class ImplicitizeCommand(CommandServices services) : RunnerComma
                 gb.Verified switch { true => ", verified", false => ", NOT proved: " + gb.VerificationNote, _ => "" });
             var extra = new List<KeyValuePair<string, object?>>
             {
-                new("parameters", map.Parameters.Variables.ToArray()),
+                new("parameter-names", map.Parameters.Variables.ToArray()),
                 new("targets", map.Targets.ToArray()),
                 new("graph-ring", result.GraphVariables.ToArray()),
                 new("dimension", hs.Dimension),
-                new("degree", (long)hs.Degree),
+                new("degree", hs.Degree),
             };
             if (map.Blocks is { } blocks)
             {

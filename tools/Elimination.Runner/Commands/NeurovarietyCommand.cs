@@ -84,7 +84,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             {
                 var f = GenericFibre.Compute(Network, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation });
                 facts.Add(new("fibre dimension", f.Dimension));
-                facts.Add(new("fibre points", f.Points is long n ? n : "infinite or unknown"));
+                facts.Add(new("fibre points", f.Points)); // null: infinite or unknown (the note says which)
                 facts.Add(new("fibre note", f.Note));
             }
             if (Equations && DegreeBound is int bound && field.Characteristic > 0)
@@ -116,8 +116,8 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 facts.Add(new("degree bound", exactBound));
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
-                facts.Add(new("primes", string.Join(" ", d.Primes)));
-                if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", string.Join(" ", d.DiscardedPrimes)));
+                facts.Add(new("primes", d.Primes.ToArray()));
+                if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", d.DiscardedPrimes.ToArray()));
                 if (!d.CheckedSymbolically) facts.Add(new("failure probability", d.FailureProbability));
                 Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
                 {
@@ -141,7 +141,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 facts.Add(new("equations", v.Equations.Count));
                 facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
                 facts.Add(new("dimension from equations", v.Dimension));
-                facts.Add(new("degree", v.Degree.ToString()));
+                facts.Add(new("degree", v.Degree));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
                 facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
                 Context.WriteIdeal(v.Ideal.Ring, v.Equations, new IdealMetadata
@@ -161,8 +161,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
         {
             if (format == "json")
             {
-                var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
-                w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true }));
+                w.WriteLine(JsonFacts.Serialize(facts));
                 return;
             }
             if (format is not null && format is not "native" and not "sys")

@@ -112,10 +112,10 @@ internal sealed class GeometryInput
         where TField : struct, IField<T>
     {
         if (source.SummaryPath is null) return;
-        var dict = new Dictionary<string, object?> { ["input"] = source.Description, ["field"] = x.Ring.Field.Name };
-        foreach (var (k, v) in facts) dict[k] = v;
-        dict["seconds"] = Math.Round(seconds, 4);
-        ctx.WriteFile(source.SummaryPath, w => w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        var summary = new List<KeyValuePair<string, object?>> { new("input", source.Description), new("field", x.Ring.Field.Name) };
+        summary.AddRange(facts);
+        summary.Add(new("seconds", Math.Round(seconds, 4)));
+        ctx.WriteFile(source.SummaryPath, w => w.WriteLine(JsonFacts.Serialize(summary)));
         ctx.Log.Information("wrote summary {Path}", source.SummaryPath);
     }
 
@@ -124,9 +124,7 @@ internal sealed class GeometryInput
     {
         if (format == "json")
         {
-            var dict = new Dictionary<string, object?>();
-            foreach (var (k, v) in facts) dict[k] = v;
-            w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            w.WriteLine(JsonFacts.Serialize(facts));
             return;
         }
         if (format is not null && format is not "native" and not "sys")
