@@ -42,15 +42,13 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
         return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            {
-                var p = r.GetValue(prime);
-                if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new ArgumentException($"--prime {p} is not a prime in (2, 2^31)");
-                if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new ArgumentException("--data needs --degree D");
-                if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new ArgumentException("--sweep-kernel uses random forms; it does not take --data");
-                var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
-                    r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), Engines);
-                return source.DispatchModular(Input, p, work);
-            }
+            var p = r.GetValue(prime);
+            if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new ArgumentException($"--prime {p} is not a prime in (2, 2^31)");
+            if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new ArgumentException("--data needs --degree D");
+            if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new ArgumentException("--sweep-kernel uses random forms; it does not take --data");
+            var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
+                r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), Engines);
+            return source.DispatchModular(Input, p, work);
         }) { Source = r => r.GetValue(input.File) };
     }
 

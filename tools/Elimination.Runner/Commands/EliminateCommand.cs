@@ -36,18 +36,16 @@ internal sealed class EliminateCommand(CommandServices services) : RunnerCommand
         command.Options.Add(lex);
         return new Handler((r, ctx) =>
         {
-            {
-                var system = Input.LoadIdeal(r.GetValue(file)!);
-                var names = r.GetValue(eliminate) is { } list
-                    ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    : system.Eliminate.ToArray();
-                if (names.Length == 0)
-                    throw new ArgumentException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
-                foreach (var n in names)
-                    if (!system.Variables.Contains(n)) throw new ArgumentException($"--eliminate: '{n}' is not a variable of the file");
-                var kind = r.GetValue(lex) ? EliminationOrder.Lex : EliminationOrder.Block;
-                return FieldDispatch.Run(system.Field, new Work(ctx, system, names, kind, r.GetValue(algorithm), Engines));
-            }
+            var system = Input.LoadIdeal(r.GetValue(file)!);
+            var names = r.GetValue(eliminate) is { } list
+                ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                : system.Eliminate.ToArray();
+            if (names.Length == 0)
+                throw new ArgumentException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
+            foreach (var n in names)
+                if (!system.Variables.Contains(n)) throw new ArgumentException($"--eliminate: '{n}' is not a variable of the file");
+            var kind = r.GetValue(lex) ? EliminationOrder.Lex : EliminationOrder.Block;
+            return FieldDispatch.Run(system.Field, new Work(ctx, system, names, kind, r.GetValue(algorithm), Engines));
         }) { Source = r => r.GetValue(file) };
     }
 

@@ -44,12 +44,10 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             command.Options.Add(o);
         return new Handler((r, ctx) =>
         {
-            {
-                bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
-                bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
-                var spec = FieldSpec.Parse(r.GetValue(field)!);
-                return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines, r.GetValue(degreeBound)));
-            }
+            bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
+            bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
+            var spec = FieldSpec.Parse(r.GetValue(field)!);
+            return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines, r.GetValue(degreeBound)));
         });
     }
 
@@ -169,6 +167,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             foreach (var (k, v) in facts) w.WriteLine($"{k}: {Format(v)}");
         }
 
-        private static string Format(object? v) => v switch { bool b => b ? "yes" : "no", null => "", _ => v.ToString()! };
+        // null is only written for fibre points (JSON null), which native output spells out.
+        private static string Format(object? v) => v switch { bool b => b ? "yes" : "no", null => "infinite or unknown", System.Collections.IEnumerable e and not string => string.Join(" ", e.Cast<object>()), _ => v.ToString()! };
     }
 }

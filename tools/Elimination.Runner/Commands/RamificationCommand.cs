@@ -34,12 +34,10 @@ internal sealed class RamificationCommand(CommandServices services) : RunnerComm
         return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            {
-                int given = (r.GetValue(projection) is null ? 0 : 1) + (r.GetValue(kernel) is null ? 0 : 1) + (r.GetValue(random) is null ? 0 : 1);
-                if (given != 1) throw new ArgumentException("give exactly one of --projection, --kernel, --random-projection");
-                return source.Dispatch(Input, new Work(ctx, source, r.GetValue(projection), r.GetValue(kernel), r.GetValue(random),
-                    r.GetValue(branch), r.GetValue(keepSingular), Engines));
-            }
+            int given = (r.GetValue(projection) is null ? 0 : 1) + (r.GetValue(kernel) is null ? 0 : 1) + (r.GetValue(random) is null ? 0 : 1);
+            if (given != 1) throw new ArgumentException("give exactly one of --projection, --kernel, --random-projection");
+            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(projection), r.GetValue(kernel), r.GetValue(random),
+                r.GetValue(branch), r.GetValue(keepSingular), Engines));
         }) { Source = r => r.GetValue(input.File) };
     }
 

@@ -38,26 +38,24 @@ internal sealed class ReportCommand(CommandServices services) : RunnerCommand(se
         {
             var path = r.GetValue(file);
             var settings = ctx.Settings;
+            Report report;
+            if (path is not null)
             {
-                Report report;
-                if (path is not null)
-                {
-                    if (network.Given(r)) throw new ArgumentException("give either FILE or --arch/--widths, not both");
-                    var system = Core.IO.SystemFile.Load(path);
-                    var ring = system.Ring<Rational, RationalField>(new RationalField());
-                    report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
-                }
-                else
-                {
-                    if (!network.Given(r)) throw new ArgumentException("give a system FILE or --widths (with --arch)");
-                    report = Build(ctx, network.Create(r), network.Describe(r), r.GetValue(budget));
-                }
-                ctx.WriteResult(w => w.Write(report.Markdown()));
-                var jsonPath = r.GetValue(json) ?? (settings.Output is string o ? Path.ChangeExtension(o, ".json") : "report.json");
-                ctx.WriteFile(jsonPath, w => w.Write(JsonSerializer.Serialize(report.Sections, new JsonSerializerOptions { WriteIndented = true })));
-                ctx.Log.Information("wrote {Json}", jsonPath);
-                return ExitCodes.Ok;
+                if (network.Given(r)) throw new ArgumentException("give either FILE or --arch/--widths, not both");
+                var system = Core.IO.SystemFile.Load(path);
+                var ring = system.Ring<Rational, RationalField>(new RationalField());
+                report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
             }
+            else
+            {
+                if (!network.Given(r)) throw new ArgumentException("give a system FILE or --widths (with --arch)");
+                report = Build(ctx, network.Create(r), network.Describe(r), r.GetValue(budget));
+            }
+            ctx.WriteResult(w => w.Write(report.Markdown()));
+            var jsonPath = r.GetValue(json) ?? (settings.Output is string o ? Path.ChangeExtension(o, ".json") : "report.json");
+            ctx.WriteFile(jsonPath, w => w.Write(JsonSerializer.Serialize(report.Sections, new JsonSerializerOptions { WriteIndented = true })));
+            ctx.Log.Information("wrote {Json}", jsonPath);
+            return ExitCodes.Ok;
         }) { Source = r => r.GetValue(file) };
     }
 
