@@ -196,21 +196,43 @@ public static class ForeignNames
     private static readonly Regex Macaulay2Identifier = new("^[A-Za-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
     private static readonly Regex Token = new("[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
 
+    /// <summary>The original variable names and the ones written, with what a writer needs of them.</summary>
+    public sealed class Renaming
+    {
+        private readonly Dictionary<string, string> _toWritten;
+
+        internal Renaming(IReadOnlyList<string> original, IReadOnlyList<string> written)
+        {
+            Original = original;
+            Written = written;
+            _toWritten = Enumerable.Range(0, written.Count).Where(i => written[i] != original[i]).ToDictionary(i => original[i], i => written[i]);
+        }
+
+        public IReadOnlyList<string> Original { get; }
+        public IReadOnlyList<string> Written { get; }
+
+        /// <summary>"new=old, …" for the header comment; null when nothing was renamed.</summary>
+        public string? Description => Describe(Original, Written);
+
+        /// <summary>A polynomial's text with the written names.</summary>
+        public string Apply(string polynomial) => Substitute(polynomial, _toWritten);
+    }
+
     /// <summary>The names to write for <paramref name="variables"/> in Singular (same order; unchanged where allowed).</summary>
-    public static IReadOnlyList<string> ForSingular(IReadOnlyList<string> variables) =>
-        Rename(variables, v => SingularIdentifier.IsMatch(v) && !SingularReserved.Contains(v), v => v);
+    public static Renaming ForSingular(IReadOnlyList<string> variables) =>
+        new(variables, Rename(variables, v => SingularIdentifier.IsMatch(v) && !SingularReserved.Contains(v), v => v));
 
     /// <summary>The names to write for <paramref name="variables"/> in Macaulay2.</summary>
-    public static IReadOnlyList<string> ForMacaulay2(IReadOnlyList<string> variables) =>
-        Rename(variables, v => Macaulay2Identifier.IsMatch(v) && !Macaulay2Reserved.Contains(v), v => v.Replace('_', 'U'));
+    public static Renaming ForMacaulay2(IReadOnlyList<string> variables) =>
+        new(variables, Rename(variables, v => Macaulay2Identifier.IsMatch(v) && !Macaulay2Reserved.Contains(v), v => v.Replace('_', 'U')));
 
     /// <summary>The names to write for <paramref name="variables"/> in a SymPy (Python) script.</summary>
-    public static IReadOnlyList<string> ForPython(IReadOnlyList<string> variables) =>
-        Rename(variables, v => SingularIdentifier.IsMatch(v) && !PythonReserved.Contains(v), v => v);
+    public static Renaming ForPython(IReadOnlyList<string> variables) =>
+        new(variables, Rename(variables, v => SingularIdentifier.IsMatch(v) && !PythonReserved.Contains(v), v => v));
 
     /// <summary>The names to write for <paramref name="variables"/> in an Oscar (Julia) script.</summary>
-    public static IReadOnlyList<string> ForJulia(IReadOnlyList<string> variables) =>
-        Rename(variables, v => SingularIdentifier.IsMatch(v) && !JuliaReserved.Contains(v), v => v);
+    public static Renaming ForJulia(IReadOnlyList<string> variables) =>
+        new(variables, Rename(variables, v => SingularIdentifier.IsMatch(v) && !JuliaReserved.Contains(v), v => v));
 
     private static IReadOnlyList<string> Rename(IReadOnlyList<string> variables, Func<string, bool> allowed, Func<string, string> clean)
     {

@@ -20,9 +20,9 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         metadata ??= IdealMetadata.Empty;
         var original = ring.Variables;
         // Reserved words (ring, ideal, QQ, …) cannot be ring variables there: write renamed ones.
-        var vars = ForeignNames.ForMacaulay2(original);
-        var renamed = ForeignNames.Describe(original, vars);
-        var toWritten = Enumerable.Range(0, vars.Count).Where(i => vars[i] != original[i]).ToDictionary(i => original[i], i => vars[i]);
+        var names = ForeignNames.ForMacaulay2(original);
+        var vars = names.Written;
+        var renamed = names.Description;
         string order = ForeignOrders.Macaulay2(ring.Order);
         var declared = ForeignOrders.DeclarationOrder(ring.Order).Select(i => vars[i]);
         string ringName = ForeignOrders.FreshName("R", vars);
@@ -47,7 +47,7 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         }
         output.Write($"{idealName} = ideal(\n");
         for (int i = 0; i < generators.Count; i++)
-            output.Write(ForeignNames.Substitute(PolynomialPrinter.Format(generators[i]), toWritten) + (i + 1 < generators.Count ? ",\n" : "\n"));
+            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : "\n"));
         output.Write(");\n");
     }
 }

@@ -21,12 +21,12 @@ public sealed class OscarIdealWriter : IIdealWriter
     {
         metadata ??= IdealMetadata.Empty;
         var original = ring.Variables;
-        var vars = ForeignNames.ForJulia(original);
-        var toWritten = Enumerable.Range(0, vars.Count).Where(i => vars[i] != original[i]).ToDictionary(i => original[i], i => vars[i]);
+        var names = ForeignNames.ForJulia(original);
+        var vars = names.Written;
         string ringName = ForeignOrders.FreshName("R", vars);
         string name = ForeignOrders.FreshName(metadata.Name, vars.Append(ringName).ToList());
         foreach (var line in ForeignOrders.CommentLines(metadata)) output.Write($"# {ForeignOrders.OneLine(line)}\n");
-        if (ForeignNames.Describe(original, vars) is string renamed) output.Write($"# variables renamed (Julia/Oscar names; written=original): {renamed}\n");
+        if (names.Description is string renamed) output.Write($"# variables renamed (Julia/Oscar names; written=original): {renamed}\n");
         output.Write($"# field: {ring.Field.Name}, order: {ring.Order.Describe(original)}\n");
         output.Write("using Oscar\n");
         string field = ring.Field.Characteristic == 0 ? "QQ" : $"GF({ring.Field.Characteristic})";
@@ -34,7 +34,7 @@ public sealed class OscarIdealWriter : IIdealWriter
         output.Write($"ord = {Order(ring.Order, ringName, vars)}\n");
         output.Write($"{name} = ideal({ringName}, [\n");
         foreach (var g in generators)
-            output.Write("    " + ScriptText.Julia(ForeignNames.Substitute(PolynomialPrinter.Format(g), toWritten)) + ",\n");
+            output.Write("    " + ScriptText.Julia(names.Apply(PolynomialPrinter.Format(g))) + ",\n");
         output.Write($"])\n");
     }
 

@@ -21,9 +21,9 @@ public sealed class SingularIdealWriter : IIdealWriter
         metadata ??= IdealMetadata.Empty;
         var original = ring.Variables;
         // Reserved words (ring, ideal, QQ, …) cannot be ring variables there: write renamed ones.
-        var vars = ForeignNames.ForSingular(original);
-        var renamed = ForeignNames.Describe(original, vars);
-        var toWritten = Enumerable.Range(0, vars.Count).Where(i => vars[i] != original[i]).ToDictionary(i => original[i], i => vars[i]);
+        var names = ForeignNames.ForSingular(original);
+        var vars = names.Written;
+        var renamed = names.Description;
         string ordering = ForeignOrders.Singular(ring.Order);
         var declared = ForeignOrders.DeclarationOrder(ring.Order).Select(i => vars[i]);
         string ringName = ForeignOrders.FreshName("R", vars);
@@ -47,6 +47,6 @@ public sealed class SingularIdealWriter : IIdealWriter
         }
         output.Write($"ideal {idealName} =\n");
         for (int i = 0; i < generators.Count; i++)
-            output.Write(ForeignNames.Substitute(PolynomialPrinter.Format(generators[i]), toWritten) + (i + 1 < generators.Count ? ",\n" : ";\n"));
+            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : ";\n"));
     }
 }

@@ -21,11 +21,11 @@ public sealed class SymPyIdealWriter : IIdealWriter
     {
         metadata ??= IdealMetadata.Empty;
         var original = ring.Variables;
-        var vars = ForeignNames.ForPython(original);
-        var toWritten = Enumerable.Range(0, vars.Count).Where(i => vars[i] != original[i]).ToDictionary(i => original[i], i => vars[i]);
+        var names = ForeignNames.ForPython(original);
+        var vars = names.Written;
         string name = ForeignOrders.FreshName(metadata.Name, vars);
         foreach (var line in ForeignOrders.CommentLines(metadata)) output.Write($"# {ForeignOrders.OneLine(line)}\n");
-        if (ForeignNames.Describe(original, vars) is string renamed) output.Write($"# variables renamed (Python/SymPy names; written=original): {renamed}\n");
+        if (names.Description is string renamed) output.Write($"# variables renamed (Python/SymPy names; written=original): {renamed}\n");
         output.Write($"# field: {ring.Field.Name}, order: {ring.Order.Describe(original)}\n");
         output.Write("from sympy import Rational, symbols\n");
         output.Write($"ring_variables = symbols('{string.Join(" ", vars)}')\n");
@@ -34,7 +34,7 @@ public sealed class SymPyIdealWriter : IIdealWriter
         output.Write($"modulus = {(ring.Field.Characteristic == 0 ? "None" : ring.Field.Characteristic.ToString())}\n");
         output.Write($"{name} = [\n");
         foreach (var g in generators)
-            output.Write("    " + ScriptText.Python(ForeignNames.Substitute(PolynomialPrinter.Format(g), toWritten)) + ",\n");
+            output.Write("    " + ScriptText.Python(names.Apply(PolynomialPrinter.Format(g))) + ",\n");
         output.Write("]\n");
     }
 
