@@ -17,30 +17,54 @@ public class DeepAttentionTests
     }
 
     [TestCaseSource(nameof(OneLayerCases))]
-    public void OneLayerStackIsTheSingleLayer(int d, int dPrime, int a, int t)
+    public void OneLayerIsTheSingleLightningLayer(int d, int dPrime, int a, int t)
     {
-        var single = new LightningSelfAttention(d, dPrime, a, t);
+        // The one-layer special case keeps its own spelling (d,d',a,t; v{i}_{k}, k{c}_{m}, q{c}_{m}).
+        var single = DeepLightningSelfAttention.SingleLayer(d, dPrime, a, t);
         var deep = Deep(new[] { d, dPrime }, new[] { a }, t);
-        Assert.That(deep.ParameterCount, Is.EqualTo(single.ParameterCount));
-        Assert.That(deep.AmbientDimension, Is.EqualTo(single.AmbientDimension));
-        Assert.That(deep.MaxCoordinatesPerOutput, Is.EqualTo(single.MaxCoordinatesPerOutput));
-        Assert.That(deep.Coordinates.Select(c => (c.Output, string.Join(",", c.Exponents))),
-            Is.EqualTo(single.Coordinates.Select(c => (c.Output, string.Join(",", c.Exponents)))));
-        Assert.That(deep.SymmetryDimension, Is.EqualTo(single.SymmetryDimension));
-        Assert.That(deep.ParameterDegree, Is.EqualTo(3));
-        Assert.That(deep.InputDegree, Is.EqualTo(3));
-        Assert.That(deep.NormalisedParameters.Order(), Is.EqualTo(single.NormalisedParameters.Order()));
+        Assert.That(single.Widths, Is.EqualTo($"{d},{dPrime},{a},{t}"));
+        Assert.That(deep.Widths, Is.EqualTo(single.Widths));
+        Assert.That(single.ParameterCount, Is.EqualTo(dPrime * d + 2 * a * d));
+        Assert.That(single.ParameterNames[0], Is.EqualTo("v0_0"));
+        Assert.That(single.ParameterNames[dPrime * d], Is.EqualTo("k0_0"));
+        Assert.That(single.ParameterNames[dPrime * d + a * d], Is.EqualTo("q0_0"));
+        Assert.That(single.SymmetryDimension, Is.EqualTo((a <= d ? a * a : 2 * a * d - d * d) + 1));
+        Assert.That(single.ParameterDegree, Is.EqualTo(3));
+        Assert.That(single.InputDegree, Is.EqualTo(3));
 
-        // Same parameter order (V, K, Q row-major): identical values and Jacobians.
+        // The evaluator against V X Xᵀ Kᵀ Q X computed here by plain matrix products mod p.
         var f = new PrimeField(1_000_003);
         var rng = new Random(3);
-        var theta = Random(rng, f, deep.ParameterCount);
-        var x = Random(rng, f, deep.InputCount);
-        var (o1, j1) = Evaluate(single, f, theta, x);
-        var (o2, j2) = Evaluate(deep, f, theta, x);
-        Assert.That(o2, Is.EqualTo(o1));
-        Assert.That(j2, Is.EqualTo(j1));
-        Assert.That(DimensionReport.Compute(deep).Dimension, Is.EqualTo(DimensionReport.Compute(single).Dimension));
+        var theta = Random(rng, f, single.ParameterCount);
+        var x = Random(rng, f, single.InputCount);
+        var (outputs, _) = Evaluate(single, f, theta, x);
+        ulong[,] X = new ulong[d, t], V = new ulong[dPrime, d], K = new ulong[a, d], Q = new ulong[a, d];
+        for (int i = 0; i < d; i++) for (int m = 0; m < t; m++) X[i, m] = x[i * t + m];
+        for (int i = 0; i < dPrime; i++) for (int k = 0; k < d; k++) V[i, k] = theta[single.VIndex(1, i, k)];
+        for (int c = 0; c < a; c++) for (int k = 0; k < d; k++) { K[c, k] = theta[single.KIndex(1, c, k)]; Q[c, k] = theta[single.QIndex(1, c, k)]; }
+        var product = Mul(f, Mul(f, Mul(f, Mul(f, V, X), Transpose(X)), Transpose(K)), Mul(f, Q, X));
+        for (int i = 0; i < dPrime; i++)
+            for (int j = 0; j < t; j++) Assert.That(outputs[i * t + j], Is.EqualTo((uint)product[i, j]));
+    }
+
+    private static ulong[,] Mul(PrimeField f, ulong[,] a, ulong[,] b)
+    {
+        var c = new ulong[a.GetLength(0), b.GetLength(1)];
+        for (int i = 0; i < a.GetLength(0); i++)
+            for (int j = 0; j < b.GetLength(1); j++)
+            {
+                ulong s = 0;
+                for (int k = 0; k < a.GetLength(1); k++) s = (s + a[i, k] * b[k, j]) % f.P;
+                c[i, j] = s;
+            }
+        return c;
+    }
+
+    private static ulong[,] Transpose(ulong[,] a)
+    {
+        var t = new ulong[a.GetLength(1), a.GetLength(0)];
+        for (int i = 0; i < a.GetLength(0); i++) for (int j = 0; j < a.GetLength(1); j++) t[j, i] = a[i, j];
+        return t;
     }
 
     internal static uint[] Random(Random rng, PrimeField f, int count)
@@ -188,7 +212,7 @@ public class DeepAttentionTests
         TestContext.Out.WriteLine(fibre.Note);
         Assert.That(fibre.Dimension, Is.EqualTo(5));
         Assert.That(fibre.Points, Is.EqualTo(2), fibre.Note);
-        var single = GenericFibre.Compute(new LightningSelfAttention(2, 1, 1, 2), new FibreOptions { Seed = 2 });
+        var single = GenericFibre.Compute(DeepLightningSelfAttention.SingleLayer(2, 1, 1, 2), new FibreOptions { Seed = 2 });
         Assert.That(single.Points, Is.EqualTo(2), single.Note);
     }
 

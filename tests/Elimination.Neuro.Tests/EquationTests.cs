@@ -106,7 +106,7 @@ public class AttentionTests
     {
         // d = 2 features, d' = 1, a = 2, t = 2 tokens: 10 parameters, GL(2) × scaling symmetry, dimension 5;
         // the coefficients span a 6-dimensional space (14 linear relations) and one quartic cuts it out.
-        var arch = new LightningSelfAttention(2, 1, 2, 2);
+        var arch = DeepLightningSelfAttention.SingleLayer(2, 1, 2, 2);
         Assert.That(LinearSpan.Compute(arch), Is.EqualTo(6));
         var report = DimensionReport.Compute(arch);
         Assert.That(report.Dimension, Is.EqualTo(5));
@@ -123,7 +123,7 @@ public class AttentionTests
     public void LinearSpanOfMlpIsTheAmbientSpace()
     {
         Assert.That(LinearSpan.Compute(new PolynomialMlp(new[] { 3, 2, 2 }, Activation.Power(2))), Is.EqualTo(12));
-        Assert.That(LinearSpan.Compute(new LightningSelfAttention(2, 1, 1, 2)), Is.EqualTo(6));
+        Assert.That(LinearSpan.Compute(DeepLightningSelfAttention.SingleLayer(2, 1, 1, 2)), Is.EqualTo(6));
     }
 }
 

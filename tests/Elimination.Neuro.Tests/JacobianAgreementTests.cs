@@ -14,10 +14,10 @@ public class JacobianAgreementTests
         yield return new TestCaseData(new PolynomialMlp(new[] { 2, 2, 2 }, Activation.Parse("x^3 + x"))).SetName("mlp 2,2,2 x^3+x");
         yield return new TestCaseData(new PolynomialMlp(new[] { 2, 2, 1 }, Activation.Parse("1/2*x^2 - 3*x + 1"), bias: true)).SetName("mlp 2,2,1 rational sigma bias");
         yield return new TestCaseData(new LinearNetwork(new[] { 3, 2, 3 })).SetName("linear 3,2,3");
-        yield return new TestCaseData(new ConvolutionalNetwork(5, new[] { 2, 2 }, new[] { 1, 1 }, Activation.Power(2))).SetName("cnn 5;2,2;1,1 x^2");
-        yield return new TestCaseData(new ConvolutionalNetwork(6, new[] { 2, 3 }, new[] { 2, 1 }, Activation.Power(3))).SetName("cnn 6;2,3;2,1 x^3");
-        yield return new TestCaseData(new LightningSelfAttention(2, 1, 1, 2)).SetName("attention 2,1,1,2");
-        yield return new TestCaseData(new LightningSelfAttention(2, 2, 2, 2)).SetName("attention 2,2,2,2");
+        yield return new TestCaseData(MultiChannelConvolutionalNetwork.SingleChannel(5, new[] { 2, 2 }, new[] { 1, 1 }, Activation.Power(2))).SetName("cnn 5;2,2;1,1 x^2");
+        yield return new TestCaseData(MultiChannelConvolutionalNetwork.SingleChannel(6, new[] { 2, 3 }, new[] { 2, 1 }, Activation.Power(3))).SetName("cnn 6;2,3;2,1 x^3");
+        yield return new TestCaseData(DeepLightningSelfAttention.SingleLayer(2, 1, 1, 2)).SetName("attention 2,1,1,2");
+        yield return new TestCaseData(DeepLightningSelfAttention.SingleLayer(2, 2, 2, 2)).SetName("attention 2,2,2,2");
         yield return new TestCaseData(new Subnetwork(new PolynomialMlp(new[] { 3, 3, 1 }, Activation.Power(2)), new[] { 0, 4 })).SetName("subnetwork mlp 3,3,1 x^2");
     }
 

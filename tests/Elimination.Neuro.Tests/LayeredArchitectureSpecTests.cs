@@ -6,11 +6,11 @@ namespace Elimination.Neuro.Tests;
 public class LayeredArchitectureSpecTests
 {
     [TestCase("attention 3,2,2;2,1;2", typeof(DeepLightningSelfAttention), "attention 3,2,2;2,1;2")]
-    [TestCase("attention 2,1;2;2", typeof(LightningSelfAttention), "attention 2,1,2,2")]
-    [TestCase("attention 2,1,2,2", typeof(LightningSelfAttention), "attention 2,1,2,2")]
+    [TestCase("attention 2,1;2;2", typeof(DeepLightningSelfAttention), "attention 2,1,2,2")]
+    [TestCase("attention 2,1,2,2", typeof(DeepLightningSelfAttention), "attention 2,1,2,2")]
     [TestCase("cnn 6;2,3;2,1;2,3,1 x^3", typeof(MultiChannelConvolutionalNetwork), "cnn 6;2,3;2,1;2,3,1 x^3")]
     [TestCase("cnn 6;2,3;;2,3,1", typeof(MultiChannelConvolutionalNetwork), "cnn 6;2,3;1,1;2,3,1 x^2")]
-    [TestCase("cnn 6;2,3;2,1;1,1,1 x^2", typeof(ConvolutionalNetwork), "cnn 6;2,3;2,1 x^2")]
+    [TestCase("cnn 6;2,3;2,1;1,1,1 x^2", typeof(MultiChannelConvolutionalNetwork), "cnn 6;2,3;2,1 x^2")]
     [TestCase("cnn 6;2,3;2,1;2,3,1 x^2 zero=w1_0_0_0", typeof(Subnetwork), "cnn 6;2,3;2,1;2,3,1 x^2 zero=w1_0_0_0")]
     [TestCase("attention 2,2,1;1,1;2 zero=v1_0_0", typeof(Subnetwork), "attention 2,2,1;1,1;2 zero=v1_0_0")]
     public void ParsesAndWritesBack(string line, Type type, string canonical)

@@ -38,21 +38,32 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                           "primes and checked against the exact parametrisation.",
             HelpName = "N",
         };
+        var decide = new Option<bool>("--decide")
+        {
+            Description = "With --equations --degree-bound over QQ: decide what the equations generate (dimension, degree and\n" +
+                          "Cohen-Macaulay test against the variety; mod p, probabilistic; the degree of V gets 60 s).",
+        };
+        var checkpoint = new Option<string?>("--checkpoint")
+        {
+            Description = "With --degree-bound: keep finished graded pieces in this folder and reuse them (resume a killed run).",
+            HelpName = "DIR",
+        };
         var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
         var algorithm = Engines.AlgorithmOption("Engine for the elimination");
-        foreach (var o in new Option[] { field, equations, dimension, fibre, affine, algorithm, degreeBound })
+        foreach (var o in new Option[] { field, equations, dimension, fibre, affine, algorithm, degreeBound, decide, checkpoint })
             command.Options.Add(o);
         return new Handler((r, ctx) =>
         {
             bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
             bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
             var spec = FieldSpec.Parse(r.GetValue(field)!);
-            return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines, r.GetValue(degreeBound)));
+            return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines,
+                r.GetValue(degreeBound), r.GetValue(decide), r.GetValue(checkpoint)));
         });
     }
 
     private sealed record Work(RunContext Context, INeuralArchitecture Network, bool Dimension, bool Equations, bool Fibre, bool Affine,
-        string? Algorithm, EngineSelector Engines, int? DegreeBound) : IFieldWork<int>
+        string? Algorithm, EngineSelector Engines, int? DegreeBound, bool Decide = false, string? Checkpoint = null) : IFieldWork<int>
     {
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
@@ -88,7 +99,8 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             if (Equations && DegreeBound is int bound && field.Characteristic > 0)
             {
                 uint prime = (uint)field.Characteristic;
-                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation);
+                var d = DegreeBoundedEquations.Compute(Network, bound, prime, Context.Seed, Context.Cancellation, Context.Settings.Threads, LogPiece,
+                    Checkpoint is null ? null : new InterpolationCheckpoint(Checkpoint, Network));
                 log.Information("{Count} generators of degree <= {Bound} mod {Prime} in {Seconds:0.###} s", d.Generators.Count, bound, prime, d.Seconds);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", bound));
@@ -107,14 +119,24 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             }
             if (Equations && DegreeBound is int exactBound)
             {
-                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation);
+                var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation, progress: LogPiece,
+                    checkpoint: Checkpoint is null ? null : new InterpolationCheckpoint(Checkpoint, Network));
                 log.Information("{Count} generators of degree <= {Bound} over QQ from {Primes} primes in {Seconds:0.###} s (lift {Lift:0.###} s), verified: {Verified}",
                     d.Generators.Count, exactBound, d.Primes.Count, d.Seconds, d.LiftSeconds, d.Verified);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", exactBound));
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
+                facts.Add(new("graded pieces interpolated", d.GradedPieceCount));
                 facts.Add(new("primes", d.Primes.ToArray()));
+                if (d.Dimension is int proved) facts.Add(new("dimension", proved));
+                if (d.Ideal is not null) facts.Add(new("ideal", d.Ideal));
+                else if (Decide && d.Verified)
+                {
+                    var decision = IdealDecision.Decide(Network, d.Equations, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation });
+                    facts.Add(new("decision", decision.Verdict.ToString()));
+                    facts.Add(new("decision evidence", decision.Note));
+                }
                 if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", d.DiscardedPrimes.ToArray()));
                 if (!d.CheckedSymbolically) facts.Add(new("failure probability", d.FailureProbability));
                 Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
@@ -134,11 +156,13 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 var v = NeuroVariety.Compute<T, TField>(Network, field, new NeuroVarietyOptions
                 {
                     Engine = engine, Groebner = Context.GroebnerOptions(), Multigraded = !Affine,
+                    Interpolate = Algorithm is null or "auto", Seed = Context.Seed,
                 });
                 log.Information("{Count} equations, dimension {Dim}, degree {Degree}, {Seconds:0.###} s", v.Equations.Count, v.Dimension, v.Degree, v.Seconds);
                 facts.Add(new("equations", v.Equations.Count));
                 facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
                 facts.Add(new("dimension from equations", v.Dimension));
+                facts.Add(new("method", v.Method));
                 facts.Add(new("degree", v.Degree));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
                 facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
@@ -154,6 +178,12 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             Context.WriteResult(w => WriteFacts(w, facts, Context.Settings.Format));
             return ExitCodes.Ok;
         }
+
+        /// <summary>Progress of one graded piece: at information level when it took a second or more.</summary>
+        private void LogPiece(InterpolationProgress p) =>
+            Context.Log.Write(p.Seconds >= 1 ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Debug,
+                "mod {Prime}: piece {Done}/{Total} multidegree ({Alpha}) weight ({Weight}): {Monomials} monomials, kernel {Kernel}, {Seconds:0.###} s",
+                p.Prime, p.Done, p.Total, string.Join(",", p.Multidegree), string.Join(",", p.Weight), p.Monomials, p.KernelDimension, p.Seconds);
 
         private static void WriteFacts(TextWriter w, List<KeyValuePair<string, object?>> facts, string? format)
         {

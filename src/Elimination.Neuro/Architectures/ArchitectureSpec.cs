@@ -11,8 +11,9 @@ namespace Elimination.Neuro;
 /// attention 2,1,1,2                            (d, d', a, t: features, output features, key/query size, tokens)
 /// attention 3,2,2;2,1;2                        (L layers: features d0,…,dL; key/query sizes a1,…,aL; tokens t)
 /// </code>
-/// One-channel CNNs and one-layer attention stacks are built as <see cref="ConvolutionalNetwork"/> and
-/// <see cref="LightningSelfAttention"/>, so they have one canonical line.
+/// One-channel CNNs and one-layer attention stacks are the general classes' special cases
+/// (<see cref="MultiChannelConvolutionalNetwork.SingleChannel"/>, <see cref="DeepLightningSelfAttention.SingleLayer"/>),
+/// written without channels / as d,d',a,t, so they have one canonical line.
 /// The activation may contain spaces ("x^3 + x"); it defaults to x^2. <see cref="Canonical"/> writes a line back.
 /// </summary>
 public static class ArchitectureSpec
@@ -74,13 +75,10 @@ public static class ArchitectureSpec
                     var channels = Integers(parts[3], "channels");
                     if (channels.Length != filters.Length + 1)
                         throw new FormatException($"cnn channels '{parts[3]}': {filters.Length} layer(s) need {filters.Length + 1} channel counts c0,...,cL");
-                    if (channels.Any(c => c != 1))
-                    {
-                        arch = new MultiChannelConvolutionalNetwork(input[0], filters, strides, channels, sigma);
-                        break;
-                    }
+                    arch = new MultiChannelConvolutionalNetwork(input[0], filters, strides, channels, sigma);
+                    break;
                 }
-                arch = new ConvolutionalNetwork(input[0], filters, strides, sigma);
+                arch = MultiChannelConvolutionalNetwork.SingleChannel(input[0], filters, strides, sigma);
                 break;
             }
             case "attention":
@@ -99,12 +97,12 @@ public static class ArchitectureSpec
                     if (a.Length != d.Length - 1)
                         throw new FormatException($"attention sizes '{sizes}': {d.Length - 1} layer(s) from the features but {a.Length} key/query size(s)");
                     if (t.Length != 1) throw new FormatException($"attention tokens '{parts[2]}' must be one number");
-                    arch = d.Length == 2 ? new LightningSelfAttention(d[0], d[1], a[0], t[0]) : new DeepLightningSelfAttention(d, a, t[0]);
+                    arch = new DeepLightningSelfAttention(d, a, t[0]);
                     break;
                 }
                 var s = Integers(sizes, "sizes");
                 if (s.Length != 4) throw new FormatException($"attention sizes '{sizes}': expected d,d',a,t (four numbers) or d0,...,dL;a1,...,aL;t");
-                arch = new LightningSelfAttention(s[0], s[1], s[2], s[3]);
+                arch = DeepLightningSelfAttention.SingleLayer(s[0], s[1], s[2], s[3]);
                 break;
             }
             default:
@@ -129,7 +127,7 @@ public static class ArchitectureSpec
     {
         string zero = arch is Subnetwork s ? " zero=" + s.ZeroNames.Replace(" ", "") : "";
         var inner = arch is Subnetwork sub ? sub.Base : arch;
-        string act = inner is PolynomialMlp or ConvolutionalNetwork or MultiChannelConvolutionalNetwork ? " " + arch.ActivationText.Replace(" ", "") : "";
+        string act = inner is PolynomialMlp or MultiChannelConvolutionalNetwork ? " " + arch.ActivationText.Replace(" ", "") : "";
         string bias = inner is PolynomialMlp { HasBias: true } ? " bias" : "";
         return $"{arch.Kind} {arch.Widths}{act}{bias}{zero}";
     }

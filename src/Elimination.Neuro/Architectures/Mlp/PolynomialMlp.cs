@@ -171,6 +171,9 @@ public sealed class PolynomialMlp : INeuralArchitecture
     public IReadOnlyList<int[]> ScalingBlocks =>
         Enumerable.Range(0, OutputCount).Select(k => Enumerable.Range(0, Coordinates.Count).Where(c => Coordinates[c].Output == k).ToArray()).ToArray();
 
+    /// <summary>Exponent vectors of the coordinates: x ↦ diag(t)·x is absorbed by W_1 ↦ W_1·diag(t) (with or without biases).</summary>
+    public IReadOnlyList<int[]>? CoordinateWeights => Coordinates.Select(c => c.Exponents).ToArray();
+
     public IModularEvaluator CreateEvaluator(PrimeField field) => new Evaluator(this, field);
 
     public IReadOnlyList<Polynomial<Rational, RationalField>> SymbolicOutputs(PolynomialRing<Rational, RationalField> ring)

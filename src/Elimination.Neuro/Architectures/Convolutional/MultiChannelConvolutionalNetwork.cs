@@ -7,7 +7,8 @@ namespace Elimination.Neuro;
 /// A one-dimensional polynomial convolutional network with several channels per layer and no biases:
 /// layer l has c_l channels and filters w_l ∈ k^{c_l×c_{l−1}×k_l} at stride s_l,
 /// z_l[o][i] = Σ_{c,j} w_l[o][c][j]·a_{l−1}[c][i·s_l + j], then σ on hidden layers; the input has c_0
-/// channels of length n. With every c_l = 1 it is <see cref="ConvolutionalNetwork"/>.
+/// channels of length n. With every c_l = 1 it is the one-channel CNN of Shahverdi–Marchetti–Kohn
+/// (<see cref="SingleChannel"/>), written as before: widths without channels, parameters w{l}_{j}.
 /// Parameters w{l}_{o}_{c}_{j} (layer, output channel, input channel, tap); inputs x{c}_{i}
 /// (x{i} for one input channel); outputs o·n_L + i. Coordinates: the coefficients of each output in
 /// the monomials of its receptive field (every input channel, positions [lo, hi]).
@@ -42,7 +43,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
         _channels = channels.ToArray();
         Activation = activation;
         int L = _filters.Length;
-        _lengths = ConvolutionalNetwork.ComputeLayerLengths(inputLength, _filters, _strides);
+        _lengths = ComputeLayerLengths(inputLength, _filters, _strides);
         _offsets = new int[L];
         var names = new List<string>();
         for (int l = 1; l <= L; l++)
@@ -50,7 +51,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
             _offsets[l - 1] = names.Count;
             for (int o = 0; o < _channels[l]; o++)
                 for (int c = 0; c < _channels[l - 1]; c++)
-                    for (int j = 0; j < _filters[l - 1]; j++) names.Add($"w{l}_{o}_{c}_{j}");
+                    for (int j = 0; j < _filters[l - 1]; j++) names.Add(IsSingleChannel ? $"w{l}_{j}" : $"w{l}_{o}_{c}_{j}");
         }
         _names = names.ToArray();
         _inputs = new string[_channels[0] * inputLength];
@@ -64,7 +65,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
         ParameterDegree = thetaDegree;
         InputDegree = degree;
 
-        _degrees = ConvolutionalNetwork.PossibleDegrees(activation, L).ToArray();
+        _degrees = PossibleDegrees(activation, L).ToArray();
         var (lo, hi) = ReceptiveField(0);
         int window = _channels[0] * (hi - lo + 1);
         long perOutput = 0;
@@ -83,7 +84,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
         if (activation.IsMonomial && L > 1)
         {
             SymmetryDimension = hidden;
-            SymmetryDescription = $"rescaling of each of the {hidden} hidden channels" + (activation.IsAffine ? " (GL mixing of channels not counted)" : "");
+            SymmetryDescription = (IsSingleChannel ? $"rescaling of each of the {hidden} hidden filters" : $"rescaling of each of the {hidden} hidden channels") + (activation.IsAffine ? " (GL mixing of channels not counted)" : "");
             var normalised = new List<int>();
             for (int l = 1; l < L; l++)
                 for (int o = 0; o < _channels[l]; o++) normalised.Add(WeightIndex(l, o, 0, 0));
@@ -105,15 +106,21 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
     /// <summary>Lengths of the layers' outputs, starting with the input length.</summary>
     public IReadOnlyList<int> LayerLengths => _lengths;
     public int Depth => _filters.Length;
+    /// <summary>Every c_l = 1: the one-channel CNN.</summary>
+    public bool IsSingleChannel => _channels.All(c => c == 1);
+
+    /// <summary>The one-channel CNN (every c_l = 1) with these filter sizes and strides.</summary>
+    public static MultiChannelConvolutionalNetwork SingleChannel(int inputLength, IReadOnlyList<int> filterSizes, IReadOnlyList<int> strides, Activation activation) =>
+        new(inputLength, filterSizes, strides, Enumerable.Repeat(1, filterSizes.Count + 1).ToArray(), activation);
 
     /// <summary>Index of w_l[o][c][j] (l from 1).</summary>
     public int WeightIndex(int layer, int o, int c, int j) =>
         _offsets[layer - 1] + (o * _channels[layer - 1] + c) * _filters[layer - 1] + j;
 
     public string Kind => "cnn";
-    public string Widths => $"{_lengths[0]};{string.Join(",", _filters)};{string.Join(",", _strides)};{string.Join(",", _channels)}";
+    public string Widths => $"{_lengths[0]};{string.Join(",", _filters)};{string.Join(",", _strides)}" + (IsSingleChannel ? "" : $";{string.Join(",", _channels)}");
     public string ActivationText => Activation.ToString();
-    public string Description => $"CNN, input length {_lengths[0]}, channels ({string.Join(",", _channels)}), filters ({string.Join(",", _filters)}), strides ({string.Join(",", _strides)}), σ = {Activation}";
+    public string Description => $"CNN, input length {_lengths[0]}, " + (IsSingleChannel ? "" : $"channels ({string.Join(",", _channels)}), ") + $"filters ({string.Join(",", _filters)}), strides ({string.Join(",", _strides)}), σ = {Activation}";
     public int ParameterCount => _names.Length;
     public IReadOnlyList<string> ParameterNames => _names;
     public int InputCount => _channels[0] * _lengths[0];
@@ -138,6 +145,40 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
             hi = hi * _strides[l - 1] + _filters[l - 1] - 1;
         }
         return (lo, hi);
+    }
+
+    /// <summary>Lengths of the input and of each layer's output (valid convolution at the stride); refuses a filter longer than its input.</summary>
+    internal static int[] ComputeLayerLengths(int inputLength, int[] filters, int[] strides)
+    {
+        var lengths = new int[filters.Length + 1];
+        lengths[0] = inputLength;
+        for (int l = 1; l < lengths.Length; l++)
+        {
+            int prev = lengths[l - 1];
+            if (prev < filters[l - 1])
+                throw new ArgumentException($"layer {l}: filter size {filters[l - 1]} exceeds its input length {prev}");
+            lengths[l] = (prev - filters[l - 1]) / strides[l - 1] + 1;
+        }
+        return lengths;
+    }
+
+    /// <summary>Degrees of the monomials a bias-free network of this depth can produce, descending.</summary>
+    internal static IEnumerable<int> PossibleDegrees(Activation activation, int depth)
+    {
+        var degrees = new HashSet<int> { 1 };
+        var powers = Enumerable.Range(0, activation.Degree + 1).Where(i => !activation.Coefficients[i].IsZero).ToArray();
+        for (int l = 1; l < depth; l++)
+        {
+            var next = new HashSet<int>();
+            foreach (int i in powers)
+            {
+                var sums = new HashSet<int> { 0 };
+                for (int c = 0; c < i; c++) sums = sums.SelectMany(s => degrees.Select(d => s + d)).ToHashSet();
+                next.UnionWith(sums);
+            }
+            degrees = next;
+        }
+        return degrees.OrderByDescending(d => d);
     }
 
     private Coordinate[] ListCoordinates()
@@ -183,6 +224,9 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
             return list;
         }
     }
+
+    /// <summary>None known: filters are shared across positions, so rescaling one input position is not absorbed.</summary>
+    public IReadOnlyList<int[]>? CoordinateWeights => null;
 
     /// <summary>One block per output channel: scaling its last-layer filters scales all its positions together.</summary>
     public IReadOnlyList<int[]> ScalingBlocks

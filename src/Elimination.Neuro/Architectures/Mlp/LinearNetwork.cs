@@ -34,6 +34,7 @@ public sealed class LinearNetwork : INeuralArchitecture
     public IReadOnlyList<int> NormalisedParameters => _mlp.NormalisedParameters;
     public IReadOnlyList<IReadOnlyList<(int Parameter, int Exponent)>> Rescalings => Array.Empty<IReadOnlyList<(int, int)>>();
     public IReadOnlyList<int[]> ScalingBlocks => _mlp.ScalingBlocks;
+    public IReadOnlyList<int[]>? CoordinateWeights => _mlp.CoordinateWeights;
     public IModularEvaluator CreateEvaluator(PrimeField field) => _mlp.CreateEvaluator(field);
     public IReadOnlyList<Polynomial<Rational, RationalField>> SymbolicOutputs(PolynomialRing<Rational, RationalField> ring) => _mlp.SymbolicOutputs(ring);
 

@@ -28,44 +28,100 @@ internal sealed class InterpolationImage
 
     /// <summary>
     /// Interpolates mod <paramref name="prime"/> with the points drawn from <paramref name="rng"/>
-    /// (M + 5 points for M monomials, reused across multidegrees).
+    /// (M + 5 points for the largest piece of M monomials, shared by all pieces). The pieces' kernels
+    /// are independent and computed in parallel (<paramref name="threads"/>, 0 = all cores); which
+    /// kernel vectors are new generators is then decided piece by piece in order.
+    /// <paramref name="active"/>, when given, restricts the work to those pieces: the others are
+    /// taken as empty (callers pass the pieces with a kernel mod an earlier prime — a zero kernel mod
+    /// any prime proves the piece of the ideal is zero). <paramref name="progress"/> hears of each piece;
+    /// <paramref name="checkpoint"/> keeps finished pieces on disk (keyed by <paramref name="pointSeed"/>, the seed of <paramref name="rng"/>).
     /// </summary>
     public static InterpolationImage Compute(GradedMonomials layout, Polynomial<uint, PrimeField>[] coords, PrimeField f,
-        int parameters, Random rng, CancellationToken cancellation)
+        int parameters, Random rng, CancellationToken cancellation, bool[]? active = null, int threads = 0,
+        Action<InterpolationProgress>? progress = null, InterpolationCheckpoint? checkpoint = null, int pointSeed = 0)
     {
-        var pieces = new List<Piece>(layout.Multidegrees.Count);
-        var points = new List<uint[]>();
+        int count = layout.Count;
+        int largest = 0;
+        for (int a = 0; a < count; a++)
+            if (active is null || active[a]) largest = Math.Max(largest, layout.Monomials[a].Count);
+        var points = new List<uint[]>(largest + 5);
+        while (points.Count < largest + 5)
+        {
+            var theta = BackpropagationDimension.RandomVector(rng, f, parameters);
+            var y = new uint[coords.Length];
+            for (int k = 0; k < coords.Length; k++) y[k] = coords[k].Evaluate(theta);
+            points.Add(y);
+        }
+
+        var kernels = new (int[] Free, List<uint[]> Kernel)[count];
+        int done = 0;
+        var options = new ParallelOptions
+        {
+            CancellationToken = cancellation,
+            MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount,
+        };
+        // Largest pieces first, so the parallel loop does not end on one big piece.
+        var order = Enumerable.Range(0, count).OrderByDescending(a => layout.Monomials[a].Count).ToArray();
+        try
+        {
+            Parallel.ForEach(order, options, a =>
+            {
+                if (active is not null && !active[a])
+                {
+                    kernels[a] = (Array.Empty<int>(), new List<uint[]>());
+                    return;
+                }
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                int M = layout.Monomials[a].Count;
+                string? path = checkpoint?.PathOf(f.P, pointSeed, layout.Multidegrees[a], layout.Weights[a]);
+                if (path is not null && checkpoint!.TryLoad(path, M, out var savedFree, out var savedKernel))
+                    kernels[a] = (savedFree, savedKernel);
+                else
+                {
+                    kernels[a] = Kernel(f, points, layout.Monomials[a], cancellation);
+                    if (path is not null) checkpoint!.Save(path, M, kernels[a].Free, kernels[a].Kernel);
+                }
+                int finished = Interlocked.Increment(ref done);
+                progress?.Invoke(new InterpolationProgress(f.P, finished, active is null ? count : active.Count(x => x), layout.Multidegrees[a], layout.Weights[a],
+                    layout.Monomials[a].Count, kernels[a].Kernel.Count, clock.Elapsed.TotalSeconds));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        var pieces = new List<Piece>(count);
         var scratch = new int[layout.Coordinates];
-        for (int a = 0; a < layout.Multidegrees.Count; a++)
+        for (int a = 0; a < count; a++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var alpha = layout.Multidegrees[a];
-            var monomials = layout.Monomials[a];
-            int M = monomials.Count;
-            while (points.Count < M + 5)
-            {
-                var theta = BackpropagationDimension.RandomVector(rng, f, parameters);
-                var y = new uint[coords.Length];
-                for (int k = 0; k < coords.Length; k++) y[k] = coords[k].Evaluate(theta);
-                points.Add(y);
-            }
-            var (free, kernel) = Kernel(f, points, monomials, cancellation);
+            var (free, kernel) = kernels[a];
             if (kernel.Count == 0)
             {
                 pieces.Add(new Piece(free, kernel, Array.Empty<int>()));
                 continue;
             }
+            var alpha = layout.Multidegrees[a];
+            var weight = layout.Weights[a];
+            int M = layout.Monomials[a].Count;
 
-            // Products of lower-degree generators with monomials span the implied part.
+            // Products of lower-degree generators with monomials span the implied part: a generator
+            // of piece (β, v) times the monomials of piece (α − β, w − v).
             var echelon = new ModularRowEchelon(f, M);
             for (int b = 0; b < a; b++)
             {
+                if (pieces[b].Selected.Length == 0) continue;
                 var beta = layout.Multidegrees[b];
-                if (pieces[b].Selected.Length == 0 || !LessOrEqual(beta, alpha)) continue;
+                if (!StrictlyBelow(beta, alpha)) continue;
                 var gamma = new int[alpha.Length];
                 for (int i = 0; i < alpha.Length; i++) gamma[i] = alpha[i] - beta[i];
+                var shift = new int[weight.Length];
+                for (int i = 0; i < weight.Length; i++) shift[i] = weight[i] - layout.Weights[b][i];
+                int multiplierPiece = layout.PieceOf(gamma, shift);
+                if (multiplierPiece < 0) continue;
                 var lower = layout.Monomials[b];
-                var multipliers = GradedMonomials.MonomialsOf(layout.Blocks, gamma, layout.Coordinates);
+                var multipliers = layout.Monomials[multiplierPiece];
                 foreach (int s in pieces[b].Selected)
                 {
                     var g = pieces[b].Kernel[s];
@@ -148,9 +204,14 @@ internal sealed class InterpolationImage
         return v;
     }
 
-    private static bool LessOrEqual(int[] a, int[] b)
+    private static bool StrictlyBelow(int[] a, int[] b)
     {
-        for (int i = 0; i < a.Length; i++) if (a[i] > b[i]) return false;
-        return true;
+        bool smaller = false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] > b[i]) return false;
+            if (a[i] < b[i]) smaller = true;
+        }
+        return smaller;
     }
 }

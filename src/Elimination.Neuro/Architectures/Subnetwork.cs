@@ -104,6 +104,8 @@ public sealed class Subnetwork : INeuralArchitecture
     public IReadOnlyList<int> NormalisedParameters { get; }
     public IReadOnlyList<IReadOnlyList<(int Parameter, int Exponent)>> Rescalings => _rescalings;
     public IReadOnlyList<int[]> ScalingBlocks => _base.ScalingBlocks;
+    /// <summary>The base's: its torus acts by rescaling columns of a weight matrix, which keeps zero weights zero.</summary>
+    public IReadOnlyList<int[]>? CoordinateWeights => _base.CoordinateWeights;
 
     public IModularEvaluator CreateEvaluator(PrimeField field) => new Evaluator(this, _base.CreateEvaluator(field));
 

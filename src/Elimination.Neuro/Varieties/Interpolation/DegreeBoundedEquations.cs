@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.ExceptionServices;
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 
@@ -34,17 +35,19 @@ public static class DegreeBoundedEquations
 
     /// <summary>The equations mod <paramref name="prime"/> (probabilistic, see the class remarks).</summary>
     public static DegreeBoundedResult Compute(INeuralArchitecture arch, int degreeBound, uint prime = BackpropagationDimension.DefaultPrime,
-        int seed = 1, CancellationToken cancellation = default)
+        int seed = 1, CancellationToken cancellation = default, int threads = 0, Action<InterpolationProgress>? progress = null,
+        InterpolationCheckpoint? checkpoint = null)
     {
-        if (degreeBound < 1) throw new ArgumentException("the degree bound must be at least 1");
+        if (degreeBound < 1) throw new InvalidInputException("the degree bound must be at least 1");
         var clock = Stopwatch.StartNew();
         var f = new PrimeField(prime);
         var map = Parametrisation.Of(arch, cancellation);
         var (_, coords) = map.Modulo(f);
         var names = NeuroVariety.CoordinateNames(arch);
         var ring = new PolynomialRing<uint, PrimeField>(f, names);
-        var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound);
-        var image = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(seed), cancellation);
+        var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound, arch.CoordinateWeights);
+        var image = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(seed), cancellation, threads: threads, progress: progress,
+            checkpoint: checkpoint, pointSeed: seed);
 
         var generators = new List<(int[] Multidegree, Polynomial<uint, PrimeField> Equation)>();
         foreach (var (a, v) in image.Generators())
@@ -61,16 +64,25 @@ public static class DegreeBoundedEquations
     /// Chinese remaindering and rational reconstruction until one more prime agrees, then checked
     /// against the exact parametrisation — symbolically when the expansion has at most
     /// <paramref name="symbolicTermBudget"/> term products (a proof), else at random points.
-    /// <paramref name="threads"/>: 0 = all cores (at most two primes are interpolated at once).
+    /// <paramref name="threads"/>: 0 = all cores (pieces of one prime in parallel, at most two primes at once).
+    /// The first prime interpolates every graded piece; later primes only those with a kernel mod the
+    /// first (a zero kernel mod any prime proves that piece of the ideal is zero).
     /// </summary>
     public static ExactDegreeBoundedResult ComputeExact(INeuralArchitecture arch, int degreeBound, int seed = 1,
-        long symbolicTermBudget = CompositionCheck.DefaultTermBudget, int threads = 0, CancellationToken cancellation = default)
+        long symbolicTermBudget = CompositionCheck.DefaultTermBudget, int threads = 0, CancellationToken cancellation = default,
+        Action<InterpolationProgress>? progress = null, InterpolationCheckpoint? checkpoint = null) =>
+        ComputeExact(arch, degreeBound, seed, symbolicTermBudget, threads, cancellation, progress, null, null, checkpoint);
+
+    /// <summary><paramref name="map"/> and <paramref name="rank"/> (the Jacobian rank), when the caller has them already.</summary>
+    internal static ExactDegreeBoundedResult ComputeExact(INeuralArchitecture arch, int degreeBound, int seed, long symbolicTermBudget,
+        int threads, CancellationToken cancellation, Action<InterpolationProgress>? progress, Parametrisation? map, DimensionResult? rank,
+        InterpolationCheckpoint? checkpoint = null)
     {
-        if (degreeBound < 1) throw new ArgumentException("the degree bound must be at least 1");
+        if (degreeBound < 1) throw new InvalidInputException("the degree bound must be at least 1");
         var clock = Stopwatch.StartNew();
-        var map = Parametrisation.Of(arch, cancellation);
+        map ??= Parametrisation.Of(arch, cancellation);
         var names = NeuroVariety.CoordinateNames(arch);
-        var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound);
+        var layout = new GradedMonomials(arch.ScalingBlocks, names.Length, degreeBound, arch.CoordinateWeights);
         var denominators = BigInteger.One;
         foreach (var c in map.CoordinatePolynomials)
             foreach (var q in c.Coefficients) denominators = Lcm(denominators, q.Denominator);
@@ -81,13 +93,16 @@ public static class DegreeBoundedEquations
         var lift = new ImageLift();
         Rational[]? lifted = null;
         InterpolationImage? last = null;
+        bool[]? active = null;
         using var primes = Primes.DescendingFrom().Where(p => !(denominators % p).IsZero).GetEnumerator();
-        for (int tried = 0; lifted is null; tried += batch)
+        for (int tried = 0; lifted is null; )
         {
             if (tried >= MaxPrimes)
-                throw new InvalidOperationException($"the interpolated equations did not stabilise over {tried} primes (coefficients too large to reconstruct?)");
+                throw new ResourceLimitException($"the interpolated equations did not stabilise over {tried} primes (coefficients too large to reconstruct?)");
             var round = new List<(uint Prime, int Index)>();
-            while (round.Count < batch && primes.MoveNext()) round.Add((primes.Current, tried + round.Count));
+            // The first prime alone: it decides which pieces the later ones need.
+            while (round.Count < (active is null ? 1 : batch) && primes.MoveNext()) round.Add((primes.Current, tried + round.Count));
+            tried += round.Count;
             var images = new InterpolationImage[round.Count];
             try
             {
@@ -96,8 +111,9 @@ public static class DegreeBoundedEquations
                     var f = new PrimeField(round[i].Prime);
                     var (_, coords) = map.Modulo(f);
                     // The first prime (2^31 − 1) draws the same points as Compute with the same seed.
-                    var rng = new Random(unchecked(seed + 1_000_003 * round[i].Index));
-                    images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, rng, cancellation);
+                    int pointSeed = unchecked(seed + 1_000_003 * round[i].Index);
+                    images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(pointSeed), cancellation, active, threads, progress,
+                        checkpoint, pointSeed);
                 });
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -105,6 +121,7 @@ public static class DegreeBoundedEquations
                 // Surface the worker's own exception (cancellation, bad input), not the wrapper.
                 ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             }
+            active ??= images[0].Pieces.Select(piece => piece.Kernel.Count > 0).ToArray();
             foreach (var image in images)
             {
                 lifted = lift.Add(image);
@@ -134,15 +151,45 @@ public static class DegreeBoundedEquations
             : check.Exact
                 ? $"{origin}; {check.Note}; complete in degrees <= {degreeBound}: the kernel dimension mod p bounds each graded piece of the ideal from above and the generators reach it (proof)"
                 : $"{origin}; {check.Note}; complete in degrees <= {degreeBound} if they lie in the ideal";
+        string? ideal = DecideIdeal(arch, generators.Count, check.AllVanish && check.Exact, seed, cancellation, rank, out int? dimension);
         return new ExactDegreeBoundedResult(ring, generators, Pieces(layout, last), degreeBound,
             Verified: check.AllVanish && check.Exact, CheckedSymbolically: check.Exact, FailureProbability: check.AllVanish ? check.FailureProbability : 1,
             Note: note, Primes: used, DiscardedPrimes: lift.Discarded, Seed: seed,
-            LiftSeconds: liftSeconds, Seconds: clock.Elapsed.TotalSeconds);
+            LiftSeconds: liftSeconds, Seconds: clock.Elapsed.TotalSeconds, Ideal: ideal, Dimension: dimension, GradedPieceCount: layout.Count);
     }
 
-    private static List<(int[] Multidegree, int Monomials, int Equations)> Pieces(GradedMonomials layout, InterpolationImage image) =>
-        Enumerable.Range(0, layout.Multidegrees.Count)
-            .Select(a => (layout.Multidegrees[a], layout.Monomials[a].Count, image.Pieces[a].Kernel.Count)).ToList();
+    /// <summary>Per block multidegree (the torus weights summed over): monomials and the dimension of the ideal's piece.</summary>
+    private static List<(int[] Multidegree, int Monomials, int Equations)> Pieces(GradedMonomials layout, InterpolationImage image)
+    {
+        var result = new List<(int[] Multidegree, int Monomials, int Equations)>();
+        for (int a = 0; a < layout.Count; a++)
+        {
+            var alpha = layout.Multidegrees[a];
+            if (result.Count > 0 && result[^1].Multidegree.AsSpan().SequenceEqual(alpha))
+                result[^1] = (alpha, result[^1].Monomials + layout.Monomials[a].Count, result[^1].Equations + image.Pieces[a].Kernel.Count);
+            else result.Add((alpha, layout.Monomials[a].Count, image.Pieces[a].Kernel.Count));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// What the generators say about the whole ideal, when that is decided: a variety of dimension
+    /// ambient − 1 is a hypersurface and its prime ideal is principal, so one proved generator (complete
+    /// up to the bound) is the whole ideal. The dimension is the Jacobian rank mod p, a lower bound,
+    /// and the nonzero equation bounds it from above, so it is proved too. Null when not decided.
+    /// </summary>
+    private static string? DecideIdeal(INeuralArchitecture arch, int generators, bool verified, int seed, CancellationToken cancellation,
+        DimensionResult? rank, out int? dimension)
+    {
+        dimension = null;
+        if (!verified || generators != 1) return null;
+        rank ??= BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = seed, Cancellation = cancellation });
+        if (rank.Dimension != arch.AmbientDimension - 1) return null;
+        dimension = rank.Dimension;
+        return $"the ideal of the variety is generated by this equation: V is irreducible of dimension >= {rank.Dimension} (Jacobian rank mod {rank.Prime}) " +
+               $"and lies in its zero set, so dim V = {rank.Dimension} = ambient - 1 (proved); the prime ideal of a hypersurface is principal, " +
+               "generated by a homogeneous element of least degree, and the ideal is complete up to the bound with this single generator (proof)";
+    }
 
     /// <summary>The integer multiple with coprime coefficients and a positive leading coefficient.</summary>
     private static Polynomial<Rational, RationalField> Primitive(Polynomial<Rational, RationalField> p)

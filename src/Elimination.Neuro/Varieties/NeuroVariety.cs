@@ -21,27 +21,44 @@ public sealed record NeuroVarietyOptions
 
     /// <summary>Prefix of the coordinate names: y0, y1, ….</summary>
     public string CoordinatePrefix { get; init; } = "y";
+
+    /// <summary>
+    /// Over ℚ, first try <see cref="InterpolatedIdeal"/> (filling networks and hypersurfaces, decided by
+    /// the dimension without elimination); false: always eliminate.
+    /// </summary>
+    public bool Interpolate { get; init; } = true;
+
+    /// <summary>Seed of the random points of the interpolation and the Jacobian rank.</summary>
+    public int Seed { get; init; } = 1;
 }
 
 /// <summary>
 /// The neurovariety's implicit equations: the kernel of k[y] → k[θ], y_k ↦ c_k(θ), by elimination
-/// (through the ideal toolkit's implicitization), with its Hilbert series, dimension and degree.
+/// (through the ideal toolkit's implicitization), with its Hilbert series, dimension and degree —
+/// or, over ℚ when the dimension decides the ideal (filling, hypersurface), by interpolation
+/// (<see cref="InterpolatedIdeal"/>; then <see cref="Implicitization"/> is null).
 /// </summary>
 public sealed class NeuroVariety<T, TField> where TField : struct, IField<T>
 {
-    internal NeuroVariety(INeuralArchitecture arch, ImplicitizationResult<T, TField> result, HilbertSeries hilbert,
-        IReadOnlyList<int[]>? blocks, double seconds)
+    internal NeuroVariety(INeuralArchitecture arch, Ideal<T, TField> ideal, ImplicitizationResult<T, TField>? result, HilbertSeries hilbert,
+        IReadOnlyList<int[]>? blocks, double seconds, string method)
     {
         Architecture = arch;
+        Ideal = ideal;
         Implicitization = result;
+        Method = method;
         Hilbert = hilbert;
         Blocks = blocks;
         Seconds = seconds;
     }
 
     public INeuralArchitecture Architecture { get; }
-    public ImplicitizationResult<T, TField> Implicitization { get; }
-    public Ideal<T, TField> Ideal => Implicitization.Ideal;
+    /// <summary>The elimination behind the ideal; null when it was interpolated.</summary>
+    public ImplicitizationResult<T, TField>? Implicitization { get; }
+    public Ideal<T, TField> Ideal { get; }
+
+    /// <summary>How the ideal was obtained, and why it is the whole ideal.</summary>
+    public string Method { get; }
 
     /// <summary>The reduced grevlex Gröbner basis of the ideal: empty when the network is filling.</summary>
     public IReadOnlyList<Polynomial<T, TField>> Equations => Ideal.GroebnerBasis().Basis;
@@ -71,17 +88,25 @@ public static class NeuroVariety
         options ??= new NeuroVarietyOptions();
         var clock = Stopwatch.StartNew();
         var cancellation = options.Groebner?.Cancellation ?? default;
+        var targets = CoordinateNames(arch, options.CoordinatePrefix);
+        var blocks = options.Multigraded ? arch.ScalingBlocks : null;
+        if (options.Interpolate && field is RationalField && InterpolatedIdeal.TryCompute(arch, options.Seed, cancellation: cancellation) is { } decided)
+        {
+            var target = new PolynomialRing<T, TField>(field, targets);
+            var generators = decided.Generators.Select(g => (Polynomial<T, TField>)(object)g.MapCoefficients(
+                (PolynomialRing<Rational, RationalField>)(object)target, q => q)).ToList();
+            var ideal = new Ideal<T, TField>(target, generators, options.Engine, options.Groebner);
+            return new NeuroVariety<T, TField>(arch, ideal, null, HilbertSeries.Of(ideal), blocks, clock.Elapsed.TotalSeconds, decided.Note);
+        }
         var map = Parametrisation.Of(arch, cancellation);
         var ring = new PolynomialRing<T, TField>(field, arch.ParameterNames.ToArray());
         var images = map.CoordinatePolynomials
             .Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
-        var targets = CoordinateNames(arch, options.CoordinatePrefix);
-        var blocks = options.Multigraded ? arch.ScalingBlocks : null;
         var rational = new RationalMap<T, TField>(ring, targets, images, null, blocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
             new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
         var hilbert = HilbertSeries.Of(result.Ideal);
-        return new NeuroVariety<T, TField>(arch, result, hilbert, blocks, clock.Elapsed.TotalSeconds);
+        return new NeuroVariety<T, TField>(arch, result.Ideal, result, hilbert, blocks, clock.Elapsed.TotalSeconds, "elimination");
     }
 
     /// <summary>y0, y1, … in coordinate order.</summary>

@@ -8,7 +8,8 @@ namespace Elimination.Neuro;
 /// X_{l−1} ∈ k^{d_{l−1}×t} to X_l = V_l X_{l−1} X_{l−1}ᵀ K_lᵀ Q_l X_{l−1}, with Q_l, K_l ∈ k^{a_l×d_{l−1}}
 /// and V_l ∈ k^{d_l×d_{l−1}}. The outputs are the entries of X_L, of degree 3^L in the inputs
 /// x{i}_{m} = X_0[i][m]. Parameters layer by layer: V_l, K_l, Q_l, each row-major
-/// (v{l}_{i}_{k}, k{l}_{c}_{m}, q{l}_{c}_{m}).
+/// (v{l}_{i}_{k}, k{l}_{c}_{m}, q{l}_{c}_{m}). One layer (<see cref="SingleLayer"/>) is the
+/// single lightning self-attention layer, written as before: widths d,d',a,t, parameters v{i}_{k}, k{c}_{m}, q{c}_{m}.
 /// <para>
 /// Coordinates: for output entry (i, j), every monomial whose token profile (its degree in each
 /// token's d_0 features) can occur in column j of X_L. Column j of X_1 has profiles 2e_m + e_j; column
@@ -58,11 +59,12 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
         {
             int d = _d[l - 1];
             _vOffset[l - 1] = names.Count;
-            for (int i = 0; i < _d[l]; i++) for (int k = 0; k < d; k++) names.Add($"v{l}_{i}_{k}");
+            string layer = L == 1 ? "" : $"{l}_";
+            for (int i = 0; i < _d[l]; i++) for (int k = 0; k < d; k++) names.Add($"v{layer}{i}_{k}");
             _kOffset[l - 1] = names.Count;
-            for (int c = 0; c < _a[l - 1]; c++) for (int k = 0; k < d; k++) names.Add($"k{l}_{c}_{k}");
+            for (int c = 0; c < _a[l - 1]; c++) for (int k = 0; k < d; k++) names.Add($"k{layer}{c}_{k}");
             _qOffset[l - 1] = names.Count;
-            for (int c = 0; c < _a[l - 1]; c++) for (int k = 0; k < d; k++) names.Add($"q{l}_{c}_{k}");
+            for (int c = 0; c < _a[l - 1]; c++) for (int k = 0; k < d; k++) names.Add($"q{layer}{c}_{k}");
         }
         _names = names.ToArray();
         _inputs = new string[_d[0] * tokens];
@@ -101,12 +103,17 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
         }
         SymmetryDimension = symmetry;
         string layers = L == 1 ? "" : $", GL(d_l) on the features of each of the {L - 1} hidden layer(s)";
-        SymmetryDescription = $"GL(a_l) on keys and queries and one values/keys rescaling per layer{layers}" +
-                              (exact ? "" : " (a lower bound: some hidden width exceeds the one before it)");
+        SymmetryDescription = L == 1
+            ? (_a[0] <= _d[0] ? $"GL({_a[0]}) on keys and queries, and one rescaling between values and keys" : "fibres of (K, Q) ↦ KᵀQ and one rescaling")
+            : $"GL(a_l) on keys and queries and one values/keys rescaling per layer{layers}" +
+              (exact ? "" : " (a lower bound: some hidden width exceeds the one before it)");
         _normalised = exact && sliceable ? Normalisation() : Array.Empty<int>();
     }
 
     public int Depth => _a.Length;
+
+    /// <summary>One lightning self-attention layer X ↦ V X Xᵀ Kᵀ Q X (Henry–Marchetti–Kohn), V ∈ k^{d'×d}, K, Q ∈ k^{a×d}, t tokens.</summary>
+    public static DeepLightningSelfAttention SingleLayer(int d, int dPrime, int a, int t) => new(new[] { d, dPrime }, new[] { a }, t);
     public int T { get; }
     /// <summary>d_0, …, d_L.</summary>
     public IReadOnlyList<int> FeatureWidths => _d;
@@ -121,9 +128,11 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
     public int QIndex(int layer, int c, int k) => _qOffset[layer - 1] + c * _d[layer - 1] + k;
 
     public string Kind => "attention";
-    public string Widths => $"{string.Join(",", _d)};{string.Join(",", _a)};{T}";
+    public string Widths => Depth == 1 ? $"{_d[0]},{_d[1]},{_a[0]},{T}" : $"{string.Join(",", _d)};{string.Join(",", _a)};{T}";
     public string ActivationText => "-";
-    public string Description => $"{Depth}-layer lightning self-attention d=({string.Join(",", _d)}), a=({string.Join(",", _a)}), t={T}";
+    public string Description => Depth == 1
+        ? $"lightning self-attention d={_d[0]}, d'={_d[1]}, a={_a[0]}, t={T}"
+        : $"{Depth}-layer lightning self-attention d=({string.Join(",", _d)}), a=({string.Join(",", _a)}), t={T}";
     public int ParameterCount => _names.Length;
     public IReadOnlyList<string> ParameterNames => _names;
     public int InputCount => _d[0] * T;
@@ -140,6 +149,17 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
 
     /// <summary>Not a torus (GL actions).</summary>
     public IReadOnlyList<IReadOnlyList<(int Parameter, int Exponent)>> Rescalings => Array.Empty<IReadOnlyList<(int, int)>>();
+
+    /// <summary>
+    /// Degree in each input feature: X_0 ↦ D·X_0 (D diagonal) is absorbed by V_1, K_1, Q_1 ↦ V_1·D, K_1·D, Q_1·D.
+    /// (Rescaling tokens is not absorbed.)
+    /// </summary>
+    public IReadOnlyList<int[]>? CoordinateWeights => Coordinates.Select(c =>
+    {
+        var w = new int[_d[0]];
+        for (int i = 0; i < _d[0]; i++) for (int m = 0; m < T; m++) w[i] += c.Exponents[i * T + m];
+        return w;
+    }).ToArray();
 
     /// <summary>One block per output feature i: scaling row i of V_L scales the outputs (i, ·) only.</summary>
     public IReadOnlyList<int[]> ScalingBlocks
