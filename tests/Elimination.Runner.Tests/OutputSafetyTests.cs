@@ -109,4 +109,18 @@ public class OutputSafetyTests
         Assert.That(r.Code, Is.EqualTo(2), r.ToString());
         Assert.That(r.Err, Does.Contain("is a directory"));
     }
+
+    // Further output files are checked before the work too.
+    [TestCase("singular-locus", "--summary")]
+    [TestCase("report", "--json")]
+    [TestCase("experiment", "--results")]
+    public void FurtherOutputFiles_CheckedBeforeComputing(string command, string option)
+    {
+        var input = command == "experiment" ? WriteTemp(_dir, "list.txt", "mlp 2,2,2 x^2\n") : WriteTemp(_dir, "cusp.sys", "field: QQ\nvars: x, y\npolys:\ny^2 - x^3\n");
+        var r = Run(command, input, option, "/nonexistent-dir/f.out", "-q");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.ErrLines, Has.Length.EqualTo(1), r.ToString());
+        Assert.That(r.Err, Does.StartWith($"error: {option} '/nonexistent-dir/f.out'"));
+        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EquivalentTo(new[] { Path.GetFileName(input) }), "nothing written");
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
             var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
                 r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), Engines);
             return source.DispatchModular(Input, p, work);
-        }) { Source = r => r.GetValue(input.File) };
+        }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
     private sealed record Work(RunContext Context, GeometryInput.Source Source, QuadricSpec Q, string? Data, int Degree, int? Inputs,

@@ -46,6 +46,7 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
         {
             Source = r => r.GetValue(list),
             Settings = s => s with { Timeout = null },
+            Outputs = r => [new OutputPath("--results", r.GetValue(results)!, Appended: true), new OutputPath("--timeouts", r.GetValue(timeouts)!, Appended: true)],
         };
     }
 

@@ -38,7 +38,7 @@ internal sealed class RamificationCommand(CommandServices services) : RunnerComm
             if (given != 1) throw new ArgumentException("give exactly one of --projection, --kernel, --random-projection");
             return source.Dispatch(Input, new Work(ctx, source, r.GetValue(projection), r.GetValue(kernel), r.GetValue(random),
                 r.GetValue(branch), r.GetValue(keepSingular), Engines));
-        }) { Source = r => r.GetValue(input.File) };
+        }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
     private sealed record Work(RunContext Context, GeometryInput.Source Source, string? Projection, string? Kernel, int? Random,

@@ -52,12 +52,20 @@ internal sealed class ReportCommand(CommandServices services) : RunnerCommand(se
                 report = Build(ctx, network.Create(r), network.Describe(r), r.GetValue(budget));
             }
             ctx.WriteResult(w => w.Write(report.Markdown()));
-            var jsonPath = r.GetValue(json) ?? (settings.Output is string o ? Path.ChangeExtension(o, ".json") : "report.json");
+            var jsonPath = JsonPath(r.GetValue(json), settings.Output);
             ctx.WriteFile(jsonPath, w => w.Write(JsonSerializer.Serialize(report.Sections, new JsonSerializerOptions { WriteIndented = true })));
             ctx.Log.Information("wrote {Json}", jsonPath);
             return ExitCodes.Ok;
-        }) { Source = r => r.GetValue(file) };
+        })
+        {
+            Source = r => r.GetValue(file),
+            Outputs = r => [new OutputPath("--json", JsonPath(r.GetValue(json), r.GetValue(Common.Output)))],
+        };
     }
+
+    /// <summary>--json, else the --output path with .json, else report.json.</summary>
+    private static string JsonPath(string? json, string? output) =>
+        json ?? (output is string o and not OutputFile.Stdout ? Path.ChangeExtension(o, ".json") : "report.json");
 
     protected override SharedOptions Shared => SharedOptions.Output | SharedOptions.Seed;
 

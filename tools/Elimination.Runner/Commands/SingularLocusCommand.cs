@@ -32,7 +32,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
         {
             var source = input.Read(r);
             return source.Dispatch(Input, new Work(ctx, source, r.GetValue(components), Engines));
-        }) { Source = r => r.GetValue(input.File) };
+        }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
     private sealed record Work(RunContext Context, GeometryInput.Source Source, bool Components, EngineSelector Engines) : IFieldWork<int>

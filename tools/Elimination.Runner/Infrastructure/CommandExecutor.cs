@@ -33,6 +33,9 @@ public sealed class CommandExecutor
         {
             if (settings.Output is string output) OutputFile.Check(output, "--output", source, settings.OverwriteInput);
             if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log");
+            foreach (var extra in settings.ExtraOutputs)
+                if (extra.Appended) OutputFile.CheckAppendable(extra.Path, extra.Option);
+                else OutputFile.Check(extra.Path, extra.Option, source, overwriteInput: false);
         }
         catch (EliminationException e)
         {

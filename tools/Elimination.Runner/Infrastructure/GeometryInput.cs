@@ -38,6 +38,10 @@ internal sealed class GeometryInput
         return g;
     }
 
+    /// <summary>The --summary file, checked before the work.</summary>
+    public IEnumerable<OutputPath> Outputs(ParseResult r) =>
+        r.GetValue(Summary) is string path ? [new OutputPath("--summary", path)] : [];
+
     public Source Read(ParseResult r) => new(r.GetValue(File), Network.Given(r) ? () => Network.Create(r) : null, Network.Describe(r),
         r.GetValue(Field)!, r.GetValue(Projective), r.GetValue(Algorithm), r.GetValue(Summary));
 

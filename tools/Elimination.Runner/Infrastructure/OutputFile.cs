@@ -41,17 +41,20 @@ public static class OutputFile
         finally { File.Delete(probe); }
     }
 
-    /// <summary>Checks a log file: it is appended to, so opening it for append must work.</summary>
+    /// <summary>Checks a file that is appended to (--log, experiment CSVs): opening it for append must work.</summary>
     public static void CheckAppendable(string path, string option)
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{option} '{path}' is a directory");
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(dir)) throw new InvalidInputException($"{option} '{path}': directory '{dir}' does not exist");
+        bool existed = File.Exists(path);
         try { using (new FileStream(path, FileMode.Append, FileAccess.Write)) { } }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException($"{option} '{path}': cannot write: {e.Message}");
         }
+        // A probe, not the output: a file that did not exist is created by the work itself.
+        if (!existed) File.Delete(path);
     }
 
     /// <summary>Writes the result to <paramref name="path"/> (see the class comment for how).</summary>

@@ -25,5 +25,10 @@ public sealed record RunSettings
     /// <summary>Seed for random choices; null = drawn at random and logged.</summary>
     public int? Seed { get; init; }
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+    /// <summary>Further files the command writes (--summary, --json: replaced; experiment CSVs: appended), checked before the work.</summary>
+    public IReadOnlyList<OutputPath> ExtraOutputs { get; init; } = Array.Empty<OutputPath>();
     public string? LogFile { get; init; }
 }
+
+/// <summary>A further output file of a command and the option that named it.</summary>
+public sealed record OutputPath(string Option, string Path, bool Appended = false);

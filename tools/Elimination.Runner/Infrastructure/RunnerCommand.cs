@@ -55,6 +55,8 @@ public abstract class RunnerCommand : IRunnerCommand
         /// <summary>The input file (prefixed to parse errors; --output may not overwrite it).</summary>
         public Func<ParseResult, string?> Source { get; init; } = _ => null;
         public Func<RunSettings, RunSettings> Settings { get; init; } = s => s;
+        /// <summary>Further files the work will write (checked before it starts, like --output).</summary>
+        public Func<ParseResult, IEnumerable<OutputPath>> Outputs { get; init; } = _ => [];
     }
 
     public Command Create()
@@ -64,7 +66,8 @@ public abstract class RunnerCommand : IRunnerCommand
         var handler = Define(command);
         Common.AddTo(command);
         OptionValues.MakeStrict(command);
-        command.SetAction(r => Services.Executor.Execute(handler.Settings(Common.Read(r)), handler.Source(r), ctx => handler.Run(r, ctx)));
+        command.SetAction(r => Services.Executor.Execute(handler.Settings(Common.Read(r)) with { ExtraOutputs = handler.Outputs(r).ToList() },
+            handler.Source(r), ctx => handler.Run(r, ctx)));
         return command;
     }
 }
