@@ -76,7 +76,6 @@ internal sealed class RamificationCommand(CommandServices services) : RunnerComm
             GeometryInput.WriteSummary(Context, Source, x, facts, result.Seconds);
             var meta = new IdealMetadata
             {
-                Name = Branch ? "Branch" : "Ram",
                 Title = Branch ? "branch locus of the projection, reduced grevlex Groebner basis" : "ramification locus of the projection, reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = result.Seconds, Verified = false,
                 VerificationNote = "randomised saturation (see note)", Extra = facts,
