@@ -88,22 +88,6 @@ public sealed class RationalMap<T, TField> where TField : struct, IField<T>
         return new RationalMap<T, TField>(ring, targets, nums, dens, blocks);
     }
 
-    /// <summary>Splits "p/(q)" at its last top-level '/' followed by '('; the numerator alone otherwise.</summary>
-    public static (string Numerator, string? Denominator) SplitFraction(string text)
-    {
-        int depth = 0, split = -1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '/' && depth == 0)
-            {
-                int j = i + 1;
-                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
-                if (j < text.Length && text[j] == '(') split = i;
-            }
-        }
-        return split < 0 ? (text, null) : (text[..split], text[(split + 1)..]);
-    }
+    /// <summary>Splits "p/(q)" at its last top-level '/' followed by '('; the numerator alone otherwise (one implementation, in Core.IO).</summary>
+    public static (string Numerator, string? Denominator) SplitFraction(string text) => Core.IO.MapFile.SplitFraction(text);
 }

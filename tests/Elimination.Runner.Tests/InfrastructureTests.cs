@@ -42,16 +42,16 @@ public class InfrastructureTests
     }
 
     [Test]
-    public void AtomicFile_LeavesNothingWhenCancelledOrFailing()
+    public void OutputFile_LeavesNothingWhenCancelledOrFailing()
     {
         var dir = RunnerHarness.TempDir();
         var path = Path.Combine(dir, "out.txt");
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => AtomicFile.Write(path, w => w.Write("partial"), cts.Token));
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, w => { w.Write("partial"); throw new InvalidOperationException(); }, CancellationToken.None));
+        Assert.Throws<OperationCanceledException>(() => OutputFile.Write(path, w => w.Write("partial"), cts.Token, TextWriter.Null));
+        Assert.Throws<InvalidOperationException>(() => OutputFile.Write(path, w => { w.Write("partial"); throw new InvalidOperationException(); }, CancellationToken.None, TextWriter.Null));
         Assert.That(Directory.GetFiles(dir), Is.Empty);
-        AtomicFile.Write(path, w => w.Write("done"), CancellationToken.None);
+        OutputFile.Write(path, w => w.Write("done"), CancellationToken.None, TextWriter.Null);
         Assert.That(File.ReadAllText(path), Is.EqualTo("done"));
         Directory.Delete(dir, true);
     }

@@ -31,10 +31,11 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
         {
-            foreach (var error in parse.Errors) console.Error.WriteLine($"error: {error.Message}");
+            // One line per error (the first names the option), the usage hint on the same line.
             var command = parse.CommandResult.Command;
             var name = command == root ? "elimination" : $"elimination {command.Name}";
-            console.Error.WriteLine($"Run '{name} --help' for usage.");
+            foreach (var error in parse.Errors.Select(e => e.Message).Distinct())
+                console.Error.WriteLine($"error: {error} (see '{name} --help')");
             return ExitCodes.BadInput;
         }
         return parse.Invoke(new InvocationConfiguration

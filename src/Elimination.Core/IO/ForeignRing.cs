@@ -15,6 +15,14 @@ internal static class ForeignRing
         string orderSpec, IReadOnlyList<(string Text, int Offset)> generators)
     {
         var (varsLine, _) = src.Position(declaredOffset);
+        var header = src.HeaderComments(commentPrefix);
+        // Our writers rename variables the other program reserves; the header restores the originals.
+        if (header.TryGetValue("elimination-renamed", out var renamedText))
+        {
+            var toOriginal = ForeignNames.ParseRenaming(renamedText);
+            declared = declared.Select(v => toOriginal.TryGetValue(v, out var o) ? o : v).ToList();
+            generators = generators.Select(g => (ForeignNames.Substitute(g.Text, toOriginal), g.Offset)).ToList();
+        }
         var seen = new HashSet<string>();
         foreach (var v in declared)
         {
@@ -24,7 +32,6 @@ internal static class ForeignRing
         if (declared.Count == 0) throw src.Error("no variables declared", declaredOffset);
 
         // Our header comments restore the variable order that block orders permuted.
-        var header = src.HeaderComments(commentPrefix);
         var variables = declared;
         if (header.TryGetValue("elimination-vars", out var hv))
         {

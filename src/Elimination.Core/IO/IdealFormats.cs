@@ -16,17 +16,18 @@ public sealed class IdealFormats
 
     public static IdealFormats Default { get; } = new(
         new IIdealReader[] { new NativeIdealReader(), new JsonIdealReader(), new SingularIdealReader(), new Macaulay2IdealReader() },
-        new IIdealWriter[] { new NativeIdealWriter(), new SingularIdealWriter(), new Macaulay2IdealWriter(), new JsonIdealWriter(), new LatexIdealWriter() });
+        new IIdealWriter[] { new NativeIdealWriter(), new SingularIdealWriter(), new Macaulay2IdealWriter(), new JsonIdealWriter(), new LatexIdealWriter(),
+            new MsolveIdealWriter(), new OscarIdealWriter(), new SymPyIdealWriter() });
 
     public IReadOnlyList<IIdealReader> Readers { get; }
     public IReadOnlyList<IIdealWriter> Writers { get; }
 
     public IEnumerable<string> WriterNames => Writers.Select(w => w.Format);
 
-    /// <summary>The writer for a format name (native, singular, m2, json, latex; also sing, macaulay2, tex).</summary>
+    /// <summary>The writer for a format name (native, singular, m2, json, latex, msolve, oscar, sympy; also sing, macaulay2, tex, ms, jl, py).</summary>
     public IIdealWriter Writer(string format)
     {
-        var f = format.Trim().ToLowerInvariant() switch { "sing" => "singular", "macaulay2" => "m2", "tex" => "latex", "sys" => "native", var x => x };
+        var f = format.Trim().ToLowerInvariant() switch { "sing" => "singular", "macaulay2" => "m2", "tex" => "latex", "sys" => "native", "ms" => "msolve", "jl" => "oscar", "py" => "sympy", var x => x };
         return Writers.FirstOrDefault(w => w.Format == f)
             ?? throw new ArgumentException($"unknown format '{format}' (expected {string.Join(", ", WriterNames)})");
     }

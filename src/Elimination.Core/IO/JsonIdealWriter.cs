@@ -38,7 +38,7 @@ public sealed class JsonIdealWriter : IIdealWriter
             foreach (var (key, value) in metadata.Extra)
             {
                 w.WritePropertyName(key);
-                JsonSerializer.Serialize(w, value, value?.GetType() ?? typeof(object));
+                JsonFacts.WriteValue(w, value);
             }
             w.WriteEndObject();
         }

@@ -18,7 +18,11 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         where TField : struct, IField<T>
     {
         metadata ??= IdealMetadata.Empty;
-        var vars = ring.Variables;
+        var original = ring.Variables;
+        // Reserved words (ring, ideal, QQ, …) cannot be ring variables there: write renamed ones.
+        var names = ForeignNames.ForMacaulay2(original);
+        var vars = names.Written;
+        var renamed = names.Description;
         string order = ForeignOrders.Macaulay2(ring.Order);
         var declared = ForeignOrders.DeclarationOrder(ring.Order).Select(i => vars[i]);
         string ringName = ForeignOrders.FreshName("R", vars);
@@ -28,8 +32,13 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         foreach (var line in ForeignOrders.CommentLines(metadata))
             output.Write($"-- {ForeignOrders.OneLine(line)}\n");
         output.Write($"-- elimination-field: {ring.Field.Name}\n");
-        output.Write($"-- elimination-vars: {string.Join(", ", vars)}\n");
-        output.Write($"-- elimination-order: {ring.Order.Describe(vars)}\n");
+        if (renamed is not null)
+        {
+            output.Write($"-- variables renamed because Macaulay2 reserves their names (written=original): {renamed}\n");
+            output.Write($"-- elimination-renamed: {renamed}\n");
+        }
+        output.Write($"-- elimination-vars: {string.Join(", ", original)}\n");
+        output.Write($"-- elimination-order: {ring.Order.Describe(original)}\n");
         output.Write($"{ringName} = {coefficients}[{string.Join(",", declared)}, MonomialOrder=>{order}];\n");
         if (generators.Count == 0)
         {
@@ -38,7 +47,7 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         }
         output.Write($"{idealName} = ideal(\n");
         for (int i = 0; i < generators.Count; i++)
-            output.Write(PolynomialPrinter.Format(generators[i]) + (i + 1 < generators.Count ? ",\n" : "\n"));
+            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : "\n"));
         output.Write(");\n");
     }
 }

@@ -19,7 +19,11 @@ public sealed class SingularIdealWriter : IIdealWriter
         where TField : struct, IField<T>
     {
         metadata ??= IdealMetadata.Empty;
-        var vars = ring.Variables;
+        var original = ring.Variables;
+        // Reserved words (ring, ideal, QQ, …) cannot be ring variables there: write renamed ones.
+        var names = ForeignNames.ForSingular(original);
+        var vars = names.Written;
+        var renamed = names.Description;
         string ordering = ForeignOrders.Singular(ring.Order);
         var declared = ForeignOrders.DeclarationOrder(ring.Order).Select(i => vars[i]);
         string ringName = ForeignOrders.FreshName("R", vars);
@@ -28,8 +32,13 @@ public sealed class SingularIdealWriter : IIdealWriter
         foreach (var line in ForeignOrders.CommentLines(metadata))
             output.Write($"// {ForeignOrders.OneLine(line)}\n");
         output.Write($"// elimination-field: {ring.Field.Name}\n");
-        output.Write($"// elimination-vars: {string.Join(", ", vars)}\n");
-        output.Write($"// elimination-order: {ring.Order.Describe(vars)}\n");
+        if (renamed is not null)
+        {
+            output.Write($"// variables renamed because Singular reserves their names (written=original): {renamed}\n");
+            output.Write($"// elimination-renamed: {renamed}\n");
+        }
+        output.Write($"// elimination-vars: {string.Join(", ", original)}\n");
+        output.Write($"// elimination-order: {ring.Order.Describe(original)}\n");
         output.Write($"ring {ringName} = {ring.Field.Characteristic},({string.Join(",", declared)}),{ordering};\n");
         if (generators.Count == 0)
         {
@@ -38,6 +47,6 @@ public sealed class SingularIdealWriter : IIdealWriter
         }
         output.Write($"ideal {idealName} =\n");
         for (int i = 0; i < generators.Count; i++)
-            output.Write(PolynomialPrinter.Format(generators[i]) + (i + 1 < generators.Count ? ",\n" : ";\n"));
+            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : ";\n"));
     }
 }

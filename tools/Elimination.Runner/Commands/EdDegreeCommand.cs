@@ -16,28 +16,20 @@ namespace Elimination.Runner.Commands;
 /// critical points of (x − u)ᵀQ(x − u) on X for random (or data-derived) u, computed mod p; for
 /// degenerate Q the split of the critical set; with --sweep-kernel a table over kernel dimensions.
 /// </summary>
-internal sealed class EdDegreeCommand : IRunnerCommand
+internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
-    private readonly InputLoader _input;
-    private readonly EngineSelector _engines;
+    protected override string Name => "ed-degree";
 
-    public EdDegreeCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
-    {
-        _executor = executor;
-        _input = input;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "ED degree: critical points of (x-u)^T Q (x-u) on the smooth part of X for random data u, counted mod a prime\n" +
+        "(probabilistic: the failure probability is printed). Degenerate (PSD) Q: the critical set split into the zero-loss\n" +
+        "part X ∩ (u + ker Q), ramified points of the projection along ker Q, and the rest. --data: Q and u from a dataset\n" +
+        "(mean squared error of a degree-D polynomial model), exact over QQ.\n" +
+        "Example: elimination ed-degree tests/Elimination.Geometry.Tests/systems/twisted-cubic.sys --projective --Q bombieri-weyl";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("ed-degree",
-            "ED degree: critical points of (x-u)^T Q (x-u) on the smooth part of X for random data u, counted mod a prime\n" +
-            "(probabilistic: the failure probability is printed). Degenerate (PSD) Q: the critical set split into the zero-loss\n" +
-            "part X ∩ (u + ker Q), ramified points of the projection along ker Q, and the rest. --data: Q and u from a dataset\n" +
-            "(mean squared error of a degree-D polynomial model), exact over QQ.\n" +
-            "Example: elimination ed-degree tests/Elimination.Geometry.Tests/systems/twisted-cubic.sys --projective --Q bombieri-weyl");
-        var input = GeometryInput.AddTo(command, _engines);
+        var input = GeometryInput.AddTo(command, Engines);
         var q = new Option<string>("--Q") { Description = $"The form: {QuadricSpec.Help}.", DefaultValueFactory = _ => "identity", HelpName = "SPEC" };
         var data = new Option<string?>("--data") { Description = "CSV dataset (inputs then outputs per line): Q = AᵀA and u = A⁺B for a polynomial model of degree --degree.", HelpName = "CSV" };
         var degree = new Option<int?>("--degree") { Description = "With --data: degree D of the model's polynomials.", HelpName = "D" };
@@ -48,22 +40,17 @@ internal sealed class EdDegreeCommand : IRunnerCommand
         var prime = new Option<long>("--prime") { Description = "The prime p < 2^31 to count modulo.", DefaultValueFactory = _ => 2147483647, HelpName = "P" };
         var ideal = new Option<bool>("--ideal") { Description = "Write the saturated critical ideal (in --format) instead of the summary." };
         foreach (var o in new Option[] { q, data, degree, inputs, homogeneous, sweep, maxKernel, prime, ideal }) command.Options.Add(o);
-        var common = CommonOptions.AddTo(command);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            return _executor.Execute(common.Read(r), source.Path, ctx =>
-            {
-                var p = r.GetValue(prime);
-                if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new ArgumentException($"--prime {p} is not a prime in (2, 2^31)");
-                if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new ArgumentException("--data needs --degree D");
-                if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new ArgumentException("--sweep-kernel uses random forms; it does not take --data");
-                var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
-                    r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), _engines);
-                return source.DispatchModular(_input, p, work);
-            });
-        });
-        return command;
+            var p = r.GetValue(prime);
+            if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new ArgumentException($"--prime {p} is not a prime in (2, 2^31)");
+            if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new ArgumentException("--data needs --degree D");
+            if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new ArgumentException("--sweep-kernel uses random forms; it does not take --data");
+            var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
+                r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), Engines);
+            return source.DispatchModular(Input, p, work);
+        }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
     private sealed record Work(RunContext Context, GeometryInput.Source Source, QuadricSpec Q, string? Data, int Degree, int? Inputs,
@@ -94,9 +81,7 @@ internal sealed class EdDegreeCommand : IRunnerCommand
                 {
                     if (Context.Settings.Format == "json")
                     {
-                        var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
-                        dict["sweep"] = table;
-                        w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                        w.WriteLine(JsonFacts.Serialize(facts.Append(new("sweep", table))));
                     }
                     else
                     {
@@ -142,7 +127,7 @@ internal sealed class EdDegreeCommand : IRunnerCommand
                 var ring = x.Ring.WithOrder(new GrevlexOrder(n));
                 Context.WriteIdeal(ring, crit.Basis!, new IdealMetadata
                 {
-                    Name = "Crit", Title = "ED critical ideal (saturated), reduced grevlex Groebner basis", Engine = engine.Name,
+                    Title = "ED critical ideal (saturated), reduced grevlex Groebner basis", Engine = engine.Name,
                     Seconds = crit.Seconds, Verified = false, VerificationNote = crit.ProbabilityNote, Extra = facts,
                 });
                 return ExitCodes.Ok;

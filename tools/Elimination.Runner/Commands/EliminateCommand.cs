@@ -11,27 +11,19 @@ namespace Elimination.Runner.Commands;
 /// <c>elimination eliminate FILE</c>: the elimination ideal I ∩ k[rest] for the variables on the
 /// file's <c>eliminate:</c> line (or --eliminate), as a reduced Gröbner basis in k[rest].
 /// </summary>
-internal sealed class EliminateCommand : IRunnerCommand
+internal sealed class EliminateCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
-    private readonly InputLoader _input;
-    private readonly EngineSelector _engines;
+    protected override string Name => "eliminate";
 
-    public EliminateCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
-    {
-        _executor = executor;
-        _input = input;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "Elimination ideal: the polynomials of the ideal in FILE free of the variables on its 'eliminate:' line,\n" +
+        "as a reduced Groebner basis (grevlex, or lex with --lex) in the remaining variables.\n" +
+        "Example: elimination eliminate samples/twisted-cubic.sys --format singular";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("eliminate",
-            "Elimination ideal: the polynomials of the ideal in FILE free of the variables on its 'eliminate:' line,\n" +
-            "as a reduced Groebner basis (grevlex, or lex with --lex) in the remaining variables.\n" +
-            "Example: elimination eliminate samples/twisted-cubic.sys --format singular");
         var file = new Argument<string>("FILE") { Description = "The system file (its 'eliminate:' line names the variables)." };
-        var algorithm = _engines.AlgorithmOption();
+        var algorithm = Engines.AlgorithmOption();
         var eliminate = new Option<string?>("--eliminate", "-e")
         {
             Description = "Comma-separated variables to eliminate, overriding the file's 'eliminate:' line.",
@@ -42,26 +34,22 @@ internal sealed class EliminateCommand : IRunnerCommand
         command.Options.Add(algorithm);
         command.Options.Add(eliminate);
         command.Options.Add(lex);
-        var common = CommonOptions.AddTo(command, seed: false);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
-            var path = r.GetValue(file)!;
-            return _executor.Execute(common.Read(r), path, ctx =>
-            {
-                var system = _input.LoadIdeal(path);
-                var names = r.GetValue(eliminate) is { } list
-                    ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    : system.Eliminate.ToArray();
-                if (names.Length == 0)
-                    throw new ArgumentException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
-                foreach (var n in names)
-                    if (!system.Variables.Contains(n)) throw new ArgumentException($"--eliminate: '{n}' is not a variable of the file");
-                var kind = r.GetValue(lex) ? EliminationOrder.Lex : EliminationOrder.Block;
-                return FieldDispatch.Run(system.Field, new Work(ctx, system, names, kind, r.GetValue(algorithm), _engines));
-            });
-        });
-        return command;
+            var system = Input.LoadIdeal(r.GetValue(file)!);
+            var names = r.GetValue(eliminate) is { } list
+                ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                : system.Eliminate.ToArray();
+            if (names.Length == 0)
+                throw new ArgumentException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
+            foreach (var n in names)
+                if (!system.Variables.Contains(n)) throw new ArgumentException($"--eliminate: '{n}' is not a variable of the file");
+            var kind = r.GetValue(lex) ? EliminationOrder.Lex : EliminationOrder.Block;
+            return FieldDispatch.Run(system.Field, new Work(ctx, system, names, kind, r.GetValue(algorithm), Engines));
+        }) { Source = r => r.GetValue(file) };
     }
+
+    protected override SharedOptions Shared => SharedOptions.Format | SharedOptions.Output;
 
     private sealed record Work(RunContext Context, SystemFile System, string[] Names, EliminationOrder Kind, string? Algorithm, EngineSelector Engines)
         : IFieldWork<int>
@@ -81,7 +69,6 @@ internal sealed class EliminateCommand : IRunnerCommand
                 gb.Verified switch { true => ", verified", false => ", NOT verified (probabilistic)", _ => "" });
             Context.WriteIdeal(result.Ring, gb.Basis, new IdealMetadata
             {
-                Name = "E",
                 Title = $"elimination ideal: {string.Join(",", Names)} eliminated ({(Kind == EliminationOrder.Lex ? "lex" : "block order")})",
                 Engine = gb.Engine,
                 Seconds = result.Origin.Seconds,

@@ -13,25 +13,24 @@ namespace Elimination.Runner.Commands;
 /// appended one write at a time, so a killed sweep resumes where it stopped: finished cases (and
 /// cases that timed out with at least this timeout) are skipped, a torn last line is dropped.
 /// </summary>
-internal sealed class ExperimentCommand : IRunnerCommand
+internal sealed class ExperimentCommand(CommandServices services) : RunnerCommand(services)
 {
     public static readonly string[] ResultColumns =
         { "Widths", "Activation", "Ambient Dimension", "Expected Dimension", "Dimension", "Defect", "Time", "Architecture", "Proved" };
     public static readonly string[] TimeoutColumns = { "Widths", "Activation", "Timeout", "Architecture" };
 
-    private readonly CommandExecutor _executor;
+    protected override string Name => "experiment";
 
-    public ExperimentCommand(CommandExecutor executor) => _executor = executor;
+    protected override string Description =>
+        "Dimension sweep: LIST names one architecture per line (\"mlp 3,3,3 x^2\", \"3,3,3 x^3 bias\", \"linear 3,2,3\",\n" +
+        "\"cnn 6;2,3;2,1 x^2\", \"cnn 6;2,3;2,1;2,3,1 x^2\" (channels c0..cL), \"attention 2,1,1,2\", \"attention 3,2,2;2,1;2\" (layers:\n" +
+        "features d0..dL; keys a1..aL; tokens), optional zero=w1_00,...; # comments). Each case gets --timeout seconds;\n" +
+        "results.csv gets Widths, Activation, Ambient Dimension, Expected Dimension, Dimension, Defect, Time (s), Architecture, Proved;\n" +
+        "timeouts go to --timeouts. Reruns skip finished cases. --shard i/n (0 <= i < n) takes every n-th case starting at i.\n" +
+        "Example: elimination experiment sweep.txt --timeout 60 --results results.csv --timeouts timeout.csv --threads 4 --shard 0/8";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("experiment",
-            "Dimension sweep: LIST names one architecture per line (\"mlp 3,3,3 x^2\", \"3,3,3 x^3 bias\", \"linear 3,2,3\",\n" +
-            "\"cnn 6;2,3;2,1 x^2\", \"cnn 6;2,3;2,1;2,3,1 x^2\" (channels c0..cL), \"attention 2,1,1,2\", \"attention 3,2,2;2,1;2\" (layers:\n" +
-            "features d0..dL; keys a1..aL; tokens), optional zero=w1_00,...; # comments). Each case gets --timeout seconds;\n" +
-            "results.csv gets Widths, Activation, Ambient Dimension, Expected Dimension, Dimension, Defect, Time (s), Architecture, Proved;\n" +
-            "timeouts go to --timeouts. Reruns skip finished cases. --shard i/n (0 <= i < n) takes every n-th case starting at i.\n" +
-            "Example: elimination experiment sweep.txt --timeout 60 --results results.csv --timeouts timeout.csv --threads 4 --shard 0/8");
         var list = new Argument<string>("LIST") { Description = "File with one architecture per line." };
         var results = new Option<string>("--results") { Description = "CSV of finished cases (appended).", DefaultValueFactory = _ => "results.csv", HelpName = "FILE" };
         var timeouts = new Option<string>("--timeouts") { Description = "CSV of cases that timed out (appended).", DefaultValueFactory = _ => "timeout.csv", HelpName = "FILE" };
@@ -40,20 +39,18 @@ internal sealed class ExperimentCommand : IRunnerCommand
         command.Options.Add(results);
         command.Options.Add(timeouts);
         command.Options.Add(shard);
-        var common = CommonOptions.AddTo(command, format: false, output: false);
-        common.Timeout.Description = "Per-case timeout in seconds (default: none).";
-        common.Threads.Description = "Cases computed in parallel (0 = all cores).";
-        command.SetAction(r =>
+        Common.Timeout.Description = "Per-case timeout in seconds (default: none).";
+        Common.Threads.Description = "Cases computed in parallel (0 = all cores).";
+        // The timeout is per case, not for the whole sweep: the executor gets none, each case gets --timeout.
+        return new Handler((r, ctx) => Run(ctx, r.GetValue(list)!, r.GetValue(Common.Timeout), r.GetValue(results)!, r.GetValue(timeouts)!, r.GetValue(shard)))
         {
-            var settings = common.Read(r);
-            double? perCase = settings.Timeout;
-            var path = r.GetValue(list)!;
-            // The timeout is per case, not for the whole sweep.
-            return _executor.Execute(settings with { Timeout = null }, path, ctx =>
-                Run(ctx, path, perCase, r.GetValue(results)!, r.GetValue(timeouts)!, r.GetValue(shard)));
-        });
-        return command;
+            Source = r => r.GetValue(list),
+            Settings = s => s with { Timeout = null },
+            Outputs = r => [new OutputPath("--results", r.GetValue(results)!, Appended: true), new OutputPath("--timeouts", r.GetValue(timeouts)!, Appended: true)],
+        };
     }
+
+    protected override SharedOptions Shared => SharedOptions.Seed;
 
     private static int Run(RunContext ctx, string listPath, double? timeout, string resultsPath, string timeoutsPath, string? shardText)
     {

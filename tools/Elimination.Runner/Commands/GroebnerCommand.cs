@@ -10,26 +10,18 @@ namespace Elimination.Runner.Commands;
 /// <c>elimination groebner FILE</c>: the reduced Gröbner basis of the file's ideal, in any format.
 /// The model for other commands (see <see cref="RunnerServices"/> for the pattern).
 /// </summary>
-internal sealed class GroebnerCommand : IRunnerCommand
+internal sealed class GroebnerCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
-    private readonly InputLoader _input;
-    private readonly EngineSelector _engines;
+    protected override string Name => "groebner";
 
-    public GroebnerCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
-    {
-        _executor = executor;
-        _input = input;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "Reduced Groebner basis of the ideal in FILE (.sys, .json, or a Singular/Macaulay2 file written by this tool).\n" +
+        "Example: elimination groebner samples/cyclic4.sys --format singular --output cyclic4.sing";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("groebner",
-            "Reduced Groebner basis of the ideal in FILE (.sys, .json, or a Singular/Macaulay2 file written by this tool).\n" +
-            "Example: elimination groebner samples/cyclic4.sys --format singular --output cyclic4.sing");
         var file = new Argument<string>("FILE") { Description = "The system file." };
-        var algorithm = _engines.AlgorithmOption();
+        var algorithm = Engines.AlgorithmOption();
         var order = new Option<string?>("--order")
         {
             Description = "Monomial order, overriding the file's: lex, grevlex, weighted(w1,...,wn), elim(v1,...).",
@@ -38,18 +30,14 @@ internal sealed class GroebnerCommand : IRunnerCommand
         command.Arguments.Add(file);
         command.Options.Add(algorithm);
         command.Options.Add(order);
-        var common = CommonOptions.AddTo(command, seed: false);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
-            var path = r.GetValue(file)!;
-            return _executor.Execute(common.Read(r), path, ctx =>
-            {
-                var system = _input.LoadIdeal(path);
-                return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(order), r.GetValue(algorithm), _engines));
-            });
-        });
-        return command;
+            var system = Input.LoadIdeal(r.GetValue(file)!);
+            return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(order), r.GetValue(algorithm), Engines));
+        }) { Source = r => r.GetValue(file) };
     }
+
+    protected override SharedOptions Shared => SharedOptions.Format | SharedOptions.Output;
 
     private sealed record Work(RunContext Context, SystemFile Input, string? Order, string? Algorithm, EngineSelector Engines) : IFieldWork<int>
     {

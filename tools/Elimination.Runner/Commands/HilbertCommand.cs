@@ -13,54 +13,46 @@ namespace Elimination.Runner.Commands;
 /// <c>elimination hilbert FILE</c>: Hilbert series, Hilbert polynomial, Krull dimension and degree
 /// of the ideal in FILE (and the monomial basis of k[x]/I when it is finite-dimensional).
 /// </summary>
-internal sealed class HilbertCommand : IRunnerCommand
+internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(services)
 {
     /// <summary>Above this many standard monomials only their number is printed.</summary>
     private const int MaxListedMonomials = 200;
 
-    private readonly CommandExecutor _executor;
-    private readonly InputLoader _input;
-    private readonly EngineSelector _engines;
+    protected override string Name => "hilbert";
 
-    public HilbertCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
-    {
-        _executor = executor;
-        _input = input;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "Hilbert series and polynomial, Krull dimension and degree of the ideal in FILE, from the leading monomials\n" +
+        "of its grevlex Groebner basis (for a non-homogeneous ideal: of its initial ideal; dimension and degree are\n" +
+        "those of the ideal, the degree that of its projective closure). Zero-dimensional ideals also get dim_k k[x]/I\n" +
+        "and a monomial basis. native/json print these facts; singular/m2/latex print the basis with the facts as comments.\n" +
+        "Example: elimination hilbert samples/cyclic4.sys --format json";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("hilbert",
-            "Hilbert series and polynomial, Krull dimension and degree of the ideal in FILE, from the leading monomials\n" +
-            "of its grevlex Groebner basis (for a non-homogeneous ideal: of its initial ideal; dimension and degree are\n" +
-            "those of the ideal, the degree that of its projective closure). Zero-dimensional ideals also get dim_k k[x]/I\n" +
-            "and a monomial basis. native/json print these facts; singular/m2/latex print the basis with the facts as comments.\n" +
-            "Example: elimination hilbert samples/cyclic4.sys --format json");
         var file = new Argument<string>("FILE") { Description = "The system file." };
-        var algorithm = _engines.AlgorithmOption();
+        var algorithm = Engines.AlgorithmOption();
         var values = new Option<int>("--values")
         {
             Description = "How many values of the Hilbert function to print (degrees 0..N-1).",
             DefaultValueFactory = _ => 10,
             HelpName = "N",
         };
-        values.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--values must be 0 or positive"); });
+        // The Hilbert function is printed value by value: a million values is already a long line.
+        OptionValues.Check(values, n => n is < 0 or > MaxValues ? $"--values must be 0 to {MaxValues}" : null);
         command.Arguments.Add(file);
         command.Options.Add(algorithm);
         command.Options.Add(values);
-        var common = CommonOptions.AddTo(command, seed: false);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
-            var path = r.GetValue(file)!;
-            return _executor.Execute(common.Read(r), path, ctx =>
-            {
-                var system = _input.LoadIdeal(path);
-                return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(algorithm), r.GetValue(values), _engines));
-            });
-        });
-        return command;
+            var system = Input.LoadIdeal(r.GetValue(file)!);
+            return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(algorithm), r.GetValue(values), Engines));
+        }) { Source = r => r.GetValue(file) };
     }
+
+    protected override SharedOptions Shared => SharedOptions.Format | SharedOptions.Output;
+
+    /// <summary>Largest --values.</summary>
+    private const int MaxValues = 1_000_000;
 
     private sealed record Work(RunContext Context, SystemFile System, string? Algorithm, int Values, EngineSelector Engines) : IFieldWork<int>
     {
@@ -84,7 +76,7 @@ internal sealed class HilbertCommand : IRunnerCommand
                 new("dimension", hs.Dimension),
             };
             if (hs.IsHomogeneous) facts.Add(new("projective-dimension", hs.ProjectiveDimension));
-            facts.Add(new("degree", hs.Degree.ToString()));
+            facts.Add(new("degree", hs.Degree));
             facts.Add(new("hilbert-polynomial", HilbertSeries.FormatPolynomial(hs.HilbertPolynomial())));
             facts.Add(new("regularity-index", hs.RegularityIndex));
             facts.Add(new("hilbert-function", string.Join(", ", Enumerable.Range(0, Values).Select(s => hs.HilbertFunction(s).ToString()))));
@@ -110,7 +102,6 @@ internal sealed class HilbertCommand : IRunnerCommand
             var order = new Elimination.Core.Monomials.GrevlexOrder(ring.VariableCount);
             Context.WriteIdeal(ideal.RingFor(order), ideal.GroebnerBasis(order).Basis, new IdealMetadata
             {
-                Name = "G",
                 Title = "grevlex Groebner basis with its Hilbert data",
                 Engine = gb.Engine,
                 Seconds = hs.Origin.Seconds,
@@ -125,8 +116,7 @@ internal sealed class HilbertCommand : IRunnerCommand
         {
             if (json)
             {
-                var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
-                w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                w.WriteLine(JsonFacts.Serialize(facts));
                 return;
             }
             foreach (var (k, v) in facts) w.WriteLine($"{k}: {v switch { bool b => b ? "yes" : "no", null => "", _ => v.ToString() }}");

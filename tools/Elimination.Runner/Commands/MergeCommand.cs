@@ -7,21 +7,19 @@ namespace Elimination.Runner.Commands;
 /// <c>elimination merge shard*.csv --output results.csv</c>: joins the CSV files of an experiment's
 /// shards (same columns), dropping torn last lines and duplicate cases (first occurrence wins).
 /// </summary>
-internal sealed class MergeCommand : IRunnerCommand
+internal sealed class MergeCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
+    protected override string Name => "merge";
 
-    public MergeCommand(CommandExecutor executor) => _executor = executor;
+    protected override string Description =>
+        "Join the results.csv (or timeout.csv) files of experiment shards into one; cases are deduplicated by their Architecture column.\n" +
+        "Example: elimination merge shard0/results.csv shard1/results.csv --output results.csv";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("merge",
-            "Join the results.csv (or timeout.csv) files of experiment shards into one; cases are deduplicated by their Architecture column.\n" +
-            "Example: elimination merge shard0/results.csv shard1/results.csv --output results.csv");
         var files = new Argument<string[]>("FILES") { Description = "CSV files with identical headers.", Arity = ArgumentArity.OneOrMore };
         command.Arguments.Add(files);
-        var common = CommonOptions.AddTo(command, format: false, seed: false);
-        command.SetAction(r => _executor.Execute(common.Read(r), null, ctx =>
+        return new Handler((r, ctx) =>
         {
             string[]? header = null;
             var seen = new HashSet<string>();
@@ -58,7 +56,8 @@ internal sealed class MergeCommand : IRunnerCommand
                 foreach (var row in rows) w.Write(row + "\n");
             });
             return ExitCodes.Ok;
-        }));
-        return command;
+        });
     }
+
+    protected override SharedOptions Shared => SharedOptions.Output;
 }

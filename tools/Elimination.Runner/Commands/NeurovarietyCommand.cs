@@ -12,40 +12,21 @@ namespace Elimination.Runner.Commands;
 /// back-propagation mod p), expected dimension, defect, generic fibre and implicit equations of a
 /// network's neurovariety.
 /// </summary>
-internal sealed class NeurovarietyCommand : IRunnerCommand
+internal sealed class NeurovarietyCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
-    private readonly EngineSelector _engines;
+    protected override string Name => "neurovariety";
 
-    public NeurovarietyCommand(CommandExecutor executor, EngineSelector engines)
-    {
-        _executor = executor;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "Dimension, expected dimension, defect, generic fibre and implicit equations of a polynomial network's neurovariety.\n" +
+        "Sizes: mlp/linear --widths d0,...,dL; cnn --widths INPUT --filters k1,... [--strides s1,...] [--channels c0,...,cL];\n" +
+        "attention --widths d,d',a,t (one layer) or --widths \"d0,...,dL;a1,...,aL;t\" (a stack of L layers).\n" +
+        "Default: --dimension. The dimension is the Jacobian rank mod a prime < 2^31 by back-propagation (proved when it meets\n" +
+        "the symmetry bound, else correct with the failure probability printed). Equations by elimination (multigraded per output).\n" +
+        "Example: elimination neurovariety --arch mlp --widths 3,2,1 --activation \"x^2\" --equations --dimension";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("neurovariety",
-            "Dimension, expected dimension, defect, generic fibre and implicit equations of a polynomial network's neurovariety.\n" +
-            "Sizes: mlp/linear --widths d0,...,dL; cnn --widths INPUT --filters k1,... [--strides s1,...] [--channels c0,...,cL];\n" +
-            "attention --widths d,d',a,t (one layer) or --widths \"d0,...,dL;a1,...,aL;t\" (a stack of L layers).\n" +
-            "Default: --dimension. The dimension is the Jacobian rank mod a prime < 2^31 by back-propagation (proved when it meets\n" +
-            "the symmetry bound, else correct with the failure probability printed). Equations by elimination (multigraded per output).\n" +
-            "Example: elimination neurovariety --arch mlp --widths 3,2,1 --activation \"x^2\" --equations --dimension");
-        var arch = new Option<string>("--arch") { Description = "Architecture.", DefaultValueFactory = _ => "mlp", HelpName = "mlp|linear|cnn|attention" };
-        arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
-        var widths = new Option<string>("--widths", "-w")
-        {
-            Description = "Layer widths d0,...,dL (mlp, linear); input length, or the whole INPUT;FILTERS[;STRIDES[;CHANNELS]] (cnn);\n" +
-                          "d,d',a,t or d0,...,dL;a1,...,aL;t (attention).",
-            Required = true, HelpName = "SIZES",
-        };
-        var activation = new Option<string?>("--activation") { Description = "Activation polynomial in x for mlp/cnn (default x^2), e.g. \"x^3 + x\".", HelpName = "POLY" };
-        var bias = new Option<bool>("--bias") { Description = "MLP with biases." };
-        var filters = new Option<string?>("--filters") { Description = "cnn: filter sizes k1,...,kL.", HelpName = "K1,..." };
-        var strides = new Option<string?>("--strides") { Description = "cnn: strides s1,...,sL (default all 1).", HelpName = "S1,..." };
-        var channels = new Option<string?>("--channels") { Description = "cnn: channels c0,...,cL (input channels, then per layer; default all 1).", HelpName = "C0,..." };
-        var zero = new Option<string?>("--zero") { Description = "Subnetwork: parameters fixed to zero, e.g. w1_00,w2_01.", HelpName = "NAMES" };
+        var network = ArchitectureOptions.AddTo(command, required: true);
         var field = new Option<string>("--field") { Description = "Field for --equations: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
         var equations = new Option<bool>("--equations") { Description = "Compute the implicit equations (elimination; small networks)." };
         var dimension = new Option<bool>("--dimension") { Description = "Compute the dimension, expected dimension and defect." };
@@ -68,51 +49,17 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             HelpName = "DIR",
         };
         var affine = new Option<bool>("--affine") { Description = "Equations without the multigrading (one affine target)." };
-        var algorithm = _engines.AlgorithmOption("Engine for the elimination");
-        foreach (var o in new Option[] { arch, widths, activation, bias, filters, strides, channels, zero, field, equations, dimension, fibre, affine, algorithm, degreeBound, decide, checkpoint })
+        var algorithm = Engines.AlgorithmOption("Engine for the elimination");
+        foreach (var o in new Option[] { field, equations, dimension, fibre, affine, algorithm, degreeBound, decide, checkpoint })
             command.Options.Add(o);
-        var common = CommonOptions.AddTo(command);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
-            var settings = common.Read(r);
-            return _executor.Execute(settings, null, ctx =>
-            {
-                var kind = r.GetValue(arch)!;
-                var sizes = r.GetValue(widths)!;
-                sizes = CnnSizes(kind, sizes, r.GetValue(filters), r.GetValue(strides), r.GetValue(channels));
-                var network = ArchitectureSpec.Create(kind, sizes, r.GetValue(activation), r.GetValue(bias), r.GetValue(zero));
-                bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
-                bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
-                var spec = FieldSpec.Parse(r.GetValue(field)!);
-                return FieldDispatch.Run(spec, new Work(ctx, network, wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), _engines, r.GetValue(degreeBound), r.GetValue(decide), r.GetValue(checkpoint)));
-            });
+            bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
+            bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
+            var spec = FieldSpec.Parse(r.GetValue(field)!);
+            return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines,
+                r.GetValue(degreeBound), r.GetValue(decide), r.GetValue(checkpoint)));
         });
-        return command;
-    }
-
-    /// <summary>
-    /// The cnn sizes line INPUT;FILTERS[;STRIDES[;CHANNELS]] from --widths/--filters/--strides/--channels,
-    /// or --widths as given when it already is such a line.
-    /// </summary>
-    internal static string CnnSizes(string kind, string widths, string? filters, string? strides, string? channels)
-    {
-        if (kind != "cnn")
-        {
-            if (filters is not null || strides is not null || channels is not null)
-                throw new ArgumentException("--filters, --strides and --channels are for --arch cnn");
-            return widths;
-        }
-        if (widths.Contains(';'))
-        {
-            if (filters is not null || strides is not null || channels is not null)
-                throw new ArgumentException($"--widths '{widths}' already gives the filters: drop --filters/--strides/--channels, or give --widths INPUT only");
-            return widths;
-        }
-        if (filters is null) throw new ArgumentException("--arch cnn needs --filters k1,...,kL (or --widths INPUT;FILTERS[;STRIDES[;CHANNELS]])");
-        var sizes = $"{widths};{filters}";
-        if (strides is not null || channels is not null) sizes += ";" + strides;
-        if (channels is not null) sizes += ";" + channels;
-        return sizes;
     }
 
     private sealed record Work(RunContext Context, INeuralArchitecture Network, bool Dimension, bool Equations, bool Fibre, bool Affine,
@@ -146,7 +93,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             {
                 var f = GenericFibre.Compute(Network, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation });
                 facts.Add(new("fibre dimension", f.Dimension));
-                facts.Add(new("fibre points", f.Points is long n ? n : "infinite or unknown"));
+                facts.Add(new("fibre points", f.Points)); // null: infinite or unknown (the note says which)
                 facts.Add(new("fibre note", f.Note));
             }
             if (Equations && DegreeBound is int bound && field.Characteristic > 0)
@@ -162,7 +109,6 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 facts.Add(new("method", $"interpolation at random points mod {prime} (probabilistic: no equation is missed; a spurious one has probability <= rank*degree*deg_theta/p)"));
                 Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
                 {
-                    Name = "I",
                     Title = $"equations of degree <= {bound} of the neurovariety of the {Network.Description}",
                     Seconds = d.Seconds,
                     Verified = false,
@@ -182,7 +128,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
                 facts.Add(new("graded pieces interpolated", d.GradedPieceCount));
-                facts.Add(new("primes", string.Join(" ", d.Primes)));
+                facts.Add(new("primes", d.Primes.ToArray()));
                 if (d.Dimension is int proved) facts.Add(new("dimension", proved));
                 if (d.Ideal is not null) facts.Add(new("ideal", d.Ideal));
                 else if (Decide && d.Verified)
@@ -191,11 +137,10 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                     facts.Add(new("decision", decision.Verdict.ToString()));
                     facts.Add(new("decision evidence", decision.Note));
                 }
-                if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", string.Join(" ", d.DiscardedPrimes)));
+                if (d.DiscardedPrimes.Count > 0) facts.Add(new("discarded primes", d.DiscardedPrimes.ToArray()));
                 if (!d.CheckedSymbolically) facts.Add(new("failure probability", d.FailureProbability));
                 Context.WriteIdeal(d.Ring, d.Equations, new IdealMetadata
                 {
-                    Name = "I",
                     Title = $"equations of degree <= {exactBound} of the neurovariety of the {Network.Description}",
                     Seconds = d.Seconds,
                     Verified = d.Verified,
@@ -218,12 +163,11 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
                 facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
                 facts.Add(new("dimension from equations", v.Dimension));
                 facts.Add(new("method", v.Method));
-                facts.Add(new("degree", v.Degree.ToString()));
+                facts.Add(new("degree", v.Degree));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
                 facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
                 Context.WriteIdeal(v.Ideal.Ring, v.Equations, new IdealMetadata
                 {
-                    Name = "I",
                     Title = $"ideal of the neurovariety of the {Network.Description}",
                     Engine = engine.Name,
                     Seconds = v.Seconds,
@@ -245,8 +189,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
         {
             if (format == "json")
             {
-                var dict = facts.ToDictionary(kv => kv.Key, kv => kv.Value);
-                w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true }));
+                w.WriteLine(JsonFacts.Serialize(facts));
                 return;
             }
             if (format is not null && format is not "native" and not "sys")
@@ -254,6 +197,7 @@ internal sealed class NeurovarietyCommand : IRunnerCommand
             foreach (var (k, v) in facts) w.WriteLine($"{k}: {Format(v)}");
         }
 
-        private static string Format(object? v) => v switch { bool b => b ? "yes" : "no", null => "", _ => v.ToString()! };
+        // null is only written for fibre points (JSON null), which native output spells out.
+        private static string Format(object? v) => v switch { bool b => b ? "yes" : "no", null => "infinite or unknown", System.Collections.IEnumerable e and not string => string.Join(" ", e.Cast<object>()), _ => v.ToString()! };
     }
 }

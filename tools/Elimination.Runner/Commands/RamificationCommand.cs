@@ -14,45 +14,32 @@ namespace Elimination.Runner.Commands;
 /// <c>elimination ramification FILE --projection M | --kernel K | --random-projection m</c>: the
 /// ramification locus of a linear projection restricted to V(I), and its branch locus (image).
 /// </summary>
-internal sealed class RamificationCommand : IRunnerCommand
+internal sealed class RamificationCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
-    private readonly InputLoader _input;
-    private readonly EngineSelector _engines;
+    protected override string Name => "ramification";
 
-    public RamificationCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
-    {
-        _executor = executor;
-        _input = input;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "Ramification locus of a linear projection x -> Px restricted to X = V(I) (where its differential on the tangent\n" +
+        "space drops rank), on the smooth part of X, and the branch locus P(Ram) by elimination; dimension and degree of both.\n" +
+        "Example: elimination ramification tests/Elimination.Geometry.Tests/systems/quartic.sys --projection \"1,2\" --branch";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("ramification",
-            "Ramification locus of a linear projection x -> Px restricted to X = V(I) (where its differential on the tangent\n" +
-            "space drops rank), on the smooth part of X, and the branch locus P(Ram) by elimination; dimension and degree of both.\n" +
-            "Example: elimination ramification tests/Elimination.Geometry.Tests/systems/quartic.sys --projection \"1,2\" --branch");
-        var input = GeometryInput.AddTo(command, _engines);
+        var input = GeometryInput.AddTo(command, Engines);
         var projection = new Option<string?>("--projection") { Description = "The m×n matrix P: rows separated by ';', entries by ',' (or a file).", HelpName = "MATRIX" };
         var kernel = new Option<string?>("--kernel") { Description = "Project along the span of these vectors (one per ';'-separated row, or a file).", HelpName = "VECTORS" };
         var random = new Option<int?>("--random-projection") { Description = "A random projection to this many coordinates (seeded).", HelpName = "M" };
         var branch = new Option<bool>("--branch") { Description = "Write the branch locus ideal (in y1..ym) instead of the ramification ideal." };
         var keepSingular = new Option<bool>("--keep-singular") { Description = "Do not remove the singular points of X from the ramification locus." };
         foreach (var o in new Option[] { projection, kernel, random, branch, keepSingular }) command.Options.Add(o);
-        var common = CommonOptions.AddTo(command);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            return _executor.Execute(common.Read(r), source.Path, ctx =>
-            {
-                int given = (r.GetValue(projection) is null ? 0 : 1) + (r.GetValue(kernel) is null ? 0 : 1) + (r.GetValue(random) is null ? 0 : 1);
-                if (given != 1) throw new ArgumentException("give exactly one of --projection, --kernel, --random-projection");
-                return source.Dispatch(_input, new Work(ctx, source, r.GetValue(projection), r.GetValue(kernel), r.GetValue(random),
-                    r.GetValue(branch), r.GetValue(keepSingular), _engines));
-            });
-        });
-        return command;
+            int given = (r.GetValue(projection) is null ? 0 : 1) + (r.GetValue(kernel) is null ? 0 : 1) + (r.GetValue(random) is null ? 0 : 1);
+            if (given != 1) throw new ArgumentException("give exactly one of --projection, --kernel, --random-projection");
+            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(projection), r.GetValue(kernel), r.GetValue(random),
+                r.GetValue(branch), r.GetValue(keepSingular), Engines));
+        }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
     private sealed record Work(RunContext Context, GeometryInput.Source Source, string? Projection, string? Kernel, int? Random,
@@ -90,7 +77,6 @@ internal sealed class RamificationCommand : IRunnerCommand
             GeometryInput.WriteSummary(Context, Source, x, facts, result.Seconds);
             var meta = new IdealMetadata
             {
-                Name = Branch ? "Branch" : "Ram",
                 Title = Branch ? "branch locus of the projection, reduced grevlex Groebner basis" : "ramification locus of the projection, reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = result.Seconds, Verified = false,
                 VerificationNote = "randomised saturation (see note)", Extra = facts,

@@ -18,59 +18,56 @@ namespace Elimination.Runner.Commands;
 /// singular locus, ED degree for a generic Q — each with its time and whether it is exact or probabilistic.
 /// Each section has its own time budget, so one hard section is reported as skipped instead of stalling the rest.
 /// </summary>
-internal sealed class ReportCommand : IRunnerCommand
+internal sealed class ReportCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
+    protected override string Name => "report";
 
-    public ReportCommand(CommandExecutor executor) => _executor = executor;
+    protected override string Description =>
+        "Markdown + JSON report on a network's neurovariety: dimensions, defect, equations, degree, singular locus, ED degree.\n" +
+        "Example: elimination report --arch mlp --widths 2,2,3 --activation \"x^2\" --output report.md";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("report",
-            "Markdown + JSON report on a network's neurovariety: dimensions, defect, equations, degree, singular locus, ED degree.\n" +
-            "Example: elimination report --arch mlp --widths 2,2,3 --activation \"x^2\" --output report.md");
-        var arch = new Option<string>("--arch") { Description = "Architecture.", DefaultValueFactory = _ => "mlp", HelpName = "mlp|linear|cnn|attention" };
-        arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
         var file = new Argument<string?>("FILE") { Description = "A system file (.sys) of equations, instead of --arch/--widths.", Arity = ArgumentArity.ZeroOrOne };
-        var widths = new Option<string?>("--widths", "-w") { Description = "Sizes, as for neurovariety.", HelpName = "SIZES" };
-        var activation = new Option<string?>("--activation") { Description = "Activation polynomial in x (default x^2).", HelpName = "POLY" };
-        var bias = new Option<bool>("--bias") { Description = "MLP with biases." };
-        var filters = new Option<string?>("--filters") { Description = "cnn: filter sizes.", HelpName = "K1,..." };
         var json = new Option<string?>("--json") { Description = "JSON file (default: the --output path with .json, else report.json).", HelpName = "FILE" };
         var budget = new Option<double>("--section-timeout") { Description = "Seconds per section before it is skipped.", DefaultValueFactory = _ => 60, HelpName = "SECONDS" };
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { arch, widths, activation, bias, filters, json, budget }) command.Options.Add(o);
-        var common = CommonOptions.AddTo(command, format: false);
-        command.SetAction(r =>
+        var network = ArchitectureOptions.AddTo(command, required: false);
+        foreach (var o in new Option[] { json, budget }) command.Options.Add(o);
+        return new Handler((r, ctx) =>
         {
-            var settings = common.Read(r);
             var path = r.GetValue(file);
-            return _executor.Execute(settings, path, ctx =>
+            var settings = ctx.Settings;
+            Report report;
+            if (path is not null)
             {
-                Report report;
-                if (path is not null)
-                {
-                    if (r.GetValue(widths) is not null) throw new ArgumentException("give either FILE or --arch/--widths, not both");
-                    var system = Core.IO.SystemFile.Load(path);
-                    var ring = system.Ring<Rational, RationalField>(new RationalField());
-                    report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
-                }
-                else
-                {
-                    var sizes = r.GetValue(widths) ?? throw new ArgumentException("give a system FILE or --widths (with --arch)");
-                    if (r.GetValue(filters) is string k) sizes += ";" + k;
-                    var network = ArchitectureSpec.Create(r.GetValue(arch)!, sizes, r.GetValue(activation), r.GetValue(bias), null);
-                    report = Build(ctx, network, $"{r.GetValue(arch)} {sizes}" + (r.GetValue(activation) is string a ? $" {a}" : ""), r.GetValue(budget));
-                }
-                ctx.WriteResult(w => w.Write(report.Markdown()));
-                var jsonPath = r.GetValue(json) ?? (settings.Output is string o ? Path.ChangeExtension(o, ".json") : "report.json");
-                ctx.WriteFile(jsonPath, w => w.Write(JsonSerializer.Serialize(report.Sections, new JsonSerializerOptions { WriteIndented = true })));
-                ctx.Log.Information("wrote {Json}", jsonPath);
-                return ExitCodes.Ok;
-            });
-        });
-        return command;
+                if (network.Given(r)) throw new ArgumentException("give either FILE or --arch/--widths, not both");
+                var system = Core.IO.SystemFile.Load(path);
+                var ring = system.Ring<Rational, RationalField>(new RationalField());
+                report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
+            }
+            else
+            {
+                if (!network.Given(r)) throw new ArgumentException("give a system FILE or --widths (with --arch)");
+                report = Build(ctx, network.Create(r), network.Describe(r), r.GetValue(budget));
+            }
+            ctx.WriteResult(w => w.Write(report.Markdown()));
+            var jsonPath = JsonPath(r.GetValue(json), settings.Output);
+            ctx.WriteFile(jsonPath, w => w.Write(JsonSerializer.Serialize(report.Sections, new JsonSerializerOptions { WriteIndented = true })));
+            ctx.Log.Information("wrote {Json}", jsonPath);
+            return ExitCodes.Ok;
+        })
+        {
+            Source = r => r.GetValue(file),
+            Outputs = r => [new OutputPath("--json", JsonPath(r.GetValue(json), r.GetValue(Common.Output)))],
+        };
     }
+
+    /// <summary>--json, else the --output path with .json, else report.json.</summary>
+    private static string JsonPath(string? json, string? output) =>
+        json ?? (output is string o and not OutputFile.Stdout ? Path.ChangeExtension(o, ".json") : "report.json");
+
+    protected override SharedOptions Shared => SharedOptions.Output | SharedOptions.Seed;
 
     private sealed record Section(string Name, string Result, string Kind, double Seconds);
 

@@ -14,36 +14,25 @@ namespace Elimination.Runner.Commands;
 /// as an ideal in any --format with its dimension and degree (and, with --components, the
 /// dimensions and degrees of its equidimensional parts).
 /// </summary>
-internal sealed class SingularLocusCommand : IRunnerCommand
+internal sealed class SingularLocusCommand(CommandServices services) : RunnerCommand(services)
 {
-    private readonly CommandExecutor _executor;
-    private readonly InputLoader _input;
-    private readonly EngineSelector _engines;
+    protected override string Name => "singular-locus";
 
-    public SingularLocusCommand(CommandExecutor executor, InputLoader input, EngineSelector engines)
-    {
-        _executor = executor;
-        _input = input;
-        _engines = engines;
-    }
+    protected override string Description =>
+        "Singular locus of V(I) by the Jacobian criterion: I + the c×c minors of the Jacobian, c = codim.\n" +
+        "Input: a system FILE, or a network (--arch … --widths …; its neurovariety's equations).\n" +
+        "Example: elimination singular-locus tests/Elimination.Geometry.Tests/systems/cusp.sys --components --format json";
 
-    public Command Create()
+    protected override Handler Define(Command command)
     {
-        var command = new Command("singular-locus",
-            "Singular locus of V(I) by the Jacobian criterion: I + the c×c minors of the Jacobian, c = codim.\n" +
-            "Input: a system FILE, or a network (--arch … --widths …; its neurovariety's equations).\n" +
-            "Example: elimination singular-locus tests/Elimination.Geometry.Tests/systems/cusp.sys --components --format json");
-        var input = GeometryInput.AddTo(command, _engines);
+        var input = GeometryInput.AddTo(command, Engines);
         var components = new Option<bool>("--components") { Description = "Also list the dimension and degree of each equidimensional part (GTZ splitting, randomised)." };
         command.Options.Add(components);
-        var common = CommonOptions.AddTo(command);
-        command.SetAction(r =>
+        return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            return _executor.Execute(common.Read(r), source.Path, ctx =>
-                source.Dispatch(_input, new Work(ctx, source, r.GetValue(components), _engines)));
-        });
-        return command;
+            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(components), Engines));
+        }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
     private sealed record Work(RunContext Context, GeometryInput.Source Source, bool Components, EngineSelector Engines) : IFieldWork<int>
@@ -70,7 +59,7 @@ internal sealed class SingularLocusCommand : IRunnerCommand
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
             {
-                Name = "S", Title = "singular locus (Jacobian criterion), reduced grevlex Groebner basis",
+                Title = "singular locus (Jacobian criterion), reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = s.Seconds, Extra = facts,
             });
             return ExitCodes.Ok;

@@ -28,6 +28,20 @@ public sealed class CommandExecutor
     /// <param name="source">The input file's name, prefixed to parse errors (null when there is none).</param>
     public int Execute(RunSettings settings, string? source, Func<RunContext, int> work)
     {
+        // Output and log paths are checked before any work, so a typo costs no compute time.
+        try
+        {
+            if (settings.Output is string output) OutputFile.Check(output, "--output", source, settings.OverwriteInput);
+            if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log");
+            foreach (var extra in settings.ExtraOutputs)
+                if (extra.Appended) OutputFile.CheckAppendable(extra.Path, extra.Option);
+                else OutputFile.Check(extra.Path, extra.Option, source, overwriteInput: false);
+        }
+        catch (EliminationException e)
+        {
+            _console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         using var timeout = new CancellationTokenSource();
         using var memory = new MemoryWatchdog(settings.MaxMemoryBytes);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _console.Interrupt, memory.Token);

@@ -16,12 +16,7 @@ namespace Elimination.Runner.Infrastructure;
 internal sealed class GeometryInput
 {
     public Argument<string?> File { get; } = new("FILE") { Description = "The system file (omit with --arch).", Arity = ArgumentArity.ZeroOrOne };
-    public Option<string?> Arch { get; } = new("--arch") { Description = "Start from a network instead of a file: its neurovariety (implicit equations).", HelpName = "mlp|linear|cnn|attention" };
-    public Option<string?> Widths { get; } = new("--widths", "-w") { Description = "With --arch: layer widths d0,...,dL (mlp, linear), input length (cnn), or d,d',a,t.", HelpName = "SIZES" };
-    public Option<string?> Activation { get; } = new("--activation") { Description = "With --arch mlp/cnn: activation polynomial in x (default x^2).", HelpName = "POLY" };
-    public Option<bool> Bias { get; } = new("--bias") { Description = "With --arch mlp: biases." };
-    public Option<string?> Filters { get; } = new("--filters") { Description = "With --arch cnn: filter sizes.", HelpName = "K1,..." };
-    public Option<string?> Strides { get; } = new("--strides") { Description = "With --arch cnn: strides.", HelpName = "S1,..." };
+    public ArchitectureOptions Network { get; private set; } = null!;
     public Option<string> Field { get; } = new("--field") { Description = "With --arch: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
     public Option<bool> Projective { get; } = new("--projective") { Description = "Treat the (homogeneous) equations as a projective variety, through its affine cone." };
     public Option<string> Algorithm { get; private set; } = null!;
@@ -36,37 +31,30 @@ internal sealed class GeometryInput
             DefaultValueFactory = _ => "auto",
             HelpName = "auto|" + string.Join("|", engines.Names),
         };
-        g.Arch.AcceptOnlyFromAmong(ArchitectureSpec.Kinds);
         command.Arguments.Add(g.File);
-        foreach (var o in new Option[] { g.Arch, g.Widths, g.Activation, g.Bias, g.Filters, g.Strides, g.Field, g.Projective, g.Algorithm, g.Summary })
+        g.Network = ArchitectureOptions.AddTo(command, required: false);
+        foreach (var o in new Option[] { g.Field, g.Projective, g.Algorithm, g.Summary })
             command.Options.Add(o);
         return g;
     }
 
-    public Source Read(ParseResult r) => new(r.GetValue(File), r.GetValue(Arch), r.GetValue(Widths), r.GetValue(Activation), r.GetValue(Bias),
-        r.GetValue(Filters), r.GetValue(Strides), r.GetValue(Field)!, r.GetValue(Projective), r.GetValue(Algorithm), r.GetValue(Summary));
+    /// <summary>The --summary file, checked before the work.</summary>
+    public IEnumerable<OutputPath> Outputs(ParseResult r) =>
+        r.GetValue(Summary) is string path ? [new OutputPath("--summary", path)] : [];
 
-    public sealed record Source(string? Path, string? Arch, string? Widths, string? Activation, bool Bias, string? Filters, string? Strides,
+    public Source Read(ParseResult r) => new(r.GetValue(File), Network.Given(r) ? () => Network.Create(r) : null, Network.Describe(r),
+        r.GetValue(Field)!, r.GetValue(Projective), r.GetValue(Algorithm), r.GetValue(Summary));
+
+    /// <param name="Network">Builds the network when --arch/--widths were given (throws on bad sizes inside the executor).</param>
+    public sealed record Source(string? Path, Func<INeuralArchitecture>? Network, string NetworkText,
         string FieldText, bool Projective, string? Algorithm, string? SummaryPath)
     {
-        public string Description => Path ?? $"{Arch} {Widths}";
-
-        private INeuralArchitecture Network()
-        {
-            if (Widths is null) throw new ArgumentException("--arch needs --widths");
-            var sizes = Widths;
-            if (Arch == "cnn")
-            {
-                var k = Filters ?? throw new ArgumentException("--arch cnn needs --filters k1,...,kL");
-                sizes = $"{sizes};{k}" + (Strides is string s ? ";" + s : "");
-            }
-            return ArchitectureSpec.Create(Arch!, sizes, Activation, Bias, null);
-        }
+        public string Description => Path ?? NetworkText;
 
         private void Check()
         {
-            if (Path is null && Arch is null) throw new ArgumentException("give a system FILE or --arch … --widths …");
-            if (Path is not null && Arch is not null) throw new ArgumentException("give either a FILE or --arch, not both");
+            if (Path is null && Network is null) throw new ArgumentException("give a system FILE or --arch … --widths …");
+            if (Path is not null && Network is not null) throw new ArgumentException("give either a FILE or --arch/--widths, not both");
         }
 
         /// <summary>Runs the work over the file's field (or --field for a network).</summary>
@@ -102,7 +90,7 @@ internal sealed class GeometryInput
             }
             else
             {
-                var network = Network();
+                var network = Network!();
                 ctx.Log.Information("{Arch}: computing the neurovariety's equations", network.Description);
                 var v = NeuroVariety.Compute<T, TField>(network, field, new NeuroVarietyOptions { Engine = engine, Groebner = ctx.GroebnerOptions() });
                 ring = v.Ideal.Ring;
@@ -128,10 +116,10 @@ internal sealed class GeometryInput
         where TField : struct, IField<T>
     {
         if (source.SummaryPath is null) return;
-        var dict = new Dictionary<string, object?> { ["input"] = source.Description, ["field"] = x.Ring.Field.Name };
-        foreach (var (k, v) in facts) dict[k] = v;
-        dict["seconds"] = Math.Round(seconds, 4);
-        ctx.WriteFile(source.SummaryPath, w => w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        var summary = new List<KeyValuePair<string, object?>> { new("input", source.Description), new("field", x.Ring.Field.Name) };
+        summary.AddRange(facts);
+        summary.Add(new("seconds", Math.Round(seconds, 4)));
+        ctx.WriteFile(source.SummaryPath, w => w.WriteLine(JsonFacts.Serialize(summary)));
         ctx.Log.Information("wrote summary {Path}", source.SummaryPath);
     }
 
@@ -140,9 +128,7 @@ internal sealed class GeometryInput
     {
         if (format == "json")
         {
-            var dict = new Dictionary<string, object?>();
-            foreach (var (k, v) in facts) dict[k] = v;
-            w.WriteLine(JsonSerializer.Serialize(dict, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            w.WriteLine(JsonFacts.Serialize(facts));
             return;
         }
         if (format is not null && format is not "native" and not "sys")

@@ -4,8 +4,8 @@ namespace Elimination.Runner.Infrastructure;
 
 /// <summary>
 /// One runner command (groebner, eliminate, …). Implementations live in <c>Commands/</c>, one file
-/// each, are found by <see cref="RunnerServices"/> automatically and built by the container, so
-/// their constructors can ask for services (CommandExecutor, InputLoader, EngineSelector, …).
+/// each, derive from <see cref="RunnerCommand"/> (the scaffold), and are found by
+/// <see cref="RunnerServices"/> automatically.
 /// </summary>
 public interface IRunnerCommand
 {

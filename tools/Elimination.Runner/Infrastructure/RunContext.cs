@@ -71,7 +71,7 @@ public sealed class RunContext
     /// <summary>The writer --format names, else the one --output's extension implies, else native.</summary>
     public IIdealWriter IdealWriter() =>
         Settings.Format is not null ? _formats.Writer(Settings.Format)
-        : Settings.Output is not null ? _formats.WriterForPath(Settings.Output) ?? _formats.Writer("native")
+        : Settings.Output is not null and not OutputFile.Stdout ? _formats.WriterForPath(Settings.Output) ?? _formats.Writer("native")
         : _formats.Writer("native");
 
     /// <summary>Writes an ideal in the chosen format to stdout or --output.</summary>
@@ -79,6 +79,8 @@ public sealed class RunContext
         where TField : struct, IField<T>
     {
         var writer = IdealWriter();
+        // One name for every command's ideal (--name), so one script loads any command's output.
+        metadata = (metadata ?? IdealMetadata.Empty) with { Name = Settings.IdealName };
         WriteResult(w => writer.Write(w, ring, generators, metadata));
     }
 
@@ -89,19 +91,15 @@ public sealed class RunContext
     public void WriteResult(Action<TextWriter> write)
     {
         Cancellation.ThrowIfCancellationRequested();
-        if (Settings.Output is null)
+        if (Settings.Output is null or OutputFile.Stdout)
         {
-            var buffer = new StringWriter { NewLine = "\n" };
-            write(buffer);
-            Cancellation.ThrowIfCancellationRequested();
-            _console.Out.Write(buffer.ToString());
-            _console.Out.Flush();
+            OutputFile.WriteStdout(write, Cancellation, _console.Out);
             return;
         }
-        AtomicFile.Write(Settings.Output, write, Cancellation);
+        OutputFile.Write(Settings.Output, write, Cancellation, _console.Out);
         Log.Information("wrote {Output}", Settings.Output);
     }
 
-    /// <summary>Writes text to a further file next to the main result (reports, CSVs), atomically.</summary>
-    public void WriteFile(string path, Action<TextWriter> write) => AtomicFile.Write(path, write, Cancellation);
+    /// <summary>Writes text to a further file next to the main result (reports, CSVs), as --output is written.</summary>
+    public void WriteFile(string path, Action<TextWriter> write) => OutputFile.Write(path, write, Cancellation, _console.Out);
 }

@@ -8,7 +8,12 @@ public sealed record RunSettings
 {
     /// <summary>Output format; null when not given (then the output file's extension, else native).</summary>
     public string? Format { get; init; }
+    /// <summary>The written ideal's name in Singular/Macaulay2/Oscar/SymPy output (<c>--name</c>).</summary>
+    public string IdealName { get; init; } = CommonOptions.DefaultIdealName;
+    /// <summary>--output: a path, <c>-</c> for stdout, null = stdout.</summary>
     public string? Output { get; init; }
+    /// <summary>--overwrite-input: --output may be the input file.</summary>
+    public bool OverwriteInput { get; init; }
     /// <summary>Seconds; null = no limit.</summary>
     public double? Timeout { get; init; }
     /// <summary>0 = all cores.</summary>
@@ -20,5 +25,10 @@ public sealed record RunSettings
     /// <summary>Seed for random choices; null = drawn at random and logged.</summary>
     public int? Seed { get; init; }
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+    /// <summary>Further files the command writes (--summary, --json: replaced; experiment CSVs: appended), checked before the work.</summary>
+    public IReadOnlyList<OutputPath> ExtraOutputs { get; init; } = Array.Empty<OutputPath>();
     public string? LogFile { get; init; }
 }
+
+/// <summary>A further output file of a command and the option that named it.</summary>
+public sealed record OutputPath(string Option, string Path, bool Appended = false);
