@@ -21,6 +21,18 @@ public static class PackedMonomial
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Shift(int variable) => (3 - (variable & 3)) * 16;
 
+    /// <summary>The word that holds variable <paramref name="variable"/>'s field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WordOf(int variable) => 1 + (variable >> 2);
+
+    /// <summary>The bits of variable <paramref name="variable"/>'s field within its word (see <see cref="WordOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong FieldMask(int variable) => 0xFFFFUL << Shift(variable);
+
+    /// <summary>Whether exponent words ORed together show an overflow (a set guard bit) after an unchecked addition.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool HasOverflow(ulong orOfExponentWords) => (orOfExponentWords & GuardBits) != 0;
+
     public static void Pack(ReadOnlySpan<int> exponents, Span<ulong> target)
     {
         target.Clear();
@@ -83,6 +95,83 @@ public static class PackedMonomial
             if ((d & GuardBits) != GuardBits) return false;
         }
         return true;
+    }
+
+    /// <summary>Total degree of lcm(a, b), without forming it.</summary>
+    public static int LcmDegree(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        int d = 0;
+        for (int i = 1; i < a.Length; i++)
+        {
+            ulong x = a[i], y = b[i];
+            for (int s = 0; s < 64; s += 16)
+                d += (int)Math.Max((x >> s) & 0xFFFF, (y >> s) & 0xFFFF);
+        }
+        return d;
+    }
+
+    /// <summary>Σ weights[v]·e_v over the first weights.Length variables.</summary>
+    public static int WeightedDegree(ReadOnlySpan<ulong> m, ReadOnlySpan<int> weights)
+    {
+        int d = 0;
+        for (int v = 0; v < weights.Length; v++) d += weights[v] * Exponent(m, v);
+        return d;
+    }
+
+    /// <summary>
+    /// Sum of the exponents in the fields selected by <paramref name="fieldMask"/> (per exponent
+    /// word, word 0 ignored; see <see cref="FieldMask"/>): the degree of a block of variables.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int MaskedDegree(ReadOnlySpan<ulong> m, ReadOnlySpan<ulong> fieldMask)
+    {
+        // Sums of 32-bit lanes (two 16-bit fields each), exact for exponents below 2^15.
+        ulong d = 0;
+        for (int i = 1; i < m.Length; i++)
+        {
+            ulong x = m[i] & fieldMask[i];
+            d += (x & 0x0000_FFFF_0000_FFFFUL) + ((x >> 16) & 0x0000_FFFF_0000_FFFFUL);
+        }
+        return (int)((d & 0xFFFF_FFFFUL) + (d >> 32));
+    }
+
+    /// <summary>
+    /// Reverse lex on the exponent words of equal-degree monomials: sign of a − b, where the
+    /// smaller exponent in the last differing variable makes the larger monomial (grevlex's tie-break).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareReverseLex(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        for (int i = a.Length - 1; i >= 1; i--)
+        {
+            ulong x = a[i] ^ b[i];
+            if (x == 0) continue;
+            return CompareField(a[i], b[i], x);
+        }
+        return 0;
+    }
+
+    /// <summary><see cref="CompareReverseLex"/> restricted to the fields selected by <paramref name="fieldMask"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareReverseLex(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> fieldMask)
+    {
+        for (int i = a.Length - 1; i >= 1; i--)
+        {
+            ulong x = (a[i] ^ b[i]) & fieldMask[i];
+            if (x == 0) continue;
+            return CompareField(a[i], b[i], x);
+        }
+        return 0;
+    }
+
+    /// <summary>Reverse-lex sign of two words at the last (lowest) field where they differ (x = the differing bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CompareField(ulong a, ulong b, ulong x)
+    {
+        // The last variable in a word sits in its lowest bits.
+        int shift = BitOperations.TrailingZeroCount(x) & ~15;
+        ulong ea = (a >> shift) & 0xFFFF, eb = (b >> shift) & 0xFFFF;
+        return ea < eb ? 1 : -1;
     }
 
     public static void Lcm(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> target)

@@ -15,7 +15,6 @@ namespace Elimination.Groebner.F4;
 /// </summary>
 internal sealed class MonomialTable
 {
-    private const ulong GuardBits = 0x8000_8000_8000_8000UL;
     private const ulong TagBits = 0xFFFF_FFFF_0000_0000UL;
 
     private readonly int _w;
@@ -68,9 +67,6 @@ internal sealed class MonomialTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Mask(int id) => _mask[id];
 
-    /// <summary>The raw exponent array (id·Words offset); for comparers that avoid span creation.</summary>
-    public ulong[] Exponents => _exps;
-
     private int[]? _sugarWeights;
 
     /// <summary>Makes <see cref="SugarDegree"/> the weighted degree for these weights (see <see cref="SugarWeights"/>).</summary>
@@ -81,10 +77,7 @@ internal sealed class MonomialTable
     {
         var weights = _sugarWeights;
         if (weights is null) return Degree(id);
-        int o = id * _w, d = 0;
-        for (int v = 0; v < weights.Length; v++)
-            d += weights[v] * (int)((_exps[o + 1 + (v >> 2)] >> ((3 - (v & 3)) * 16)) & 0xFFFF);
-        return d;
+        return PackedMonomial.WeightedDegree(Get(id), weights);
     }
 
     /// <summary>Whether monomial a divides monomial b.</summary>
@@ -92,28 +85,11 @@ internal sealed class MonomialTable
     public bool Divides(int a, int b)
     {
         if ((_mask[a] & ~_mask[b]) != 0) return false;
-        int oa = a * _w, ob = b * _w;
-        if (_exps[oa] > _exps[ob]) return false;
-        for (int i = 1; i < _w; i++)
-        {
-            ulong d = (_exps[ob + i] | GuardBits) - _exps[oa + i];
-            if ((d & GuardBits) != GuardBits) return false;
-        }
-        return true;
+        return PackedMonomial.Divides(Get(a), Get(b));
     }
 
     /// <summary>Whether gcd(a, b) = 1.</summary>
-    public bool AreCoprime(int a, int b)
-    {
-        int oa = a * _w, ob = b * _w;
-        for (int i = 1; i < _w; i++)
-        {
-            ulong x = _exps[oa + i], y = _exps[ob + i];
-            for (int s = 0; s < 64; s += 16)
-                if (((x >> s) & 0xFFFF) != 0 && ((y >> s) & 0xFFFF) != 0) return false;
-        }
-        return true;
-    }
+    public bool AreCoprime(int a, int b) => PackedMonomial.AreCoprime(Get(a), Get(b));
 
     /// <summary>The id of a packed monomial, inserting it if new.</summary>
     public int Insert(ReadOnlySpan<ulong> m)
@@ -174,7 +150,7 @@ internal sealed class MonomialTable
             _exps[on + i] = s;
             if (i > 0) guard |= s;
         }
-        if ((guard & GuardBits) != 0)
+        if (PackedMonomial.HasOverflow(guard))
         {
             _count--;
             throw new Elimination.Core.Errors.ExponentOverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
@@ -203,17 +179,7 @@ internal sealed class MonomialTable
     }
 
     /// <summary>Total degree of lcm(a, b), without inserting it.</summary>
-    public int LcmDegree(int a, int b)
-    {
-        int oa = a * _w, ob = b * _w, d = 0;
-        for (int i = 1; i < _w; i++)
-        {
-            ulong x = _exps[oa + i], y = _exps[ob + i];
-            for (int s = 0; s < 64; s += 16)
-                d += (int)Math.Max((x >> s) & 0xFFFF, (y >> s) & 0xFFFF);
-        }
-        return d;
-    }
+    public int LcmDegree(int a, int b) => PackedMonomial.LcmDegree(Get(a), Get(b));
 
     private int Append(ulong h)
     {
@@ -278,13 +244,14 @@ internal sealed class MonomialTable
     {
         // Bit (v·b + k) says exponent of v exceeds k: a | b implies mask(a) ⊆ mask(b).
         ulong mask = 0;
-        int vars = Math.Min(_variables, 64), bpv = _bitsPerVariable, o = id * _w;
+        int vars = Math.Min(_variables, 64), bpv = _bitsPerVariable;
+        var m = Get(id);
         ulong low = bpv >= 64 ? ulong.MaxValue : (1UL << bpv) - 1;
         for (int v = 0; v < vars; v++)
         {
             int bit = v * bpv;
             if (bit >= 64) break;
-            int e = (int)((_exps[o + 1 + (v >> 2)] >> ((3 - (v & 3)) * 16)) & 0xFFFF);
+            int e = PackedMonomial.Exponent(m, v);
             if (e == 0) continue;
             // The lowest min(e, b) bits of the variable's group.
             ulong bits = e >= bpv ? low : (1UL << e) - 1;
