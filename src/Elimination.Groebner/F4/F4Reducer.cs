@@ -10,16 +10,47 @@ namespace Elimination.Groebner.F4;
 /// entries stay in [0, p²): subtracting x·c (x, c &lt; p) and adding p² back when the result is
 /// negative keeps every value exact with one branch-free correction per term, and a value is
 /// reduced mod p (Barrett) only when its column is reached. Needs p &lt; 2^31 so p² &lt; 2^62.
+/// For p &lt; 2^16 the reduction is delayed further: a product (p − x)·c is below 2^32, so the
+/// accumulator takes 2^31 of them — more than a row can ever receive — before a reduction, and
+/// each term is one multiply-add with no correction at all.
 /// </summary>
 internal sealed class F4Reducer
 {
     private readonly PrimeField _field;
     private readonly long _p2;
+    private readonly bool _delayed;
 
     public F4Reducer(PrimeField field)
     {
         _field = field;
         _p2 = (long)field.P * field.P;
+        _delayed = field.P < (1u << 16);
+    }
+
+    /// <summary>dense −= x·row (from index 1 on, the leading entry being eliminated), in whichever accumulator mode the prime allows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Eliminate(long[] dense, SparseRow pivot, uint x)
+    {
+        if (_delayed) AddMultiple(dense, pivot.Columns, pivot.Coefficients, 1, _field.P - x);
+        else SubtractMultiple(dense, pivot.Columns, pivot.Coefficients, 1, x, _p2);
+    }
+
+    /// <summary>dense[c] += y·coeff for the row's entries from index <paramref name="from"/>; entries only grow (p &lt; 2^16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddMultiple(long[] dense, int[] cols, uint[] coeffs, int from, long y)
+    {
+        ref long d0 = ref MemoryMarshal.GetArrayDataReference(dense);
+        ref int c0 = ref MemoryMarshal.GetArrayDataReference(cols);
+        ref uint f0 = ref MemoryMarshal.GetArrayDataReference(coeffs);
+        int n = cols.Length, k = from;
+        for (; k + 4 <= n; k += 4)
+        {
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k)) += y * Unsafe.Add(ref f0, k);
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 1)) += y * Unsafe.Add(ref f0, k + 1);
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 2)) += y * Unsafe.Add(ref f0, k + 2);
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 3)) += y * Unsafe.Add(ref f0, k + 3);
+        }
+        for (; k < n; k++) Unsafe.Add(ref d0, Unsafe.Add(ref c0, k)) += y * Unsafe.Add(ref f0, k);
     }
 
     /// <summary>Per-thread scratch: the dense accumulator (all zero between rows) and output buffers, from the shared array pool.</summary>
@@ -156,7 +187,6 @@ internal sealed class F4Reducer
     {
         var dense = s.Dense;
         int nA = m.PivotColumns, n = m.Columns;
-        long p2 = _p2;
         int first = nA;
         for (int k = 0; k < row.Columns.Length; k++)
         {
@@ -172,7 +202,7 @@ internal sealed class F4Reducer
             uint x = _field.Reduce((ulong)v);
             if (x == 0) continue;
             var piv = pivots[c];
-            SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+            Eliminate(dense, piv, x);
         }
         int count = 0;
         for (int c = nA; c < n; c++)
@@ -201,7 +231,6 @@ internal sealed class F4Reducer
         var hasPivot = new bool[columns];
         var s = Rent(columns);
         var dense = s.Dense;
-        long p2 = _p2;
         var leads = new List<int>();
         for (int r = 0; r < rows.Count; r++)
         {
@@ -219,7 +248,7 @@ internal sealed class F4Reducer
                 {
                     dense[c] = 0;
                     var piv = pivotAt[c];
-                    SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                    Eliminate(dense, piv, x);
                 }
                 else
                 {
@@ -253,7 +282,7 @@ internal sealed class F4Reducer
                 {
                     dense[c] = 0;
                     var piv = pivotAt[c];
-                    SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                    Eliminate(dense, piv, x);
                 }
                 else dense[c] = x;
             }
@@ -293,7 +322,6 @@ internal sealed class F4Reducer
         int nA = m.PivotColumns, n = m.Columns;
         var s = Rent(n);
         var dense = s.Dense;
-        long p2 = _p2;
         var pivots = m.Pivots;
         for (int c = nA - 1; c >= 0; c--)
         {
@@ -311,7 +339,7 @@ internal sealed class F4Reducer
                 uint x = _field.Reduce((ulong)v);
                 if (x == 0) continue;
                 var piv = pivots[j];
-                SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                Eliminate(dense, piv, x);
             }
             pivots[c] = Collect(s, c, n, 1);
         }
