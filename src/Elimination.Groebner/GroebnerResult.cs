@@ -33,6 +33,9 @@ public sealed class GroebnerStatistics
     public int LargestMatrixRows { get; set; }
     public int LargestMatrixColumns { get; set; }
     public long LargestMatrixNonZeros { get; set; }
+
+    /// <summary>Seconds spent per phase of the engine (F4: select, symbolic, reduce, echelon, update, final), summed over steps.</summary>
+    public Dictionary<string, double> PhaseSeconds { get; } = new();
     public double LargestMatrixDensity =>
         LargestMatrixRows == 0 || LargestMatrixColumns == 0 ? 0 : (double)LargestMatrixNonZeros / ((double)LargestMatrixRows * LargestMatrixColumns);
     /// <summary>The modular engine's phases over ℚ; null for the other engines.</summary>

@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Elimination.Core.Monomials;
 
@@ -14,23 +12,7 @@ public sealed class GrevlexOrder : MonomialOrder
     public override int Compare(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
         if (a[0] != b[0]) return a[0] > b[0] ? 1 : -1;
-        return CompareReverseLex(a, b);
-    }
-
-    /// <summary>Reverse lex tie-break on the exponent words of equal-degree monomials.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int CompareReverseLex(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        for (int i = a.Length - 1; i >= 1; i--)
-        {
-            ulong x = a[i] ^ b[i];
-            if (x == 0) continue;
-            // The last variable in a word sits in its lowest bits.
-            int shift = BitOperations.TrailingZeroCount(x) & ~15;
-            ulong ea = (a[i] >> shift) & 0xFFFF, eb = (b[i] >> shift) & 0xFFFF;
-            return ea < eb ? 1 : -1;
-        }
-        return 0;
+        return PackedMonomial.CompareReverseLex(a, b);
     }
 
     public override int[][] WeightMatrix() => GrevlexRows(Enumerable.Range(0, Variables).ToArray(), Variables);

@@ -26,7 +26,7 @@ public sealed class WeightedOrder : MonomialOrder
         }
         if (wa != wb) return wa > wb ? 1 : -1;
         if (a[0] != b[0]) return a[0] > b[0] ? 1 : -1;
-        return GrevlexOrder.CompareReverseLex(a, b);
+        return PackedMonomial.CompareReverseLex(a, b);
     }
 
     public override int[][] WeightMatrix()

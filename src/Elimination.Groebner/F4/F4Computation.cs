@@ -22,9 +22,8 @@ internal sealed class F4Computation
     private readonly F4Reducer _reducer;
     private readonly List<(int Sugar, int[] Ids, uint[] Coeffs)> _inputs = new();
     private readonly List<F4Pair> _selected = new();
+    private readonly List<int> _group = new();
     private bool _unit;
-    // Seconds per phase, reported in the last progress note (what to optimise next).
-    private double _tSymbolic, _tReduce, _tEchelon, _tUpdate, _tFinal;
 
     public GroebnerStatistics Statistics { get; } = new();
 
@@ -74,9 +73,9 @@ internal sealed class F4Computation
                 Step(symbolic);
             }
             symbolic.Release();
-            long t0 = Stopwatch.GetTimestamp();
+            long phase = Stopwatch.GetTimestamp();
             result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
-            _tFinal = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            Lap(ref phase, "final");
             monomials = _table.Count;
         }
         finally
@@ -84,24 +83,61 @@ internal sealed class F4Computation
             symbolic.Release();
             ReleaseBuffers();
         }
+        var t = Statistics.PhaseSeconds;
         _options.Progress?.Report(new GroebnerProgress("f4", Statistics.Steps, 0, 0, result.Count, Note:
-            $"seconds: symbolic {_tSymbolic:F3}, reduce {_tReduce:F3}, echelon {_tEchelon:F3}, update {_tUpdate:F3}, final {_tFinal:F3}; monomials {monomials}"));
+            $"seconds: select {t.GetValueOrDefault("select"):F3}, symbolic {t.GetValueOrDefault("symbolic"):F3}, reduce {t.GetValueOrDefault("reduce"):F3}, " +
+            $"echelon {t.GetValueOrDefault("echelon"):F3}, update {t.GetValueOrDefault("update"):F3}, final {t.GetValueOrDefault("final"):F3}; monomials {monomials}"));
         return result;
     }
 
+    /// <summary>
+    /// One F4 step, phase by phase as in msolve's <c>core_f4</c>: select the pairs (and inputs)
+    /// of lowest sugar, close them into a Macaulay matrix, reduce it, install the new elements,
+    /// update the pairs. Each phase adds its seconds to <see cref="GroebnerStatistics.PhaseSeconds"/>.
+    /// </summary>
     private void Step(SymbolicPreprocessing symbolic)
+    {
+        int sugar = NextSugar();
+        var phase = Stopwatch.GetTimestamp();
+        SelectPairs(sugar, symbolic);
+        Lap(ref phase, "select");
+        var matrix = symbolic.Close();
+        Lap(ref phase, "symbolic");
+        int step = Statistics.Steps + 1;
+        var fresh = Reduce(matrix, step, ref phase);
+        RecordStep(step, matrix, fresh.Count);
+        InstallNewElements(matrix, fresh, sugar);
+        Lap(ref phase, "update");
+        if (!_unit) _options.Progress?.Report(new GroebnerProgress("f4", step, sugar, _pairs.Count, _basis.Count, matrix.Rows, matrix.Columns));
+    }
+
+    /// <summary>Adds the seconds since <paramref name="since"/> to the phase and restarts the clock.</summary>
+    private void Lap(ref long since, string phaseName)
+    {
+        long now = Stopwatch.GetTimestamp();
+        var seconds = Statistics.PhaseSeconds;
+        seconds[phaseName] = seconds.GetValueOrDefault(phaseName) + Stopwatch.GetElapsedTime(since, now).TotalSeconds;
+        since = now;
+    }
+
+    private int NextSugar()
     {
         int sugar = _pairs.Count > 0 ? _pairs.MinSugar() : int.MaxValue;
         foreach (var inp in _inputs) sugar = Math.Min(sugar, inp.Sugar);
+        return sugar;
+    }
 
-        long t0 = Stopwatch.GetTimestamp();
+    /// <summary>
+    /// Takes every pair and input of the given sugar into the matrix. Pairs are grouped by lcm:
+    /// one half (the shortest) becomes the pivot of the lcm's column, the others rows to reduce.
+    /// </summary>
+    private void SelectPairs(int sugar, SymbolicPreprocessing symbolic)
+    {
         _selected.Clear();
         _pairs.TakeWithSugar(sugar, _selected);
         symbolic.Begin();
-
-        // Pairs grouped by lcm: one half becomes the pivot of the lcm's column, the others rows to reduce.
         _selected.Sort((a, b) => a.Lcm.CompareTo(b.Lcm));
-        var group = new List<int>();
+        var group = _group;
         for (int start = 0; start < _selected.Count;)
         {
             int lcm = _selected[start].Lcm;
@@ -127,35 +163,44 @@ internal sealed class F4Computation
             symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
             _inputs.RemoveAt(i);
         }
-
-        var matrix = symbolic.Close();
-        int step = Statistics.Steps + 1;
-        long nnz = matrix.NonZeros;
-        int threads = _options.EffectiveThreads;
-        CheckMemory(step, matrix, nnz, threads);
-
-        long t1 = Stopwatch.GetTimestamp();
-        var remainder = _reducer.ReduceByPivots(matrix, threads, _options.Cancellation);
-        long t2 = Stopwatch.GetTimestamp();
-        int nA = matrix.PivotColumns;
-        var fresh = _reducer.Echelon(remainder, matrix.Columns - nA, _options.Cancellation);
-        long t3 = Stopwatch.GetTimestamp();
-        _tSymbolic += Stopwatch.GetElapsedTime(t0, t1).TotalSeconds;
-        _tReduce += Stopwatch.GetElapsedTime(t1, t2).TotalSeconds;
-        _tEchelon += Stopwatch.GetElapsedTime(t2, t3).TotalSeconds;
-
-        Statistics.Steps = step;
         Statistics.PairsReduced += _selected.Count;
-        Statistics.ZeroReductions += matrix.ToReduce.Count - fresh.Count;
+    }
+
+    /// <summary>
+    /// Linear algebra: the rows to reduce by the pivots (the parallel part), then the reduced
+    /// echelon form of what remains; its rows, in the non-pivot columns, are the new elements.
+    /// </summary>
+    private List<SparseRow> Reduce(MacaulayMatrix matrix, int step, ref long phase)
+    {
+        int threads = _options.EffectiveThreads;
+        CheckMemory(step, matrix, matrix.NonZeros, threads);
+        var remainder = _reducer.ReduceByPivots(matrix, threads, _options.Cancellation);
+        Lap(ref phase, "reduce");
+        var fresh = _reducer.Echelon(remainder, matrix.Columns - matrix.PivotColumns, _options.Cancellation);
+        Lap(ref phase, "echelon");
+        return fresh;
+    }
+
+    private void RecordStep(int step, MacaulayMatrix matrix, int newElements)
+    {
+        Statistics.Steps = step;
+        Statistics.ZeroReductions += matrix.ToReduce.Count - newElements;
         if ((long)matrix.Rows * matrix.Columns > (long)Statistics.LargestMatrixRows * Statistics.LargestMatrixColumns)
         {
             Statistics.LargestMatrixRows = matrix.Rows;
             Statistics.LargestMatrixColumns = matrix.Columns;
-            Statistics.LargestMatrixNonZeros = nnz;
+            Statistics.LargestMatrixNonZeros = matrix.NonZeros;
         }
+    }
 
-        // Install new elements from the largest leading monomial down: a divisor of a leading
-        // monomial is smaller, so it comes later and marks the multiple redundant.
+    /// <summary>
+    /// Adds the new rows to the basis, each followed by its Gebauer–Möller pair update, from the
+    /// largest leading monomial down: a divisor of a leading monomial is smaller, so it comes
+    /// later and marks the multiple redundant. A constant ends the run (the ideal is the unit ideal).
+    /// </summary>
+    private void InstallNewElements(MacaulayMatrix matrix, List<SparseRow> fresh, int sugar)
+    {
+        int nA = matrix.PivotColumns;
         for (int r = 0; r < fresh.Count; r++)
         {
             var row = fresh[r];
@@ -165,8 +210,6 @@ internal sealed class F4Computation
             int t = _basis.Add(ids, row.Coefficients, sugar);
             _pairs.Update(_basis, _table, t);
         }
-        _tUpdate += Stopwatch.GetElapsedTime(t3).TotalSeconds;
-        _options.Progress?.Report(new GroebnerProgress("f4", step, sugar, _pairs.Count, _basis.Count, matrix.Rows, matrix.Columns));
     }
 
     /// <summary>

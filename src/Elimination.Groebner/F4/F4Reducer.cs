@@ -10,16 +10,47 @@ namespace Elimination.Groebner.F4;
 /// entries stay in [0, p²): subtracting x·c (x, c &lt; p) and adding p² back when the result is
 /// negative keeps every value exact with one branch-free correction per term, and a value is
 /// reduced mod p (Barrett) only when its column is reached. Needs p &lt; 2^31 so p² &lt; 2^62.
+/// For p &lt; 2^16 the reduction is delayed further: a product (p − x)·c is below 2^32, so the
+/// accumulator takes 2^31 of them — more than a row can ever receive — before a reduction, and
+/// each term is one multiply-add with no correction at all.
 /// </summary>
 internal sealed class F4Reducer
 {
     private readonly PrimeField _field;
     private readonly long _p2;
+    private readonly bool _delayed;
 
     public F4Reducer(PrimeField field)
     {
         _field = field;
         _p2 = (long)field.P * field.P;
+        _delayed = field.P < (1u << 16);
+    }
+
+    /// <summary>dense −= x·row (from index 1 on, the leading entry being eliminated), in whichever accumulator mode the prime allows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Eliminate(long[] dense, SparseRow pivot, uint x)
+    {
+        if (_delayed) AddMultiple(dense, pivot.Columns, pivot.Coefficients, 1, _field.P - x);
+        else SubtractMultiple(dense, pivot.Columns, pivot.Coefficients, 1, x, _p2);
+    }
+
+    /// <summary>dense[c] += y·coeff for the row's entries from index <paramref name="from"/>; entries only grow (p &lt; 2^16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddMultiple(long[] dense, int[] cols, uint[] coeffs, int from, long y)
+    {
+        ref long d0 = ref MemoryMarshal.GetArrayDataReference(dense);
+        ref int c0 = ref MemoryMarshal.GetArrayDataReference(cols);
+        ref uint f0 = ref MemoryMarshal.GetArrayDataReference(coeffs);
+        int n = cols.Length, k = from;
+        for (; k + 4 <= n; k += 4)
+        {
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k)) += y * Unsafe.Add(ref f0, k);
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 1)) += y * Unsafe.Add(ref f0, k + 1);
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 2)) += y * Unsafe.Add(ref f0, k + 2);
+            Unsafe.Add(ref d0, Unsafe.Add(ref c0, k + 3)) += y * Unsafe.Add(ref f0, k + 3);
+        }
+        for (; k < n; k++) Unsafe.Add(ref d0, Unsafe.Add(ref c0, k)) += y * Unsafe.Add(ref f0, k);
     }
 
     /// <summary>Per-thread scratch: the dense accumulator (all zero between rows) and output buffers, from the shared array pool.</summary>
@@ -37,8 +68,28 @@ internal sealed class F4Reducer
             Coeffs = ArrayPool<uint>.Shared.Rent(columns);
         }
 
+        private long[][] _block = Array.Empty<long[]>();
+
+        /// <summary>k zeroed accumulators of at least <paramref name="columns"/> entries (the first is <see cref="Dense"/>); zero again when handed back.</summary>
+        public long[][] BlockDense(int k, int columns)
+        {
+            if (_block.Length < k) Array.Resize(ref _block, k);
+            _block[0] = Dense;
+            for (int r = 1; r < k; r++)
+            {
+                if (_block[r] is { } a && a.Length >= columns) continue;
+                if (_block[r] is { } old) ArrayPool<long>.Shared.Return(old);
+                _block[r] = ArrayPool<long>.Shared.Rent(Math.Max(columns, Dense.Length));
+                _block[r].AsSpan().Clear();
+            }
+            return _block;
+        }
+
         public void Release()
         {
+            for (int r = 1; r < _block.Length; r++)
+                if (_block[r] is { } a) ArrayPool<long>.Shared.Return(a);
+            _block = Array.Empty<long[]>();
             ArrayPool<long>.Shared.Return(Dense);
             ArrayPool<int>.Shared.Return(Cols);
             ArrayPool<uint>.Shared.Return(Coeffs);
@@ -118,6 +169,14 @@ internal sealed class F4Reducer
     }
 
     /// <summary>
+    /// Rows of C|D reduced together (Faugère–Lachartre's blocks): the block walks the pivot
+    /// columns once, and each pivot row it needs is read from memory once for all rows of the
+    /// block instead of once per row. The pivot rows of a big step (tens of MB) do not fit in
+    /// cache, the block's accumulators (a few hundred KB) do.
+    /// </summary>
+    private const int BlockRows = 8;
+
+    /// <summary>
     /// Reduces every row of <c>ToReduce</c> by the pivots. The results live in the non-pivot
     /// columns only and are returned there (column c stands for matrix column PivotColumns + c),
     /// unnormalised; zero results are dropped.
@@ -127,23 +186,25 @@ internal sealed class F4Reducer
         int n = m.ToReduce.Count;
         var results = new SparseRow[n];
         var filled = new bool[n];
+        const int size = BlockRows;
+        int blocks = (n + size - 1) / size;
         // Parallel only pays off once the step has real work (small steps are dominated by scheduling).
         if (threads <= 1 || n < 16 || m.NonZeros < 20000)
         {
             var s = Rent(m.Columns);
-            for (int i = 0; i < n; i++)
+            for (int b = 0; b < blocks; b++)
             {
-                if ((i & 15) == 0) cancel.ThrowIfCancellationRequested();
-                filled[i] = ReduceRow(m, m.ToReduce[i], s, out results[i]);
+                cancel.ThrowIfCancellationRequested();
+                ReduceBlock(m, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
             }
             Return(s);
         }
         else
         {
             var po = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel };
-            Parallel.For(0, n, po, () => Rent(m.Columns), (i, state, s) =>
+            Parallel.For(0, blocks, po, () => Rent(m.Columns), (b, state, s) =>
             {
-                filled[i] = ReduceRow(m, m.ToReduce[i], s, out results[i]);
+                ReduceBlock(m, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
                 return s;
             }, Return);
         }
@@ -152,28 +213,51 @@ internal sealed class F4Reducer
         return list;
     }
 
-    private bool ReduceRow(MacaulayMatrix m, SparseRow row, Scratch s, out SparseRow result)
+    private void ReduceBlock(MacaulayMatrix m, int from, int to, Scratch s, SparseRow[] results, bool[] filled)
     {
-        var dense = s.Dense;
-        int nA = m.PivotColumns, n = m.Columns;
-        long p2 = _p2;
+        int k = to - from, nA = m.PivotColumns;
+        var dense = s.BlockDense(k, m.Columns);
         int first = nA;
-        for (int k = 0; k < row.Columns.Length; k++)
+        for (int r = 0; r < k; r++)
         {
-            int c = row.Columns[k];
-            dense[c] = row.Coefficients[k];
-            if (c < first) first = c;
+            var row = m.ToReduce[from + r];
+            var d = dense[r];
+            for (int j = 0; j < row.Columns.Length; j++)
+            {
+                int c = row.Columns[j];
+                d[c] = row.Coefficients[j];
+                if (c < first) first = c;
+            }
         }
         var pivots = m.Pivots;
-        for (int c = NextNonZero(dense, first, nA); c < nA; c = NextNonZero(dense, c + 1, nA))
+        if (k == 1)
         {
-            long v = dense[c];
-            dense[c] = 0;
-            uint x = _field.Reduce((ulong)v);
-            if (x == 0) continue;
-            var piv = pivots[c];
-            SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+            var d = dense[0];
+            for (int c = NextNonZero(d, first, nA); c < nA; c = NextNonZero(d, c + 1, nA))
+                EliminateAt(d, c, pivots);
         }
+        else
+        {
+            for (int c = first; c < nA; c++)
+                for (int r = 0; r < k; r++)
+                    if (dense[r][c] != 0) EliminateAt(dense[r], c, pivots);
+        }
+        for (int r = 0; r < k; r++) filled[from + r] = CollectRemainder(dense[r], nA, m.Columns, s, out results[from + r]);
+    }
+
+    /// <summary>Clears dense[c] by the pivot of column c (nothing if the entry is 0 mod p).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EliminateAt(long[] dense, int c, SparseRow[] pivots)
+    {
+        long v = dense[c];
+        dense[c] = 0;
+        uint x = _field.Reduce((ulong)v);
+        if (x != 0) Eliminate(dense, pivots[c], x);
+    }
+
+    /// <summary>The reduced entries of columns nA..n−1 as a row over the non-pivot columns, clearing them; false if all are zero.</summary>
+    private bool CollectRemainder(long[] dense, int nA, int n, Scratch s, out SparseRow result)
+    {
         int count = 0;
         for (int c = nA; c < n; c++)
         {
@@ -201,7 +285,6 @@ internal sealed class F4Reducer
         var hasPivot = new bool[columns];
         var s = Rent(columns);
         var dense = s.Dense;
-        long p2 = _p2;
         var leads = new List<int>();
         for (int r = 0; r < rows.Count; r++)
         {
@@ -219,7 +302,7 @@ internal sealed class F4Reducer
                 {
                     dense[c] = 0;
                     var piv = pivotAt[c];
-                    SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                    Eliminate(dense, piv, x);
                 }
                 else
                 {
@@ -253,7 +336,7 @@ internal sealed class F4Reducer
                 {
                     dense[c] = 0;
                     var piv = pivotAt[c];
-                    SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                    Eliminate(dense, piv, x);
                 }
                 else dense[c] = x;
             }
@@ -293,7 +376,6 @@ internal sealed class F4Reducer
         int nA = m.PivotColumns, n = m.Columns;
         var s = Rent(n);
         var dense = s.Dense;
-        long p2 = _p2;
         var pivots = m.Pivots;
         for (int c = nA - 1; c >= 0; c--)
         {
@@ -311,7 +393,7 @@ internal sealed class F4Reducer
                 uint x = _field.Reduce((ulong)v);
                 if (x == 0) continue;
                 var piv = pivots[j];
-                SubtractMultiple(dense, piv.Columns, piv.Coefficients, 1, x, p2);
+                Eliminate(dense, piv, x);
             }
             pivots[c] = Collect(s, c, n, 1);
         }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Elimination.Core.Monomials;
 
 namespace Elimination.Groebner.F4;
@@ -41,7 +40,7 @@ internal readonly struct DecreasingMonomialComparer : IComparer<int>
         var masks = new ulong[blocks.Count * words];
         for (int b = 0; b < blocks.Count; b++)
             foreach (int v in blocks[b])
-                masks[b * words + 1 + (v >> 2)] |= 0xFFFFUL << PackedMonomial.Shift(v);
+                masks[b * words + PackedMonomial.WordOf(v)] |= PackedMonomial.FieldMask(v);
         return masks;
     }
 
@@ -51,51 +50,26 @@ internal readonly struct DecreasingMonomialComparer : IComparer<int>
     public int CompareIncreasing(int a, int b)
     {
         if (a == b) return 0;
-        var e = _table.Exponents;
-        int w = _table.Words;
-        int oa = a * w, ob = b * w;
-        if (_blockMasks is not null) return CompareBlocks(e, oa, ob, w);
-        if (!_grevlex) return _order.Compare(_table.Get(a), _table.Get(b));
-        if (e[oa] != e[ob]) return e[oa] > e[ob] ? 1 : -1;
-        for (int i = w - 1; i >= 1; i--)
-        {
-            ulong x = e[oa + i] ^ e[ob + i];
-            if (x == 0) continue;
-            // The last variable of a word sits in its lowest bits; smaller exponent there = larger monomial.
-            int shift = BitOperations.TrailingZeroCount(x) & ~15;
-            ulong ea = (e[oa + i] >> shift) & 0xFFFF, eb = (e[ob + i] >> shift) & 0xFFFF;
-            return ea < eb ? 1 : -1;
-        }
-        return 0;
+        var ma = _table.Get(a);
+        var mb = _table.Get(b);
+        if (_blockMasks is not null) return CompareBlocks(ma, mb);
+        if (!_grevlex) return _order.Compare(ma, mb);
+        if (ma[0] != mb[0]) return ma[0] > mb[0] ? 1 : -1;
+        return PackedMonomial.CompareReverseLex(ma, mb);
     }
 
     /// <summary>Grevlex on each block in turn: the block's degree, then reverse lex on its variables.</summary>
-    private int CompareBlocks(ulong[] e, int oa, int ob, int w)
+    private int CompareBlocks(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
         var masks = _blockMasks!;
-        for (int blk = 0, om = 0; blk < _blocks; blk++, om += w)
+        int w = a.Length;
+        for (int blk = 0; blk < _blocks; blk++)
         {
-            // Block degrees as sums of 32-bit lanes (two 16-bit fields each), exact for exponents < 2^15.
-            ulong da = 0, db = 0;
-            for (int i = 1; i < w; i++)
-            {
-                ulong m = masks[om + i];
-                ulong x = e[oa + i] & m, y = e[ob + i] & m;
-                da += (x & 0x0000_FFFF_0000_FFFFUL) + ((x >> 16) & 0x0000_FFFF_0000_FFFFUL);
-                db += (y & 0x0000_FFFF_0000_FFFFUL) + ((y >> 16) & 0x0000_FFFF_0000_FFFFUL);
-            }
-            da = (da & 0xFFFF_FFFFUL) + (da >> 32);
-            db = (db & 0xFFFF_FFFFUL) + (db >> 32);
+            var mask = new ReadOnlySpan<ulong>(masks, blk * w, w);
+            int da = PackedMonomial.MaskedDegree(a, mask), db = PackedMonomial.MaskedDegree(b, mask);
             if (da != db) return da > db ? 1 : -1;
-            for (int i = w - 1; i >= 1; i--)
-            {
-                ulong x = (e[oa + i] ^ e[ob + i]) & masks[om + i];
-                if (x == 0) continue;
-                // The block's last differing variable: smaller exponent there = larger monomial.
-                int shift = BitOperations.TrailingZeroCount(x) & ~15;
-                ulong ea = (e[oa + i] >> shift) & 0xFFFF, eb = (e[ob + i] >> shift) & 0xFFFF;
-                return ea < eb ? 1 : -1;
-            }
+            int c = PackedMonomial.CompareReverseLex(a, b, mask);
+            if (c != 0) return c;
         }
         return 0;
     }

@@ -48,8 +48,7 @@ internal sealed class MonomialSorter
     {
         int count = ids.Length;
         if (count < 2) return;
-        int n = _variables, w = _table.Words;
-        var exps = _table.Exponents;
+        int n = _variables;
         Span<int> maxExp = n <= 128 ? stackalloc int[n] : new int[n];
         Span<int> maxDeg = _blocks.Length <= 128 ? stackalloc int[_blocks.Length] : new int[_blocks.Length];
         maxExp.Clear();
@@ -57,13 +56,13 @@ internal sealed class MonomialSorter
         // Pass 1: the largest exponent per variable and degree per block fix the field widths.
         for (int i = 0; i < count; i++)
         {
-            int o = ids[i] * w;
+            var m = _table.Get(ids[i]);
             for (int b = 0; b < _blocks.Length; b++)
             {
                 int d = 0;
                 foreach (int v in _blocks[b])
                 {
-                    int e = (int)((exps[o + 1 + (v >> 2)] >> PackedMonomial.Shift(v)) & 0xFFFF);
+                    int e = PackedMonomial.Exponent(m, v);
                     d += e;
                     if (e > maxExp[v]) maxExp[v] = e;
                 }
@@ -91,11 +90,11 @@ internal sealed class MonomialSorter
         // Pass 2: the keys, complemented so that ascending keys are decreasing monomials.
         for (int i = 0; i < count; i++)
         {
-            int o = ids[i] * w;
+            var m = _table.Get(ids[i]);
             for (int b = 0; b < _blocks.Length; b++)
             {
                 int d = 0;
-                foreach (int v in _blocks[b]) d += (int)((exps[o + 1 + (v >> 2)] >> PackedMonomial.Shift(v)) & 0xFFFF);
+                foreach (int v in _blocks[b]) d += PackedMonomial.Exponent(m, v);
                 blockDeg[b] = d;
             }
             UInt128 key = 0;
@@ -104,7 +103,7 @@ internal sealed class MonomialSorter
                 int f = _fieldVar[k];
                 int value = f < 0
                     ? blockDeg[-1 - f]
-                    : maxExp[f] - (int)((exps[o + 1 + (f >> 2)] >> PackedMonomial.Shift(f)) & 0xFFFF);
+                    : maxExp[f] - PackedMonomial.Exponent(m, f);
                 key = (key << _fieldBits[k]) | (uint)value;
             }
             keys[i] = ~key;

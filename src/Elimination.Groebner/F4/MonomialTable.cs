@@ -15,7 +15,6 @@ namespace Elimination.Groebner.F4;
 /// </summary>
 internal sealed class MonomialTable
 {
-    private const ulong GuardBits = 0x8000_8000_8000_8000UL;
     private const ulong TagBits = 0xFFFF_FFFF_0000_0000UL;
 
     private readonly int _w;
@@ -73,9 +72,6 @@ internal sealed class MonomialTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Mask(int id) => _mask[id];
 
-    /// <summary>The raw exponent array (id·Words offset); for comparers that avoid span creation.</summary>
-    public ulong[] Exponents => _exps;
-
     private int[]? _sugarWeights;
 
     /// <summary>Makes <see cref="SugarDegree"/> the weighted degree for these weights (see <see cref="SugarWeights"/>).</summary>
@@ -86,10 +82,7 @@ internal sealed class MonomialTable
     {
         var weights = _sugarWeights;
         if (weights is null) return Degree(id);
-        int o = id * _w, d = 0;
-        for (int v = 0; v < weights.Length; v++)
-            d += weights[v] * (int)((_exps[o + 1 + (v >> 2)] >> ((3 - (v & 3)) * 16)) & 0xFFFF);
-        return d;
+        return PackedMonomial.WeightedDegree(Get(id), weights);
     }
 
     /// <summary>Whether monomial a divides monomial b.</summary>
@@ -97,41 +90,25 @@ internal sealed class MonomialTable
     public bool Divides(int a, int b)
     {
         if ((_mask[a] & ~_mask[b]) != 0) return false;
-        int oa = a * _w, ob = b * _w;
-        if (_exps[oa] > _exps[ob]) return false;
+        if (_exps[a * _w] > _exps[b * _w]) return false;
         uint sa = _span[a], sb = _span[b];
         int first = (int)(sa & 0xFFFF), last = (int)(sa >> 16);
         if (first <= last && (first < (int)(sb & 0xFFFF) || last > (int)(sb >> 16))) return false;
-        for (int i = first; i <= last; i++)
-        {
-            ulong d = (_exps[ob + i] | GuardBits) - _exps[oa + i];
-            if ((d & GuardBits) != GuardBits) return false;
-        }
-        return true;
+        return PackedMonomial.DividesInWords(Get(a), Get(b), first, last);
     }
 
     /// <summary>Whether gcd(a, b) = 1.</summary>
     public bool AreCoprime(int a, int b)
     {
         if ((_mask[a] & _mask[b]) == 0) return true; // every variable has a mask bit for 'exponent > 0'
-        int oa = a * _w, ob = b * _w;
         uint sa = _span[a], sb = _span[b];
-        int first = Math.Max((int)(sa & 0xFFFF), (int)(sb & 0xFFFF));
-        int last = Math.Min((int)(sa >> 16), (int)(sb >> 16));
-        for (int i = first; i <= last; i++)
-            if ((NonZeroFields(_exps[oa + i]) & NonZeroFields(_exps[ob + i])) != 0) return false;
-        return true;
+        return PackedMonomial.AreCoprimeInWords(Get(a), Get(b),
+            Math.Max((int)(sa & 0xFFFF), (int)(sb & 0xFFFF)), Math.Min((int)(sa >> 16), (int)(sb >> 16)));
     }
-
-    /// <summary>The guard bit of every 16-bit field whose exponent is non-zero (exponents are below 2^15).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong NonZeroFields(ulong x) => ((x + 0x7FFF_7FFF_7FFF_7FFFUL) | x) & GuardBits;
 
     private uint ComputeSpan(int id)
     {
-        int o = id * _w, first = _w, last = 0;
-        for (int i = 1; i < _w; i++)
-            if (_exps[o + i] != 0) { if (first == _w) first = i; last = i; }
+        var (first, last) = PackedMonomial.ExponentWordRange(Get(id));
         return (uint)first | ((uint)last << 16);
     }
 
@@ -195,7 +172,7 @@ internal sealed class MonomialTable
             _exps[on + i] = s;
             if (i > 0) guard |= s;
         }
-        if ((guard & GuardBits) != 0)
+        if (PackedMonomial.HasOverflow(guard))
         {
             _count--;
             throw new Elimination.Core.Errors.ExponentOverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
@@ -227,17 +204,9 @@ internal sealed class MonomialTable
     /// <summary>Total degree of lcm(a, b), without inserting it.</summary>
     public int LcmDegree(int a, int b)
     {
-        int oa = a * _w, ob = b * _w, d = 0;
         uint sa = _span[a], sb = _span[b];
-        int first = Math.Min((int)(sa & 0xFFFF), (int)(sb & 0xFFFF));
-        int last = Math.Max((int)(sa >> 16), (int)(sb >> 16));
-        for (int i = first; i <= last; i++)
-        {
-            ulong x = _exps[oa + i], y = _exps[ob + i];
-            for (int s = 0; s < 64; s += 16)
-                d += (int)Math.Max((x >> s) & 0xFFFF, (y >> s) & 0xFFFF);
-        }
-        return d;
+        return PackedMonomial.LcmDegreeInWords(Get(a), Get(b),
+            Math.Min((int)(sa & 0xFFFF), (int)(sb & 0xFFFF)), Math.Max((int)(sa >> 16), (int)(sb >> 16)));
     }
 
     private int Append(ulong h)
@@ -308,19 +277,16 @@ internal sealed class MonomialTable
         // 64 variables each bit stands for the variables v ≡ bit (mod 64) having a non-zero exponent,
         // so the lowest bit of every group always means "exponent > 0" (used for coprimality).
         ulong mask = 0;
-        int bpv = _bitsPerVariable, o = id * _w;
+        int bpv = _bitsPerVariable;
+        var m = Get(id);
         ulong low = bpv >= 64 ? ulong.MaxValue : (1UL << bpv) - 1;
         uint span = _span[id];
         for (int word = (int)(span & 0xFFFF), lastWord = (int)(span >> 16); word <= lastWord; word++)
         {
-            ulong x = _exps[o + word];
-            if (x == 0) continue;
-            for (int k = 0; k < 4; k++)
+            for (int v = PackedMonomial.FirstVariableOfWord(word), end = Math.Min(v + 4, _variables); v < end; v++)
             {
-                int e = (int)((x >> ((3 - k) * 16)) & 0xFFFF);
+                int e = PackedMonomial.Exponent(m, v);
                 if (e == 0) continue;
-                int v = (word - 1) * 4 + k;
-                if (v >= _variables) break;
                 if (_variables > 64) { mask |= 1UL << (v & 63); continue; }
                 // The lowest min(e, b) bits of the variable's group.
                 ulong bits = e >= bpv ? low : (1UL << e) - 1;

@@ -194,22 +194,30 @@ internal sealed class SymbolicPreprocessing
         }
     }
 
-    /// <summary>The newest non-redundant basis element whose leading monomial divides m, or −1.</summary>
+    /// <summary>
+    /// The sparsest non-redundant basis element whose leading monomial divides m (the newest
+    /// among equally short ones), or −1. A short reducer brings fewer new monomials into the
+    /// matrix and less fill-in into the reduction (mathicgb prefers sparse reducers too).
+    /// </summary>
     private int FindDivisor(int m)
     {
         int count = _basis.Count;
-        int found = -1;
+        int found = _divFound[m];
+        int bestLength = found >= 0 ? _basis.Monomials[found].Length : int.MaxValue;
         ulong notMask = ~_table.Mask(m);
         var leadMask = _leadMask;
         for (int i = count - 1; i >= _divChecked[m]; i--)
         {
             if ((leadMask[i] & notMask) != 0) continue;
             if (_basis.Redundant[i]) continue;
-            if (_table.Divides(_basis.Leading[i], m)) { found = i; break; }
+            int length = _basis.Monomials[i].Length;
+            if (length >= bestLength) continue;
+            if (_table.Divides(_basis.Leading[i], m)) { found = i; bestLength = length; }
         }
+        // A cached divisor that has become redundant since is still a valid reducer.
         _divChecked[m] = count;
-        if (found >= 0) _divFound[m] = found;
-        return _divFound[m];
+        _divFound[m] = found;
+        return found;
     }
 
     private void EnsureCapacity()
