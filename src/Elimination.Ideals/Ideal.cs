@@ -209,6 +209,7 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
     public Ideal<T, TField> Quotient(Polynomial<T, TField> f) => IdealQuotient.Compute(this, f);
     public Ideal<T, TField> Saturation(Ideal<T, TField> other) => IdealSaturation.Compute(this, other);
     public Ideal<T, TField> Saturation(Polynomial<T, TField> f) => IdealSaturation.Compute(this, f);
+    public Ideal<T, TField> Saturation(IEnumerable<Polynomial<T, TField>> fs) => IdealSaturation.ByEach(this, fs);
     public bool RadicalContains(Polynomial<T, TField> f) => RadicalMembership.Contains(this, f);
 
     /// <summary>I ∩ k[remaining variables], in the ring of the remaining variables.</summary>
@@ -240,6 +241,9 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
 
     /// <summary>Degree (of the projective closure for non-homogeneous I).</summary>
     public System.Numerics.BigInteger Degree() => IdealInvariants.Degree(this);
+
+    /// <summary>Krull dimension and degree together (one Hilbert series).</summary>
+    public (int Dimension, System.Numerics.BigInteger Degree) DimensionAndDegree() => IdealInvariants.DimensionAndDegree(this);
 
     /// <summary>Monomial basis of k[x]/I for zero-dimensional I.</summary>
     public List<Polynomial<T, TField>> QuotientBasis() => IdealInvariants.QuotientBasis(this);

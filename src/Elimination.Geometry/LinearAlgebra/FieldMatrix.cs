@@ -56,7 +56,7 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
     {
         var m = new FieldMatrix<T, TField>(field, rows, columns);
         for (int i = 0; i < rows; i++)
-            for (int j = 0; j < columns; j++) m[i, j] = Internal.RandomScalars.Any<T, TField>(field, rng);
+            for (int j = 0; j < columns; j++) m[i, j] = Ideals.RandomScalars.Any<T, TField>(field, rng);
         return m;
     }
 

@@ -1,6 +1,6 @@
 using System.Numerics;
 using Elimination.Core.Fields;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
 
 namespace Elimination.Geometry.Quadrics;
