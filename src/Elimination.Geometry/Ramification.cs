@@ -49,6 +49,7 @@ public static class Ramification
         if (projection.Columns != n) throw new ArgumentException($"the projection has {projection.Columns} columns but the variety lives in {n} variables");
         var p = projection.SelectRows(projection.Transpose().ReducedRowEchelon().Pivots); // independent rows only
         int m = p.Rows;
+        if (m == 0) throw new Elimination.Core.Errors.InvalidInputException("the projection is zero (rank 0): it maps X to a point, so there is no ramification to compute; give a projection of rank ≥ 1");
         var (d, _) = x.Invariants(options);
         int c = n - d;
         int size = c + Math.Min(d, m);

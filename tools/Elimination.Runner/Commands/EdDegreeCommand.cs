@@ -59,7 +59,17 @@ internal sealed class EdDegreeCommand : IRunnerCommand
                 if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new ArgumentException("--sweep-kernel uses random forms; it does not take --data");
                 var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
                     r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), _engines);
-                return source.DispatchModular(_input, p, work);
+                // The default prime may divide an entry or minor of Q (rank drops mod p): then take the next prime down.
+                bool chosen = r.GetResult(prime) is { Implicit: false };
+                foreach (var candidate in Primes.DescendingFrom((uint)p).Take(chosen ? 1 : 8))
+                {
+                    try { return source.DispatchModular(_input, candidate, work); }
+                    catch (Geometry.Quadrics.UnluckyPrimeException e) when (!chosen)
+                    {
+                        ctx.Log.Warning("prime {Prime} is unlucky for this input ({Reason}); trying the next prime", candidate, e.Message);
+                    }
+                }
+                throw new Geometry.Quadrics.UnluckyPrimeException($"no lucky prime below {p} among the 8 tried; give --prime");
             });
         });
         return command;
@@ -126,7 +136,7 @@ internal sealed class EdDegreeCommand : IRunnerCommand
             }
             else
             {
-                q = Q.Build<T, TField>(field, n, rng);
+                q = Q.Build<T, TField>(field, n, rng, requirePsdIfDegenerate: !Ideal);
                 u = EdDegree.RandomVector<T, TField>(field, n, rng);
                 facts.Add(new("Q", Q.Text));
                 facts.Add(new("rank Q", q.Rank));

@@ -39,13 +39,20 @@ internal sealed class HilbertCommand : IRunnerCommand
             "Example: elimination hilbert samples/cyclic4.sys --format json");
         var file = new Argument<string>("FILE") { Description = "The system file." };
         var algorithm = _engines.AlgorithmOption();
+        const int MaxValues = 100_000;
         var values = new Option<int>("--values")
         {
             Description = "How many values of the Hilbert function to print (degrees 0..N-1).",
             DefaultValueFactory = _ => 10,
             HelpName = "N",
         };
-        values.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--values must be 0 or positive"); });
+        values.Validators.Add(r =>
+        {
+            int v = r.GetValueOrDefault<int>();
+            if (v < 0) r.AddError("--values must be 0 or positive");
+            // One line of N numbers: beyond this the printed Hilbert polynomial gives every later value.
+            else if (v > MaxValues) r.AddError($"--values {v} exceeds {MaxValues}; past the regularity index the Hilbert polynomial (printed) gives HF(s)");
+        });
         command.Arguments.Add(file);
         command.Options.Add(algorithm);
         command.Options.Add(values);
