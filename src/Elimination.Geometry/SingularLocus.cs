@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 
 namespace Elimination.Geometry;
 

@@ -1,9 +1,8 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
-using Elimination.Ideals;
 
-namespace Elimination.Geometry.Internal;
+namespace Elimination.Ideals;
 
 /// <summary>
 /// Splits V(J) into equidimensional parts (unions of irreducible components of one dimension)
@@ -14,7 +13,7 @@ namespace Elimination.Geometry.Internal;
 /// saturating with a random element of that part's ideal (correct with probability ≥ 1 − (#components)/p).
 /// Degrees are those of the (possibly non-radical) part ideals, i.e. counted with multiplicity.
 /// </summary>
-internal static class EquidimensionalSplit
+public static class EquidimensionalSplit
 {
     public sealed record Part<T, TField>(int Dimension, long Degree, List<Polynomial<T, TField>> Basis) where TField : struct, IField<T>;
 
@@ -36,7 +35,8 @@ internal static class EquidimensionalSplit
                 break;
             }
             int d = jIdeal.Dimension();
-            var u = IndependentSet(j.Select(p => p.LeadingExponents).ToList(), n, d);
+            var u = MonomialIdeal.Leading(g, j).IndependentSet(d)
+                ?? throw new InvalidOperationException("no independent set of the dimension's size (internal error)");
             var rest = Enumerable.Range(0, n).Where(v => !u.Contains(v)).ToArray();
             var bb = jIdeal.GroebnerBasis(new BlockOrder(n, new[] { rest, u })).Basis;
             var h = g.One;
@@ -58,24 +58,6 @@ internal static class EquidimensionalSplit
         var note = $"equidimensional parts by independent-set localisation (GTZ), seed {seed}; degrees with multiplicity";
         if (steps > maxSteps) note += $"; stopped after {maxSteps} steps, lower-dimensional parts may be missing";
         return (parts, note);
-    }
-
-    /// <summary>A set of d variables no lead monomial lives in (exists since d is the dimension).</summary>
-    private static int[] IndependentSet(List<int[]> leads, int n, int d)
-    {
-        foreach (var mask in LinearAlgebra.Minors.Subsets(n, d))
-        {
-            bool ok = true;
-            foreach (var m in leads)
-            {
-                bool inside = true;
-                for (int v = 0; v < n && inside; v++) if (m[v] > 0 && (mask & (1UL << v)) == 0) inside = false;
-                if (inside) { ok = false; break; }
-            }
-            if (ok) return Enumerable.Range(0, n).Where(v => (mask & (1UL << v)) != 0).ToArray();
-        }
-        if (d == 0) return Array.Empty<int>();
-        throw new InvalidOperationException("no independent set of the expected size (internal error)");
     }
 
     /// <summary>The coefficient in k[U] of the leading rest-monomial of p.</summary>
