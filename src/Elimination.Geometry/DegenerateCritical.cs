@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
 using Elimination.Geometry.Quadrics;
 
@@ -47,7 +47,7 @@ public static class DegenerateCritical
         var kernel = q.Kernel();
         int k = kernel.Columns;
         var grad = EdDegree.Gradient(ring, q, u).Where(g => !g.IsZero).ToList();
-        var zero = IdealTools.Invariants(ring, critBasis.Concat(grad), options);
+        var zero = options.IdealOf(ring, critBasis.Concat(grad)).DimensionAndDegree();
 
         // Ramification along K: minors of [Jac; P] of size c + min(d, m), m = n − k.
         int d = x.Dimension, c = x.Codimension, m = n - k;
@@ -66,35 +66,31 @@ public static class DegenerateCritical
             {
                 // The cone's radial direction is killed at the centre Px = 0; keep those points out.
                 var px = Enumerable.Range(0, p.Rows).Select(i => Ramification.LinearForm(ring, p, i)).ToList();
-                var centre = IdealTools.RandomCombination(ring, px, rng);
-                var satR = IdealTools.Saturate(ring, critBasis.Concat(ramGens).ToList(), centre, options);
-                ramGens = satR;
+                var centre = RandomScalars.Combination(ring, px, rng);
+                ramGens = options.IdealOf(ring, critBasis.Concat(ramGens)).Saturation(centre).GroebnerBasis().Basis.ToList();
             }
         }
-        var ell = IdealTools.RandomCombination(ring, grad, rng);
+        var ell = RandomScalars.Combination(ring, grad, rng);
         LocusInvariants ramified, unramified;
         if (k == 0)
         {
             ramified = new LocusInvariants(-1, 0, false);
-            var rest = grad.Count == 0 ? new List<Polynomial<T, TField>> { ring.One } : IdealTools.Saturate(ring, critBasis, ell, options);
-            var (ud, udeg) = IdealTools.InvariantsOfBasis(rest, n);
-            unramified = new LocusInvariants(ud, udeg, false);
+            var (ud, udeg) = grad.Count == 0 ? (-1, 0) : options.IdealOf(ring, critBasis).Saturation(ell).DimensionAndDegree();
+            unramified = new LocusInvariants(ud, (long)udeg, false);
         }
         else
         {
-            var ramIdeal = grad.Count == 0 ? new List<Polynomial<T, TField>> { ring.One } : IdealTools.Saturate(ring, critBasis.Concat(ramGens).ToList(), ell, options);
-            var (rd, rdeg) = IdealTools.InvariantsOfBasis(ramIdeal, n);
-            ramified = new LocusInvariants(rd, rdeg, false);
-            var rho = IdealTools.RandomCombination(ring, ramGens, rng);
-            var rest = grad.Count == 0 ? new List<Polynomial<T, TField>> { ring.One } : IdealTools.Saturate(ring, critBasis, new[] { ell, rho }, options);
-            var (ud, udeg) = IdealTools.InvariantsOfBasis(rest, n);
-            unramified = new LocusInvariants(ud, udeg, false);
+            var (rd, rdeg) = grad.Count == 0 ? (-1, 0) : options.IdealOf(ring, critBasis.Concat(ramGens)).Saturation(ell).DimensionAndDegree();
+            ramified = new LocusInvariants(rd, (long)rdeg, false);
+            var rho = RandomScalars.Combination(ring, ramGens, rng);
+            var (ud, udeg) = grad.Count == 0 ? (-1, 0) : options.IdealOf(ring, critBasis).Saturation(new[] { ell, rho }).DimensionAndDegree();
+            unramified = new LocusInvariants(ud, (long)udeg, false);
         }
         var note = $"seed {options.Seed}; parts split by saturation with random combinations (probability of a wrong split ≤ (#associated primes)/{RandomScalars.SampleSize<T, TField>(ring.Field):G3}); " +
                    "affine dimensions (cone dimensions for projective input); degrees with multiplicity";
         return new DegenerateCriticalResult<T, TField>
         {
-            KernelDimension = k, Total = crit.Invariants, ZeroLoss = new LocusInvariants(zero.Dimension, zero.Degree, false),
+            KernelDimension = k, Total = crit.Invariants, ZeroLoss = new LocusInvariants(zero.Dimension, (long)zero.Degree, false),
             Ramified = ramified, Unramified = unramified, Seconds = clock.Elapsed.TotalSeconds, Note = note,
         };
     }

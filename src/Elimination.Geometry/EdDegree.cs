@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
 
 namespace Elimination.Geometry;
@@ -80,7 +80,7 @@ public static class EdDegree
         where TField : struct, IField<T>
     {
         var list = new List<Polynomial<T, TField>>();
-        if (x.Codimension > 0) list.Add(IdealTools.RandomCombination(x.Ring, x.JacobianMinors(options), rng));
+        if (x.Codimension > 0) list.Add(RandomScalars.Combination(x.Ring, x.JacobianMinors(options), rng));
         if (x.IsProjective) list.Add(Isotropic(x.Ring, q));
         return list;
     }
@@ -97,9 +97,10 @@ public static class EdDegree
         var rng = new Random(options.Seed);
         var gens = CriticalGenerators(x, q, u, options);
         var sats = Saturators(x, q, rng, options);
-        var basis = IdealTools.Saturate(x.Ring, gens, sats, options);
-        var (d, deg) = IdealTools.InvariantsOfBasis(basis, x.AmbientVariables);
-        var inv = new LocusInvariants(d, deg, false);
+        var critical = options.IdealOf(x.Ring, gens).Saturation(sats);
+        var basis = critical.GroebnerBasis().Basis.ToList();
+        var (d, deg) = critical.DimensionAndDegree();
+        var inv = new LocusInvariants(d, (long)deg, false);
         var (note, bound) = Probability(x, inv, options);
         return new EdCriticalResult<T, TField>
         {
@@ -123,9 +124,9 @@ public static class EdDegree
         var sats = Saturators(x, q, rng, options);
         var g = x.Ring.One;
         foreach (var s in sats) g *= s;
-        var (d, deg) = IdealTools.LocalizedInvariants(x.Ring, gens, g, options);
+        var (d, deg) = Localized(x.Ring, gens, g, options);
         // Krull dimension of the localisation equals that of the saturation; the degree is the point count only when finite.
-        var inv = new LocusInvariants(d, d == 0 ? deg : -1, false);
+        var inv = new LocusInvariants(d, d == 0 ? (long)deg : -1, false);
         var (note, bound) = Probability(x, inv, options);
         if (d > 0) note = "the critical set is positive-dimensional (degenerate Q or special data); use CriticalIdeal for its degree. " + note;
         return new EdCriticalResult<T, TField>
@@ -187,18 +188,18 @@ public static class EdDegree
         if (u.Count != n) throw new ArgumentException($"the data point needs {n} coordinates, got {u.Count}");
         var taken = ring.Variables.ToList();
         var extra = new List<string>();
-        for (int k = 0; k < c; k++) { var nm = Ideals.Rings.FreshName(taken, "lambda" + (k + 1)); extra.Add(nm); taken.Add(nm); }
-        extra.Add(Ideals.Rings.FreshName(taken, "tsat"));
-        var ext = Ideals.Rings.Extend(ring, Array.Empty<string>(), extra);
+        for (int k = 0; k < c; k++) { var nm = Rings.FreshName(taken, "lambda" + (k + 1)); extra.Add(nm); taken.Add(nm); }
+        extra.Add(Rings.FreshName(taken, "tsat"));
+        var ext = Rings.Extend(ring, Array.Empty<string>(), extra);
         var gs = new List<Polynomial<T, TField>>();
-        for (int k = 0; k < c; k++) gs.Add(IdealTools.RandomCombination(ring, x.Generators, rng));
+        for (int k = 0; k < c; k++) gs.Add(RandomScalars.Combination(ring, x.Generators, rng));
         var jg = LinearAlgebra.Jacobian.Of(gs, ring);
         var grad = Gradient(ring, q, u);
-        var eqs = x.Generators.Select(f => Ideals.Rings.Map(f, ext)).ToList();
+        var eqs = x.Generators.Select(f => Rings.Map(f, ext)).ToList();
         for (int i = 0; i < n; i++)
         {
-            var e = Ideals.Rings.Map(grad[i], ext);
-            for (int k = 0; k < c; k++) e -= ext.Variable(n + k) * Ideals.Rings.Map(jg[k, i], ext);
+            var e = Rings.Map(grad[i], ext);
+            for (int k = 0; k < c; k++) e -= ext.Variable(n + k) * Rings.Map(jg[k, i], ext);
             eqs.Add(e);
         }
         var cm = new PolynomialMatrix<T, TField>(ring, c, c);
@@ -213,10 +214,9 @@ public static class EdDegree
             }
         var g = Minors.Determinant(cm);
         if (x.IsProjective) g *= Isotropic(ring, q);
-        eqs.Add(ext.One - ext.Variable(n + c) * Ideals.Rings.Map(g, ext));
-        var basis = IdealTools.Basis(eqs, options);
-        var (d, deg) = IdealTools.InvariantsOfBasis(basis, ext.VariableCount);
-        var inv = new LocusInvariants(d, d == 0 ? deg : -1, false);
+        eqs.Add(ext.One - ext.Variable(n + c) * Rings.Map(g, ext));
+        var (d, deg) = options.IdealOf(ext, eqs).DimensionAndDegree();
+        var inv = new LocusInvariants(d, d == 0 ? (long)deg : -1, false);
         var (note, bound) = Probability(x, inv, options);
         bound *= c;
         note = "Lagrange formulation (c random combinations of the generators, multipliers λ); " + note;
@@ -226,6 +226,20 @@ public static class EdDegree
             Q = q, Data = u, Invariants = inv, MinorCount = 0,
             Seconds = clock.Elapsed.TotalSeconds, ProbabilityNote = note, ProbabilityBound = bound,
         };
+    }
+
+    /// <summary>
+    /// Dimension and degree of I + (1 − t·g) in k[x, t]: the localisation at g, whose quotient equals
+    /// that of I : g^∞ when finite; no elimination order needed.
+    /// </summary>
+    private static (int Dimension, System.Numerics.BigInteger Degree) Localized<T, TField>(PolynomialRing<T, TField> ring,
+        IReadOnlyList<Polynomial<T, TField>> generators, Polynomial<T, TField> g, GeometryOptions options) where TField : struct, IField<T>
+    {
+        if (g.IsZero) return (-1, 0);
+        var ext = Rings.Extend(ring, Array.Empty<string>(), new[] { Rings.FreshName(ring.Variables, "tsat") });
+        var gens = generators.Select(p => Rings.Map(p, ext)).ToList();
+        gens.Add(ext.One - ext.Variable(ring.VariableCount) * Rings.Map(g, ext));
+        return options.IdealOf(ext, gens).DimensionAndDegree();
     }
 
     public static T[] RandomVector<T, TField>(TField field, int n, Random rng) where TField : struct, IField<T>

@@ -1,4 +1,6 @@
 using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Polynomials;
 using Elimination.Groebner;
 using Elimination.Ideals;
 
@@ -18,9 +20,14 @@ public sealed record GeometryOptions
     /// <summary>Seed of the random choices (generic combinations, random data); printed with every result.</summary>
     public int Seed { get; init; } = 1;
 
-    internal IGroebnerEngine ResolveEngine<T, TField>(TField field) where TField : struct, IField<T>
+    /// <summary>
+    /// The ideal of <paramref name="generators"/> over the variables of <paramref name="ring"/> ordered by
+    /// grevlex (geometry reads dimension and degree off grevlex bases), computed with these options.
+    /// </summary>
+    public Ideal<T, TField> IdealOf<T, TField>(PolynomialRing<T, TField> ring, IEnumerable<Polynomial<T, TField>> generators)
+        where TField : struct, IField<T>
     {
-        var engine = IdealEngine.Resolve<T, TField>(Engine, field);
-        return engine.Supports<T, TField>(field) ? engine : IdealEngine.Resolve<T, TField>(null, field);
+        var grevlex = ring.Order is GrevlexOrder ? ring : ring.WithOrder(new GrevlexOrder(ring.VariableCount));
+        return new Ideal<T, TField>(grevlex, generators, IdealEngine.ResolveSupported<T, TField>(Engine, ring.Field), Groebner);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
 
 namespace Elimination.Geometry;
@@ -49,6 +49,7 @@ public static class Ramification
         if (projection.Columns != n) throw new ArgumentException($"the projection has {projection.Columns} columns but the variety lives in {n} variables");
         var p = projection.SelectRows(projection.Transpose().ReducedRowEchelon().Pivots); // independent rows only
         int m = p.Rows;
+        if (m == 0) throw new Elimination.Core.Errors.InvalidInputException("the projection is zero (rank 0): it maps X to a point, so there is no ramification to compute; give a projection of rank ≥ 1");
         var (d, _) = x.Invariants(options);
         int c = n - d;
         int size = c + Math.Min(d, m);
@@ -64,17 +65,18 @@ public static class Ramification
         var saturateBy = new List<Polynomial<T, TField>>();
         if (smoothPartOnly && c > 0 && d >= 0)
         {
-            saturateBy.Add(IdealTools.RandomCombination(ring, x.JacobianMinors(options), rng));
+            saturateBy.Add(RandomScalars.Combination(ring, x.JacobianMinors(options), rng));
             note.Add("smooth part: saturated by a random combination of the Jacobian minors");
         }
         var px = Enumerable.Range(0, m).Select(i => LinearForm(ring, p, i)).ToList();
         if (x.IsProjective && m > 0)
         {
-            saturateBy.Add(IdealTools.RandomCombination(ring, px, rng));
+            saturateBy.Add(RandomScalars.Combination(ring, px, rng));
             note.Add("projective: saturated by the centre of projection");
         }
-        var ram = IdealTools.Saturate(ring, gens, saturateBy, options);
-        var (rd, rdeg) = IdealTools.InvariantsOfBasis(ram, n);
+        var ramIdeal = options.IdealOf(ring, gens).Saturation(saturateBy);
+        var ram = ramIdeal.GroebnerBasis().Basis.ToList();
+        var (rd, rdeg) = ramIdeal.DimensionAndDegree();
         double sample = RandomScalars.SampleSize<T, TField>(ring.Field);
         if (saturateBy.Count > 0)
             note.Add($"seed {options.Seed}; a random saturating element fails only on an associated prime, probability ≤ (#associated primes)/{sample:G3}");
@@ -85,18 +87,19 @@ public static class Ramification
         if (branch && m > 0)
         {
             var ys = new List<string>();
-            for (int i = 0; i < m; i++) ys.Add(Ideals.Rings.FreshName(ring.Variables.Concat(ys), "y" + (i + 1)));
-            var ext = Ideals.Rings.Extend(ring, Array.Empty<string>(), ys);
-            var all = ram.Select(f => Ideals.Rings.Map(f, ext)).ToList();
-            for (int i = 0; i < m; i++) all.Add(ext.Variable(n + i) - Ideals.Rings.Map(px[i], ext));
-            (branchRing, branchBasis) = IdealTools.Eliminate(ext, all, Enumerable.Range(0, n).ToArray(), options);
-            var (bd, bdeg) = IdealTools.InvariantsOfBasis(branchBasis, m);
-            branchInv = new LocusInvariants(bd, bdeg, x.IsProjective);
+            for (int i = 0; i < m; i++) ys.Add(Rings.FreshName(ring.Variables.Concat(ys), "y" + (i + 1)));
+            var ext = Rings.Extend(ring, Array.Empty<string>(), ys);
+            var all = ram.Select(f => Rings.Map(f, ext)).ToList();
+            for (int i = 0; i < m; i++) all.Add(ext.Variable(n + i) - Rings.Map(px[i], ext));
+            var branchIdeal = options.IdealOf(ext, all).Eliminate(ring.Variables);
+            (branchRing, branchBasis) = (branchIdeal.Ring, branchIdeal.GroebnerBasis().Basis.ToList());
+            var (bd, bdeg) = branchIdeal.DimensionAndDegree();
+            branchInv = new LocusInvariants(bd, (long)bdeg, x.IsProjective);
         }
         return new RamificationResult<T, TField>
         {
             Variety = x, Projection = p, MinorSize = size, RamificationBasis = ram,
-            RamificationInvariants = new LocusInvariants(rd, rdeg, x.IsProjective),
+            RamificationInvariants = new LocusInvariants(rd, (long)rdeg, x.IsProjective),
             BranchRing = branchRing, BranchBasis = branchBasis, BranchInvariants = branchInv,
             Seconds = clock.Elapsed.TotalSeconds, Note = string.Join("; ", note),
         };

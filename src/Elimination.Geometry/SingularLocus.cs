@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 
 namespace Elimination.Geometry;
 
@@ -35,19 +35,21 @@ public static class SingularLocus
         var clock = Stopwatch.StartNew();
         int c = x.AmbientVariables - x.Invariants(options).Dimension;
         var minors = x.JacobianMinors(options);
-        var (dim, deg, basis) = IdealTools.Invariants(x.Ring, x.Generators.Concat(minors), options);
+        var locus = options.IdealOf(x.Ring, x.Generators.Concat(minors));
+        var (dim, deg) = locus.DimensionAndDegree();
+        var basis = locus.GroebnerBasis().Basis.ToList();
         IReadOnlyList<LocusInvariants>? parts = null;
         string? note = null;
         if (components)
         {
-            var split = EquidimensionalSplit.Split(x.Ring, basis, options);
+            var split = EquidimensionalSplit.Split(locus, options.Seed);
             parts = split.Parts.Select(p => new LocusInvariants(p.Dimension, p.Degree, x.IsProjective)).ToList();
             note = split.Note;
         }
         return new SingularLocusResult<T, TField>
         {
             Variety = x, Basis = basis, Codimension = c, MinorCount = minors.Count,
-            Invariants = new LocusInvariants(dim, deg, x.IsProjective), Components = parts,
+            Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts,
             Seconds = clock.Elapsed.TotalSeconds, Note = note,
         };
     }

@@ -1,6 +1,5 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Geometry.Internal;
 using Elimination.Geometry.LinearAlgebra;
 
 namespace Elimination.Geometry;
@@ -49,9 +48,9 @@ public sealed class Variety<T, TField> where TField : struct, IField<T>
     internal (int Dimension, long Degree) Invariants(GeometryOptions? options = null)
     {
         if (_invariants is { } v) return v;
-        var (d, deg, _) = IdealTools.Invariants(Ring, Generators, options ?? GeometryOptions.Default);
-        _invariants = (d, deg);
-        return (d, deg);
+        var (d, deg) = (options ?? GeometryOptions.Default).IdealOf(Ring, Generators).DimensionAndDegree();
+        _invariants = (d, (long)deg);
+        return (d, (long)deg);
     }
 
     /// <summary>The c×c minors of the Jacobian (c = codimension): with I they cut out the singular locus.</summary>

@@ -22,6 +22,13 @@ public static class IdealInvariants
     public static System.Numerics.BigInteger Degree<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T> =>
         HilbertSeries.Of(ideal).Degree;
 
+    /// <summary>Dimension and degree from one Hilbert series (−1 and 0 for the unit ideal).</summary>
+    public static (int Dimension, System.Numerics.BigInteger Degree) DimensionAndDegree<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T>
+    {
+        var series = HilbertSeries.Of(ideal);
+        return series.Dimension < 0 ? (-1, 0) : (series.Dimension, series.Degree);
+    }
+
     /// <summary>dim_k k[x]/I for zero-dimensional I.</summary>
     public static int VectorSpaceDimension<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T> =>
         QuotientBasis(ideal).Count;

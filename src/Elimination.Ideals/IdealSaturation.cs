@@ -36,6 +36,22 @@ public static class IdealSaturation
     }
 
     /// <summary>
+    /// Saturation by several polynomials in turn, (…(I : g_1^∞) : g_2^∞ …) = I : (g_1⋯g_m)^∞;
+    /// stops once the unit ideal is reached.
+    /// </summary>
+    public static Ideal<T, TField> ByEach<T, TField>(Ideal<T, TField> ideal, IEnumerable<Polynomial<T, TField>> gs)
+        where TField : struct, IField<T>
+    {
+        var current = ideal;
+        foreach (var g in gs)
+        {
+            current = Compute(current, g);
+            if (current.IsUnit) break;
+        }
+        return current;
+    }
+
+    /// <summary>
     /// I : x^∞ for homogeneous I (Bayer): in grevlex with x the last variable, x divides a homogeneous
     /// polynomial iff it divides its leading monomial, so dividing every element of the reduced basis
     /// by its largest power of x gives a basis of I : x^∞.

@@ -113,6 +113,27 @@ public sealed class MonomialIdeal
         return Variables - best;
     }
 
+    /// <summary>
+    /// The first set of <paramref name="size"/> variables (in lexicographic order of their indices)
+    /// containing the support of no generator; null when there is none.
+    /// </summary>
+    public int[]? IndependentSet(int size)
+    {
+        if (size == 0) return IsUnit ? null : Array.Empty<int>();
+        foreach (var mask in IndexSubsets.OfSize(Variables, size))
+        {
+            bool independent = true;
+            foreach (var m in Generators)
+            {
+                bool inside = true;
+                for (int v = 0; v < Variables && inside; v++) if (m[v] > 0 && (mask & (1UL << v)) == 0) inside = false;
+                if (inside) { independent = false; break; }
+            }
+            if (independent) return Enumerable.Range(0, Variables).Where(v => (mask & (1UL << v)) != 0).ToArray();
+        }
+        return null;
+    }
+
     private static void Cover(List<int[]> supports, bool[] chosen, int size, ref int best)
     {
         if (size >= best) return;

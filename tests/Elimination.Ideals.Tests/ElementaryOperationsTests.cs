@@ -1,3 +1,4 @@
+using Elimination.Core.Polynomials;
 using Elimination.Core.Fields;
 using Elimination.Ideals;
 using static Elimination.Ideals.Tests.TestRings;

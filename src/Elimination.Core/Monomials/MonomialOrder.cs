@@ -4,8 +4,10 @@ namespace Elimination.Core.Monomials;
 /// A global monomial order on packed exponent vectors (see <see cref="PackedMonomial"/>).
 /// Every order is also given as an integer weight matrix, so that other layouts (F4's
 /// monomial table, file writers) can reproduce it exactly.
+/// Orders compare by value: two orders are equal when their weight matrices are (so separately built
+/// rings with the same order interoperate and orders can key dictionaries).
 /// </summary>
-public abstract class MonomialOrder
+public abstract class MonomialOrder : IEquatable<MonomialOrder>
 {
     protected MonomialOrder(int variables) => Variables = variables;
 
@@ -37,4 +39,32 @@ public abstract class MonomialOrder
 
     private int[][]? _matrix;
     private int[][] WeightMatrixCached => _matrix ??= WeightMatrix();
+
+    private int? _hash;
+
+    public bool Equals(MonomialOrder? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null || other.Variables != Variables) return false;
+        var a = WeightMatrixCached;
+        var b = other.WeightMatrixCached;
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+            if (!a[i].AsSpan().SequenceEqual(b[i])) return false;
+        return true;
+    }
+
+    public override bool Equals(object? obj) => obj is MonomialOrder o && Equals(o);
+
+    public override int GetHashCode()
+    {
+        if (_hash is { } h) return h;
+        var hc = new HashCode();
+        hc.Add(Variables);
+        foreach (var row in WeightMatrixCached) foreach (var w in row) hc.Add(w);
+        return (_hash = hc.ToHashCode()).Value;
+    }
+
+    public static bool operator ==(MonomialOrder? a, MonomialOrder? b) => a is null ? b is null : a.Equals(b);
+    public static bool operator !=(MonomialOrder? a, MonomialOrder? b) => !(a == b);
 }

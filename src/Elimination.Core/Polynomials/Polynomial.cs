@@ -313,6 +313,7 @@ public sealed class Polynomial<T, TField> : IEquatable<Polynomial<T, TField>> wh
 
     private void CheckRing(Polynomial<T, TField> other)
     {
+        // Value-equal rings (same field, names and order) interoperate; a different order would corrupt the merge.
         if (!ReferenceEquals(other.Ring, Ring) && (other.Ring.VariableCount != Ring.VariableCount || other.Ring.Order != Ring.Order))
             throw new ArgumentException("polynomials live in different rings");
     }

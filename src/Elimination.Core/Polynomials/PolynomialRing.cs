@@ -3,8 +3,11 @@ using Elimination.Core.Monomials;
 
 namespace Elimination.Core.Polynomials;
 
-/// <summary>k[x1..xn] with a monomial order: the context every polynomial carries.</summary>
-public sealed class PolynomialRing<T, TField> where TField : struct, IField<T>
+/// <summary>
+/// k[x1..xn] with a monomial order: the context every polynomial carries. Rings compare by value
+/// (field, variable names, order), so polynomials from separately built equal rings combine.
+/// </summary>
+public sealed class PolynomialRing<T, TField> : IEquatable<PolynomialRing<T, TField>> where TField : struct, IField<T>
 {
     public PolynomialRing(TField field, IReadOnlyList<string> variables, MonomialOrder? order = null)
     {
@@ -47,6 +50,18 @@ public sealed class PolynomialRing<T, TField> where TField : struct, IField<T>
 
     /// <summary>Parses a polynomial in this ring (see <see cref="Parsing.PolynomialParser"/>).</summary>
     public Polynomial<T, TField> Parse(string text) => Parsing.PolynomialParser.Parse(this, text);
+
+    public bool Equals(PolynomialRing<T, TField>? other) =>
+        ReferenceEquals(this, other) ||
+        other is not null && EqualityComparer<TField>.Default.Equals(Field, other.Field) && Order == other.Order &&
+        ((IReadOnlyList<string>)Variables).SequenceEqual(other.Variables);
+
+    public override bool Equals(object? obj) => obj is PolynomialRing<T, TField> r && Equals(r);
+
+    public override int GetHashCode() => HashCode.Combine(Field, VariableCount, Variables[0], Order);
+
+    public static bool operator ==(PolynomialRing<T, TField>? a, PolynomialRing<T, TField>? b) => a is null ? b is null : a.Equals(b);
+    public static bool operator !=(PolynomialRing<T, TField>? a, PolynomialRing<T, TField>? b) => !(a == b);
 
     public override string ToString() => $"{Field.Name}[{string.Join(",", Variables)}] {Order.Describe(Variables)}";
 }

@@ -1,3 +1,4 @@
+using Elimination.Core.Monomials;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 
@@ -22,8 +23,8 @@ public static class Minors
         if (m.Rows > 64 || m.Columns > 64) throw new ArgumentException("minors of matrices with more than 64 rows or columns are not supported");
         var memo = new Dictionary<(ulong, ulong), Polynomial<T, TField>>();
         var seen = new HashSet<Polynomial<T, TField>>();
-        foreach (var rows in Subsets(m.Rows, size))
-            foreach (var cols in Subsets(m.Columns, size))
+        foreach (var rows in IndexSubsets.OfSize(m.Rows, size))
+            foreach (var cols in IndexSubsets.OfSize(m.Columns, size))
             {
                 cancel.ThrowIfCancellationRequested();
                 var d = Determinant(m, rows, cols, memo);
@@ -72,22 +73,5 @@ public static class Minors
         }
         memo[(rows, cols)] = det;
         return det;
-    }
-
-    /// <summary>All k-subsets of {0..n−1} as bit masks, in lexicographic order of their elements.</summary>
-    internal static IEnumerable<ulong> Subsets(int n, int k)
-    {
-        var idx = Enumerable.Range(0, k).ToArray();
-        while (true)
-        {
-            ulong mask = 0;
-            foreach (var i in idx) mask |= 1UL << i;
-            yield return mask;
-            int p = k - 1;
-            while (p >= 0 && idx[p] == n - k + p) p--;
-            if (p < 0) yield break;
-            idx[p]++;
-            for (int q = p + 1; q < k; q++) idx[q] = idx[q - 1] + 1;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
-using Elimination.Geometry.Internal;
+using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
 
 namespace Elimination.Geometry.Quadrics;
@@ -63,8 +64,52 @@ public static class QuadraticForms
     }
 
     /// <summary>Maps a rational matrix into any field (ℚ → F_p reduces numerator and denominator).</summary>
-    public static FieldMatrix<T, TField> ToField<T, TField>(FieldMatrix<Rational, RationalField> m, TField field) where TField : struct, IField<T> =>
-        m.Map<T, TField>(field, r => field.FromRational(r.Numerator, r.Denominator));
+    /// <remarks>
+    /// Over F_p the image must be faithful: a denominator divisible by p has no image, and an entry or
+    /// minor divisible by p lowers the rank, which silently changes the problem (e.g. a degenerate
+    /// form where the input was non-degenerate); both are refused so the caller can pick another prime.
+    /// </remarks>
+    public static FieldMatrix<T, TField> ToField<T, TField>(FieldMatrix<Rational, RationalField> m, TField field) where TField : struct, IField<T>
+    {
+        long p = field.Characteristic;
+        if (p == 0) return m.Map<T, TField>(field, r => field.FromRational(r.Numerator, r.Denominator));
+        for (int i = 0; i < m.Rows; i++)
+            for (int j = 0; j < m.Columns; j++)
+                if ((m[i, j].Denominator % p).IsZero)
+                    throw new UnluckyPrimeException($"the prime {p} divides the denominator of the matrix entry {m[i, j]}; choose another prime");
+        var image = m.Map<T, TField>(field, r => field.FromRational(r.Numerator, r.Denominator));
+        int rank = m.Rank, rankModP = image.Rank;
+        if (rank != rankModP)
+            throw new UnluckyPrimeException($"the matrix has rank {rank} over ℚ but rank {rankModP} modulo the prime {p} (p divides an entry or minor); choose another prime");
+        return image;
+    }
+
+    /// <summary>
+    /// Whether the symmetric rational form is positive semidefinite, by symmetric elimination: a
+    /// negative pivot, or a zero pivot with a non-zero row, shows a direction of negative value.
+    /// </summary>
+    public static bool IsPositiveSemidefinite(FieldMatrix<Rational, RationalField> q)
+    {
+        var a = q.Clone();
+        int n = a.Rows;
+        for (int k = 0; k < n; k++)
+        {
+            var pivot = a[k, k];
+            if (pivot.Sign < 0) return false;
+            if (pivot.IsZero)
+            {
+                for (int j = k + 1; j < n; j++) if (!a[k, j].IsZero) return false;
+                continue;
+            }
+            for (int i = k + 1; i < n; i++)
+            {
+                if (a[i, k].IsZero) continue;
+                var f = a[i, k] / pivot;
+                for (int j = k; j < n; j++) a[i, j] -= f * a[k, j];
+            }
+        }
+        return true;
+    }
 
     private static FieldMatrix<Rational, RationalField> RandomIntegerMatrix(int rows, int cols, Random rng)
     {

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Geometry.IO;
 using Elimination.Geometry.LinearAlgebra;
@@ -29,7 +30,13 @@ public sealed record QuadricSpec(string Text)
         }
     }
 
-    public FieldMatrix<T, TField> Build<T, TField>(TField field, int n, Random rng) where TField : struct, IField<T>
+    /// <summary>
+    /// The form over <paramref name="field"/>. Refused (<see cref="InvalidInputException"/>): Q = 0 (the
+    /// loss is constant, every point is critical), an image mod p of another rank than over ℚ, and —
+    /// when <paramref name="requirePsdIfDegenerate"/> (the kernel decomposition assumes it) — a
+    /// degenerate Q that is not positive semidefinite.
+    /// </summary>
+    public FieldMatrix<T, TField> Build<T, TField>(TField field, int n, Random rng, bool requirePsdIfDegenerate = false) where TField : struct, IField<T>
     {
         var t = Text.Trim();
         var lower = t.ToLowerInvariant();
@@ -66,6 +73,11 @@ public sealed record QuadricSpec(string Text)
         if (q.Rows != n || q.Columns != n)
             throw new ArgumentException($"--Q {Text}: the form is {q.Rows}×{q.Columns} but the variety has {n} coordinates");
         if (!q.IsSymmetric) throw new ArgumentException($"--Q {Text}: the matrix is not symmetric");
-        return QuadraticForms.ToField<T, TField>(q, field);
+        int rank = q.Rank;
+        if (rank == 0) throw new InvalidInputException($"--Q {Text}: Q = 0 makes the loss constant (every point is critical); give a non-zero form");
+        if (requirePsdIfDegenerate && rank < n && !QuadraticForms.IsPositiveSemidefinite(q))
+            throw new InvalidInputException($"--Q {Text}: Q is degenerate (rank {rank} < {n}) and indefinite; the degenerate-Q split (zero-loss/ramified/unramified) assumes Q positive semidefinite (use --ideal for the critical ideal of any Q)");
+        try { return QuadraticForms.ToField<T, TField>(q, field); }
+        catch (UnluckyPrimeException e) { throw new UnluckyPrimeException($"--Q {Text}: {e.Message} (--prime)", e); }
     }
 }

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 using System.CommandLine;
 using System.Text.Json;
 using Elimination.Core.LinearAlgebra;
@@ -44,12 +45,22 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
         {
             var source = input.Read(r);
             var p = r.GetValue(prime);
-            if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new ArgumentException($"--prime {p} is not a prime in (2, 2^31)");
-            if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new ArgumentException("--data needs --degree D");
-            if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new ArgumentException("--sweep-kernel uses random forms; it does not take --data");
+            if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new InvalidInputException($"--prime {p} is not a prime in (2, 2^31)");
+            if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new InvalidInputException("--data needs --degree D");
+            if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new InvalidInputException("--sweep-kernel uses random forms; it does not take --data");
             var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
                 r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), Engines);
-            return source.DispatchModular(Input, p, work);
+            // The default prime may divide an entry or minor of Q (rank drops mod p): then take the next prime down.
+            bool chosen = r.GetResult(prime) is { Implicit: false };
+            foreach (var candidate in Primes.DescendingFrom((uint)p).Take(chosen ? 1 : 8))
+            {
+                try { return source.DispatchModular(Input, candidate, work); }
+                catch (Geometry.Quadrics.UnluckyPrimeException e) when (!chosen)
+                {
+                    ctx.Log.Warning("prime {Prime} is unlucky for this input ({Reason}); trying the next prime", candidate, e.Message);
+                }
+            }
+            throw new Geometry.Quadrics.UnluckyPrimeException($"no lucky prime below {p} among the 8 tried; give --prime");
         }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
@@ -112,7 +123,7 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
             }
             else
             {
-                q = Q.Build<T, TField>(field, n, rng);
+                q = Q.Build<T, TField>(field, n, rng, requirePsdIfDegenerate: !Ideal);
                 u = EdDegree.RandomVector<T, TField>(field, n, rng);
                 facts.Add(new("Q", Q.Text));
                 facts.Add(new("rank Q", q.Rank));

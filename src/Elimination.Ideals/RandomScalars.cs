@@ -1,14 +1,16 @@
 using System.Numerics;
 using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
 
-namespace Elimination.Geometry.Internal;
+namespace Elimination.Ideals;
 
 /// <summary>
 /// Uniform random field elements from a seeded <see cref="Random"/>: all of F_p, or integers of
 /// absolute value below 2^20 in ℚ. <see cref="SampleSize"/> is the size S of the set sampled
 /// from, for Schwartz–Zippel bounds (a non-zero polynomial of degree D vanishes with probability ≤ D/S).
+/// Generic elements of an ideal (for saturations that split off components) are random combinations.
 /// </summary>
-internal static class RandomScalars
+public static class RandomScalars
 {
     public const long RationalRange = 1L << 20;
 
@@ -27,5 +29,14 @@ internal static class RandomScalars
             var x = Any<T, TField>(field, rng);
             if (!field.IsZero(x)) return x;
         }
+    }
+
+    /// <summary>Σ c_i·f_i with random non-zero c_i, in <paramref name="ring"/> (zero when the list is empty).</summary>
+    public static Polynomial<T, TField> Combination<T, TField>(PolynomialRing<T, TField> ring,
+        IReadOnlyList<Polynomial<T, TField>> fs, Random rng) where TField : struct, IField<T>
+    {
+        var sum = ring.Zero;
+        foreach (var f in fs) sum = sum.AddScaled(f.ToRing(ring), NonZero<T, TField>(ring.Field, rng));
+        return sum;
     }
 }

@@ -2,7 +2,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 
-namespace Elimination.Geometry.Internal;
+namespace Elimination.Ideals;
 
 /// <summary>
 /// Splits V(J) into equidimensional parts (unions of irreducible components of one dimension)
@@ -13,69 +13,51 @@ namespace Elimination.Geometry.Internal;
 /// saturating with a random element of that part's ideal (correct with probability ≥ 1 − (#components)/p).
 /// Degrees are those of the (possibly non-radical) part ideals, i.e. counted with multiplicity.
 /// </summary>
-internal static class EquidimensionalSplit
+public static class EquidimensionalSplit
 {
     public sealed record Part<T, TField>(int Dimension, long Degree, List<Polynomial<T, TField>> Basis) where TField : struct, IField<T>;
 
-    public static (List<Part<T, TField>> Parts, string Note) Split<T, TField>(PolynomialRing<T, TField> ring,
-        IReadOnlyList<Polynomial<T, TField>> generators, GeometryOptions options, int maxSteps = 32)
+    public static (List<Part<T, TField>> Parts, string Note) Split<T, TField>(Ideal<T, TField> ideal, int seed, int maxSteps = 32)
         where TField : struct, IField<T>
     {
-        var g = IdealTools.Grevlex(ring);
-        var rng = new Random(options.Seed);
+        var g = ideal.Ring.Order is GrevlexOrder ? ideal.Ring : ideal.Ring.WithOrder(new GrevlexOrder(ideal.Ring.VariableCount));
+        var rng = new Random(seed);
         var parts = new List<Part<T, TField>>();
-        var j = IdealTools.Basis(generators.Select(p => p.ToRing(g)), options);
-        int n = ring.VariableCount;
+        var jIdeal = ideal.MapTo(g);
+        int n = g.VariableCount;
         int steps = 0;
-        while (!IdealTools.IsUnit(j) && steps++ < maxSteps)
+        while (!jIdeal.IsUnit && steps++ < maxSteps)
         {
-            var (d, _) = IdealTools.InvariantsOfBasis(j, n);
+            var j = jIdeal.GroebnerBasis().Basis;
             if (j.Count == 0)
             {
-                parts.Add(new Part<T, TField>(n, 1, j));
+                parts.Add(new Part<T, TField>(n, 1, new List<Polynomial<T, TField>>()));
                 break;
             }
-            var u = IndependentSet(j.Select(p => p.LeadingExponents).ToList(), n, d);
+            int d = jIdeal.Dimension();
+            var u = MonomialIdeal.Leading(g, j).IndependentSet(d)
+                ?? throw new InvalidOperationException("no independent set of the dimension's size (internal error)");
             var rest = Enumerable.Range(0, n).Where(v => !u.Contains(v)).ToArray();
-            var block = g.WithOrder(new BlockOrder(n, new[] { rest, u }));
-            var bb = IdealTools.Basis(j.Select(p => p.ToRing(block)), options);
+            var bb = jIdeal.GroebnerBasis(new BlockOrder(n, new[] { rest, u })).Basis;
             var h = g.One;
             foreach (var p in bb) h *= LeadingCoefficient(p, rest, g);
-            var e = IdealTools.Saturate(g, j, h, options);
+            var e = jIdeal.Saturation(h);
             foreach (var earlier in parts)
             {
-                if (IdealTools.IsUnit(e)) break;
-                e = IdealTools.Saturate(g, e, IdealTools.RandomCombination(g, earlier.Basis, rng), options);
+                if (e.IsUnit) break;
+                e = e.Saturation(RandomScalars.Combination(g, earlier.Basis, rng));
             }
-            if (!IdealTools.IsUnit(e))
+            if (!e.IsUnit)
             {
-                var (de, dege) = IdealTools.InvariantsOfBasis(e, n);
-                parts.Add(new Part<T, TField>(de, dege, e));
+                var (de, dege) = e.DimensionAndDegree();
+                parts.Add(new Part<T, TField>(de, (long)dege, e.GroebnerBasis().Basis.ToList()));
             }
             if (h.IsConstant) break;
-            j = IdealTools.Basis(j.Append(h), options);
+            jIdeal = jIdeal.Create(g, j.Append(h));
         }
-        var note = $"equidimensional parts by independent-set localisation (GTZ), seed {options.Seed}; degrees with multiplicity";
+        var note = $"equidimensional parts by independent-set localisation (GTZ), seed {seed}; degrees with multiplicity";
         if (steps > maxSteps) note += $"; stopped after {maxSteps} steps, lower-dimensional parts may be missing";
         return (parts, note);
-    }
-
-    /// <summary>A set of d variables no lead monomial lives in (exists since d is the dimension).</summary>
-    private static int[] IndependentSet(List<int[]> leads, int n, int d)
-    {
-        foreach (var mask in LinearAlgebra.Minors.Subsets(n, d))
-        {
-            bool ok = true;
-            foreach (var m in leads)
-            {
-                bool inside = true;
-                for (int v = 0; v < n && inside; v++) if (m[v] > 0 && (mask & (1UL << v)) == 0) inside = false;
-                if (inside) { ok = false; break; }
-            }
-            if (ok) return Enumerable.Range(0, n).Where(v => (mask & (1UL << v)) != 0).ToArray();
-        }
-        if (d == 0) return Array.Empty<int>();
-        throw new InvalidOperationException("no independent set of the expected size (internal error)");
     }
 
     /// <summary>The coefficient in k[U] of the leading rest-monomial of p.</summary>

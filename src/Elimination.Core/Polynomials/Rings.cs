@@ -1,8 +1,7 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
-using Elimination.Core.Polynomials;
 
-namespace Elimination.Ideals;
+namespace Elimination.Core.Polynomials;
 
 /// <summary>
 /// Building rings from rings (subrings, extra variables) and moving polynomials between rings
@@ -85,8 +84,4 @@ public static class Rings
         }
         return true;
     }
-
-    /// <summary>A key identifying a monomial order structurally (its weight matrix).</summary>
-    internal static string OrderKey(MonomialOrder order) =>
-        string.Join(";", order.WeightMatrix().Select(r => string.Join(",", r)));
 }
