@@ -80,12 +80,14 @@ internal static class IntegerUnivariateFactoriser
     {
         var result = new List<BigInteger[]>();
         var remaining = lifted.ToList();
-        int size = 1;
+        int size = 1, tried = 0;
         while (2 * size <= remaining.Count)
         {
             bool found = false;
             foreach (var subset in KroneckerRecombination<BigInteger>.Subsets(remaining.Count, size))
             {
+                if (++tried > KroneckerRecombination<BigInteger>.MaxCandidates)
+                    throw new Errors.ResourceLimitException($"factorisation: more than {KroneckerRecombination<BigInteger>.MaxCandidates} Zassenhaus recombinations of {lifted.Count} modular factors tried");
                 var lc = f[^1];
                 var candidate = new BigInteger[] { lc };
                 foreach (int i in subset) candidate = HenselLifting.Reduce(DenseInteger.Mul(candidate, remaining[i]), modulus);

@@ -16,6 +16,9 @@ internal sealed class KroneckerRecombination<C>
     /// <summary>Largest image degree accepted (dense univariate arithmetic on it must stay cheap).</summary>
     public const long MaxImageDegree = 200_000;
 
+    /// <summary>Most candidate divisors tried before giving up (the recombination is exponential in the number of univariate factors).</summary>
+    public const int MaxCandidates = 20_000;
+
     private readonly int[] _radix;   // d_i + 1 per variable (1 for absent variables)
     private readonly long[] _weight;
     private readonly Func<C[], C[], C[]> _mul;
@@ -64,7 +67,7 @@ internal sealed class KroneckerRecombination<C>
     {
         var result = new List<C[]>();
         var remaining = others.ToList();
-        int size = 1;
+        int size = 1, tried = 0;
         while (size < remaining.Count)
         {
             bool found = false;
@@ -75,7 +78,9 @@ internal sealed class KroneckerRecombination<C>
                 for (int j = 0; j <= tPower && !found; j++)
                 {
                     var candidate = ShiftUp(product, j, zero);
-                    if (candidate.Length - 1 > ImageDegree) break;
+                    if (candidate.Length > image.Length) break;
+                    if (++tried > MaxCandidates)
+                        throw new ResourceLimitException($"factorisation: more than {MaxCandidates} recombinations of {others.Count} univariate factors tried (Kronecker substitution; small fields split the image into many factors)");
                     var quotient = _exactDivide(image, candidate);
                     if (quotient is null || !DigitsFit(candidate, quotient)) continue;
                     result.Add(candidate);

@@ -39,6 +39,11 @@ public static class PolynomialFactorisation
         factors.AddRange(monomial);
         if (!rest.IsConstant)
         {
+            var random = new Random(seed);
+            var shift = RandomShift(rest, () => new Rational(random.Next(1, 4) * (random.Next(2) == 0 ? 1 : -1)));
+            // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
+            (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
+            foreach (var v in shiftedVariables) factors.Add(NormaliseRational(Shift(v, shift, -1)));
             var den = BigInteger.One;
             foreach (var c in rest.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
             var kron = new KroneckerRecombination<BigInteger>(Degrees(rest), DenseInteger.Mul, DenseInteger.ExactDivide, c => c.IsZero);
@@ -47,7 +52,7 @@ public static class PolynomialFactorisation
             image = DenseInteger.Primitive(DenseInteger.Trim(image));
             int tPower = 0;
             var others = new List<BigInteger[]>();
-            foreach (var (g, m) in IntegerUnivariateFactoriser.Factor(image, new Random(seed)))
+            foreach (var (g, m) in IntegerUnivariateFactoriser.Factor(image, random))
             {
                 if (g.Length == 2 && g[0].IsZero) { tPower += m; continue; }
                 for (int i = 0; i < m; i++) others.Add(g);
@@ -56,7 +61,7 @@ public static class PolynomialFactorisation
             {
                 var terms = new List<(Rational, int[])>();
                 for (long e = 0; e < g.Length; e++) if (!g[e].IsZero) terms.Add((new Rational(g[e]), kron.Decode(e)));
-                factors.Add(NormaliseRational(Polynomial<Rational, RationalField>.FromTerms(ring, terms)));
+                factors.Add(NormaliseRational(Shift(Polynomial<Rational, RationalField>.FromTerms(ring, terms), shift, -1)));
             }
         }
         return Assemble(f, factors);
@@ -71,6 +76,11 @@ public static class PolynomialFactorisation
         factors.AddRange(monomial);
         if (!rest.IsConstant)
         {
+            var random = new Random(seed);
+            var shift = RandomShift(rest, () => (uint)random.NextInt64(1, field.P));
+            // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
+            (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
+            foreach (var v in shiftedVariables) factors.Add(Shift(v, shift, -1).MakeMonic());
             var kron = new KroneckerRecombination<uint>(Degrees(rest), (a, b) => DenseModP.Mul(a, b, field),
                 (a, b) => DenseModP.DivRem(a, b, field) is var (q, r) && r.Length == 0 ? q : null, c => c == 0);
             var image = new uint[kron.ImageDegree + 1];
@@ -78,7 +88,7 @@ public static class PolynomialFactorisation
             image = DenseModP.Monic(DenseModP.Trim(image), field);
             int tPower = 0;
             var others = new List<uint[]>();
-            foreach (var (g, m) in ModularUnivariateFactoriser.Factor(image, field, new Random(seed)))
+            foreach (var (g, m) in ModularUnivariateFactoriser.Factor(image, field, random))
             {
                 if (g.Length == 2 && g[0] == 0) { tPower += m; continue; }
                 for (int i = 0; i < m; i++) others.Add(g);
@@ -87,10 +97,32 @@ public static class PolynomialFactorisation
             {
                 var terms = new List<(uint, int[])>();
                 for (long e = 0; e < g.Length; e++) if (g[e] != 0) terms.Add((g[e], kron.Decode(e)));
-                factors.Add(Polynomial<uint, PrimeField>.FromTerms(ring, terms).MakeMonic());
+                factors.Add(Shift(Polynomial<uint, PrimeField>.FromTerms(ring, terms), shift, -1).MakeMonic());
             }
         }
         return Assemble(f, factors);
+    }
+
+    /// <summary>
+    /// Random translations x_i ↦ x_i + c_i for the variables f has (none when only one): they keep
+    /// every factor's degree in every variable, so the Kronecker map stays injective, but break the
+    /// cyclotomic-like structure of images of sparse polynomials that split into many factors.
+    /// </summary>
+    private static T[]? RandomShift<T, TField>(Polynomial<T, TField> f, Func<T> next) where TField : struct, IField<T>
+    {
+        var degrees = Degrees(f);
+        if (degrees.Count(d => d > 0) <= 1) return null;
+        return degrees.Select(d => d > 0 ? next() : f.Ring.Field.Zero).ToArray();
+    }
+
+    private static Polynomial<T, TField> Shift<T, TField>(Polynomial<T, TField> f, T[]? shift, int sign) where TField : struct, IField<T>
+    {
+        if (shift is null) return f;
+        var ring = f.Ring;
+        var images = new Polynomial<T, TField>[ring.VariableCount];
+        for (int i = 0; i < images.Length; i++)
+            images[i] = ring.Variable(i) + Polynomial<T, TField>.Constant(ring, sign > 0 ? shift[i] : ring.Field.Neg(shift[i]));
+        return f.Substitute(images);
     }
 
     /// <summary>The variables dividing every term (as factors, repeated) and f divided by them.</summary>
