@@ -194,6 +194,12 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
     public Ideal<T, TField> Saturation(IEnumerable<Polynomial<T, TField>> fs) => IdealSaturation.ByEach(this, fs);
     public bool RadicalContains(Polynomial<T, TField> f) => RadicalMembership.Contains(this, f);
 
+    /// <summary>√I for zero-dimensional I (Seidenberg; see <see cref="Decomposition.ZeroDimensionalRadical"/>).</summary>
+    public Ideal<T, TField> ZeroDimensionalRadical() => Decomposition.ZeroDimensionalRadical.Compute(this);
+
+    /// <summary>Number of distinct points of V(I) over the algebraic closure, for zero-dimensional I.</summary>
+    public int DistinctPoints() => Decomposition.ZeroDimensionalRadical.DistinctPoints(this);
+
     /// <summary>I ∩ k[remaining variables], in the ring of the remaining variables.</summary>
     public Ideal<T, TField> Eliminate(IEnumerable<string> variables, EliminationOrder order = EliminationOrder.Block) =>
         EliminationIdeal.Compute(this, variables, order);

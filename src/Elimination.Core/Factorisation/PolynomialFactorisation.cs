@@ -1,0 +1,186 @@
+using System.Numerics;
+using Elimination.Core.Errors;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.Factorisation;
+
+/// <summary>
+/// Factorisation into irreducibles in ℚ[x1..xn] and F_p[x1..xn]. Steps: monomial factor and
+/// content off; Kronecker substitution to one variable (<see cref="KroneckerRecombination{C}"/>);
+/// the univariate image factored over ℤ (squarefree, Cantor–Zassenhaus mod p, Hensel lifting,
+/// Zassenhaus recombination) or over F_p (squarefree, distinct-degree, Cantor–Zassenhaus);
+/// recombination of the univariate factors into multivariate ones, each confirmed by exact
+/// division. The result is exact and deterministic (randomness only affects running time).
+/// </summary>
+public static class PolynomialFactorisation
+{
+    public static Factorisation<T, TField> Factor<T, TField>(Polynomial<T, TField> f, int seed = 1) where TField : struct, IField<T>
+    {
+        if (f.IsZero) throw new InvalidInputException("factorisation: the zero polynomial has no factorisation");
+        object result = f.Ring.Field switch
+        {
+            RationalField => FactorRational((Polynomial<Rational, RationalField>)(object)f, seed),
+            PrimeField => FactorModular((Polynomial<uint, PrimeField>)(object)f, seed),
+            _ => throw new UnsupportedFieldException($"factorisation is implemented over QQ and GF(p), not {f.Ring.Field.Name}"),
+        };
+        return (Factorisation<T, TField>)result;
+    }
+
+    /// <summary>The product of the distinct irreducible factors of f (f ≠ 0).</summary>
+    public static Polynomial<T, TField> SquarefreePart<T, TField>(Polynomial<T, TField> f, int seed = 1) where TField : struct, IField<T> =>
+        Factor(f, seed).SquarefreePart(f.Ring);
+
+    private static Factorisation<Rational, RationalField> FactorRational(Polynomial<Rational, RationalField> f, int seed)
+    {
+        var ring = f.Ring;
+        var factors = new List<Polynomial<Rational, RationalField>>();
+        var (monomial, rest) = SplitMonomial(f);
+        factors.AddRange(monomial);
+        if (!rest.IsConstant)
+        {
+            var random = new Random(seed);
+            var shift = RandomShift(rest, () => new Rational(random.Next(1, 4) * (random.Next(2) == 0 ? 1 : -1)));
+            // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
+            (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
+            foreach (var v in shiftedVariables) factors.Add(NormaliseRational(Shift(v, shift, -1)));
+            var den = BigInteger.One;
+            foreach (var c in rest.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+            var kron = new KroneckerRecombination<BigInteger>(Degrees(rest), DenseInteger.Mul, DenseInteger.ExactDivide, c => c.IsZero);
+            var image = new BigInteger[kron.ImageDegree + 1];
+            foreach (var (c, e) in rest.Terms()) image[kron.Encode(e)] = c.Numerator * (den / c.Denominator);
+            image = DenseInteger.Primitive(DenseInteger.Trim(image));
+            int tPower = 0;
+            var others = new List<BigInteger[]>();
+            foreach (var (g, m) in IntegerUnivariateFactoriser.Factor(image, random))
+            {
+                if (g.Length == 2 && g[0].IsZero) { tPower += m; continue; }
+                for (int i = 0; i < m; i++) others.Add(g);
+            }
+            foreach (var g in kron.Recombine(image, tPower, others, BigInteger.One, BigInteger.Zero))
+            {
+                var terms = new List<(Rational, int[])>();
+                for (long e = 0; e < g.Length; e++) if (!g[e].IsZero) terms.Add((new Rational(g[e]), kron.Decode(e)));
+                factors.Add(NormaliseRational(Shift(Polynomial<Rational, RationalField>.FromTerms(ring, terms), shift, -1)));
+            }
+        }
+        return Assemble(f, factors);
+    }
+
+    private static Factorisation<uint, PrimeField> FactorModular(Polynomial<uint, PrimeField> f, int seed)
+    {
+        var ring = f.Ring;
+        var field = ring.Field;
+        var factors = new List<Polynomial<uint, PrimeField>>();
+        var (monomial, rest) = SplitMonomial(f);
+        factors.AddRange(monomial);
+        if (!rest.IsConstant)
+        {
+            var random = new Random(seed);
+            var shift = RandomShift(rest, () => (uint)random.NextInt64(1, field.P));
+            // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
+            (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
+            foreach (var v in shiftedVariables) factors.Add(Shift(v, shift, -1).MakeMonic());
+            var kron = new KroneckerRecombination<uint>(Degrees(rest), (a, b) => DenseModP.Mul(a, b, field),
+                (a, b) => DenseModP.DivRem(a, b, field) is var (q, r) && r.Length == 0 ? q : null, c => c == 0);
+            var image = new uint[kron.ImageDegree + 1];
+            foreach (var (c, e) in rest.Terms()) image[kron.Encode(e)] = c;
+            image = DenseModP.Monic(DenseModP.Trim(image), field);
+            int tPower = 0;
+            var others = new List<uint[]>();
+            foreach (var (g, m) in ModularUnivariateFactoriser.Factor(image, field, random))
+            {
+                if (g.Length == 2 && g[0] == 0) { tPower += m; continue; }
+                for (int i = 0; i < m; i++) others.Add(g);
+            }
+            foreach (var g in kron.Recombine(image, tPower, others, 1u, 0u))
+            {
+                var terms = new List<(uint, int[])>();
+                for (long e = 0; e < g.Length; e++) if (g[e] != 0) terms.Add((g[e], kron.Decode(e)));
+                factors.Add(Shift(Polynomial<uint, PrimeField>.FromTerms(ring, terms), shift, -1).MakeMonic());
+            }
+        }
+        return Assemble(f, factors);
+    }
+
+    /// <summary>
+    /// Random translations x_i ↦ x_i + c_i for the variables f has (none when only one): they keep
+    /// every factor's degree in every variable, so the Kronecker map stays injective, but break the
+    /// cyclotomic-like structure of images of sparse polynomials that split into many factors.
+    /// </summary>
+    private static T[]? RandomShift<T, TField>(Polynomial<T, TField> f, Func<T> next) where TField : struct, IField<T>
+    {
+        var degrees = Degrees(f);
+        if (degrees.Count(d => d > 0) <= 1) return null;
+        return degrees.Select(d => d > 0 ? next() : f.Ring.Field.Zero).ToArray();
+    }
+
+    private static Polynomial<T, TField> Shift<T, TField>(Polynomial<T, TField> f, T[]? shift, int sign) where TField : struct, IField<T>
+    {
+        if (shift is null) return f;
+        var ring = f.Ring;
+        var images = new Polynomial<T, TField>[ring.VariableCount];
+        for (int i = 0; i < images.Length; i++)
+            images[i] = ring.Variable(i) + Polynomial<T, TField>.Constant(ring, sign > 0 ? shift[i] : ring.Field.Neg(shift[i]));
+        return f.Substitute(images);
+    }
+
+    /// <summary>The variables dividing every term (as factors, repeated) and f divided by them.</summary>
+    private static (List<Polynomial<T, TField>> Variables, Polynomial<T, TField> Remainder) SplitMonomial<T, TField>(Polynomial<T, TField> f)
+        where TField : struct, IField<T>
+    {
+        var ring = f.Ring;
+        var low = f.ExponentsAt(0);
+        for (int t = 1; t < f.Length; t++)
+        {
+            var e = f.ExponentsAt(t);
+            for (int i = 0; i < low.Length; i++) low[i] = Math.Min(low[i], e[i]);
+        }
+        var variables = new List<Polynomial<T, TField>>();
+        for (int i = 0; i < low.Length; i++)
+            for (int k = 0; k < low[i]; k++) variables.Add(ring.Variable(i));
+        if (low.All(x => x == 0)) return (variables, f);
+        var rest = Polynomial<T, TField>.FromTerms(ring, f.Terms().Select(t => (t.Coefficient, t.Exponents.Select((x, i) => x - low[i]).ToArray())));
+        return (variables, rest);
+    }
+
+    private static int[] Degrees<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T>
+    {
+        var d = new int[f.Ring.VariableCount];
+        foreach (var (_, e) in f.Terms())
+            for (int i = 0; i < d.Length; i++) d[i] = Math.Max(d[i], e[i]);
+        return d;
+    }
+
+    /// <summary>Integer coprime coefficients, positive leading coefficient in the ring's order.</summary>
+    private static Polynomial<Rational, RationalField> NormaliseRational(Polynomial<Rational, RationalField> g)
+    {
+        var den = BigInteger.One;
+        foreach (var c in g.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+        var content = BigInteger.Zero;
+        foreach (var c in g.Coefficients) content = BigInteger.GreatestCommonDivisor(content, c.Numerator * (den / c.Denominator));
+        if (g.LeadingCoefficient.Sign < 0) content = -content;
+        return g.Scale(new Rational(den, content));
+    }
+
+    /// <summary>Groups equal factors, sorts them, and computes the unit f / ∏ factors^m from leading coefficients.</summary>
+    private static Factorisation<T, TField> Assemble<T, TField>(Polynomial<T, TField> f, List<Polynomial<T, TField>> factors)
+        where TField : struct, IField<T>
+    {
+        var field = f.Ring.Field;
+        var grouped = new List<(Polynomial<T, TField> Factor, int Multiplicity)>();
+        foreach (var g in factors)
+        {
+            if (g.IsConstant) continue;
+            int k = grouped.FindIndex(x => x.Factor.Equals(g));
+            if (k >= 0) grouped[k] = (g, grouped[k].Multiplicity + 1);
+            else grouped.Add((g, 1));
+        }
+        var unit = f.LeadingCoefficient;
+        foreach (var (g, m) in grouped)
+            for (int i = 0; i < m; i++) unit = field.Div(unit, g.LeadingCoefficient);
+        grouped.Sort((a, b) => a.Factor.Degree != b.Factor.Degree ? a.Factor.Degree.CompareTo(b.Factor.Degree)
+            : string.CompareOrdinal(a.Factor.ToString(), b.Factor.ToString()));
+        return new Factorisation<T, TField>(unit, grouped);
+    }
+}

@@ -1,0 +1,48 @@
+using Elimination.Core.Errors;
+using Elimination.Core.Factorisation;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Ideals.Decomposition;
+
+/// <summary>
+/// Radical of a zero-dimensional ideal by Seidenberg's lemma: over a perfect field (ℚ, GF(p)),
+/// an ideal that contains a squarefree univariate polynomial in every variable is radical, and
+/// √I = I + (squarefree part of the eliminant of I in x_i, for every i). The number of distinct
+/// points of V(I) over the algebraic closure is then dim_k k[x]/√I. Exact; the squarefree parts
+/// come from <see cref="PolynomialFactorisation"/>, so its limits apply.
+/// </summary>
+public static class ZeroDimensionalRadical
+{
+    public static Ideal<T, TField> Compute<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T>
+    {
+        if (ideal.IsUnit) return ideal;
+        if (ideal.Dimension() != 0)
+            throw new InvalidInputException($"the radical here needs a zero-dimensional ideal; this one has dimension {ideal.Dimension()}");
+        var ring = ideal.Ring;
+        var generators = ideal.Generators.ToList();
+        bool changed = false;
+        foreach (var v in ring.Variables)
+        {
+            var eliminant = Eliminant(ideal, v);
+            var part = Rings.Map(PolynomialFactorisation.SquarefreePart(eliminant), ring);
+            if (part.Degree < eliminant.Degree) changed = true;
+            generators.Add(part);
+        }
+        return changed ? ideal.Create(ring, generators) : ideal;
+    }
+
+    /// <summary>Number of distinct points of V(I) over the algebraic closure (I zero-dimensional).</summary>
+    public static int DistinctPoints<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T> =>
+        ideal.IsUnit ? 0 : IdealInvariants.VectorSpaceDimension(Compute(ideal));
+
+    /// <summary>The monic generator of I ∩ k[v].</summary>
+    private static Polynomial<T, TField> Eliminant<T, TField>(Ideal<T, TField> ideal, string v) where TField : struct, IField<T>
+    {
+        var others = ideal.Ring.Variables.Where(x => x != v).ToArray();
+        var eliminated = others.Length == 0 ? ideal : ideal.Eliminate(others);
+        var basis = eliminated.GroebnerBasis().Basis;
+        if (basis.Count != 1) throw new InvalidOperationException($"the eliminant in {v} of a zero-dimensional ideal is principal; got {basis.Count} generators");
+        return Rings.Map(basis[0], ideal.Ring);
+    }
+}
