@@ -9,7 +9,7 @@ namespace Elimination.Reliability.Tests;
 /// Differential test against Singular's <c>factorize</c>: seeded random products of 1–3 random
 /// polynomials (some squared) in 2–3 variables over ℚ, GF(32003), GF(101) and GF(7); the
 /// irreducible factors (made monic) with multiplicities must agree as multisets. All cases run in
-/// ONE Singular process. ELIMINATION_FACTOR_CASES sets the number of cases (default 150).
+/// ONE Singular process. ELIMINATION_FACTOR_CASES sets the number of cases (default 110: the issue asks for at least 100 per CI run).
 /// </summary>
 [TestFixture]
 public sealed class FactorisationDifferentialTests
@@ -46,7 +46,7 @@ public sealed class FactorisationDifferentialTests
     public void RandomProductsFactorLikeSingular()
     {
         var exe = SingularProcess.RequireOrIgnore();
-        int count = int.TryParse(Environment.GetEnvironmentVariable("ELIMINATION_FACTOR_CASES"), out var v) && v > 0 ? v : 150;
+        int count = int.TryParse(Environment.GetEnvironmentVariable("ELIMINATION_FACTOR_CASES"), out var v) && v > 0 ? v : 110;
         var cases = Enumerable.Range(FirstSeed, count).Select(Generate).ToList();
         var script = new StringBuilder("int k;\n");
         foreach (var c in cases)
