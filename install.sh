@@ -7,6 +7,7 @@ feed="artifacts/packages"
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
 r2r=(-r "$rid" -p:PublishReadyToRun=true -p:SelfContained=false)
 [ "${1:-}" = "--jit" ] && r2r=()
+rm -f "$feed"/Elimination.Runner.*nupkg  # a stale higher version would win the install
 dotnet pack tools/Elimination.Runner -c Release -o "$feed" "${r2r[@]}" -nologo -v quiet
 dotnet tool uninstall --global Elimination.Runner >/dev/null 2>&1 || true
 dotnet tool install --global --add-source "$feed" Elimination.Runner
