@@ -8,7 +8,7 @@ using Elimination.Neuro;
 
 namespace Elimination.Neuro.Tests;
 
-/// <summary>Degree-bounded equations lifted to ℚ (<see cref="DegreeBoundedEquations.ComputeExact"/>).</summary>
+/// <summary>Degree-bounded equations lifted to ℚ (<c>DegreeBoundedEquations.ComputeExact</c>).</summary>
 public class ExactEquationTests
 {
     private static readonly RationalField Q = new();

@@ -151,7 +151,7 @@ public static class PackedMonomial
         return 0;
     }
 
-    /// <summary><see cref="CompareReverseLex"/> restricted to the fields selected by <paramref name="fieldMask"/>.</summary>
+    /// <summary><c>CompareReverseLex(a, b)</c> restricted to the fields selected by <paramref name="fieldMask"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int CompareReverseLex(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> fieldMask)
     {

@@ -13,7 +13,7 @@ public interface ICoordinateSpace
     long MaxCoordinatesPerOutput { get; }
 
     /// <summary>
-    /// Groups of coordinates (indices into <see cref="Coordinates"/>) that the image is closed under
+    /// Groups of coordinates (indices into <c>Coordinates</c>) that the image is closed under
     /// scaling independently: each is a projective factor of the neurovariety.
     /// </summary>
     IReadOnlyList<int[]> ScalingBlocks { get; }

@@ -8,7 +8,7 @@ namespace Elimination.Neuro;
 
 /// <summary>
 /// What equations known to vanish on a neurovariety V (e.g. lifted and proved by
-/// <see cref="DegreeBoundedEquations.ComputeExact"/>) generate. With J their ideal:
+/// <c>DegreeBoundedEquations.ComputeExact</c>) generate. With J their ideal:
 /// <list type="bullet">
 /// <item>dim J (Gröbner basis mod p) against dim V (the Jacobian rank, a lower bound; J ⊆ I(V) bounds it
 /// from above): equal means V is an irreducible component of V(J) of top dimension.</item>

@@ -20,7 +20,7 @@ namespace Elimination.Neuro;
 /// degree / p.
 /// </para>
 /// <para>
-/// <see cref="ComputeExact"/> lifts the canonical kernel bases of several primes to ℚ and checks
+/// <c>ComputeExact</c> lifts the canonical kernel bases of several primes to ℚ and checks
 /// each lifted equation against the exact parametrisation (<see cref="CompositionCheck"/>). When
 /// that check is symbolic the result is proved: each equation lies in the ideal; in each multidegree
 /// the kernel dimension mod p is an upper bound for dim I_α (the reduction of the integer points of
@@ -30,7 +30,7 @@ namespace Elimination.Neuro;
 /// </summary>
 public static class DegreeBoundedEquations
 {
-    /// <summary>Most primes tried by <see cref="ComputeExact"/> before giving up.</summary>
+    /// <summary>Most primes tried by <c>ComputeExact</c> before giving up.</summary>
     public const int MaxPrimes = 64;
 
     /// <summary>The equations mod <paramref name="prime"/> (probabilistic, see the class remarks).</summary>

@@ -10,7 +10,7 @@ namespace Elimination.Neuro;
 /// dimension the variety fills the space (ideal 0); when it is ambient − 1 the variety is a
 /// hypersurface and its prime ideal is principal, so the first degree in which interpolation finds
 /// an equation (lifted to ℚ, proved by composition with the parametrisation, complete up to that
-/// degree) gives the whole ideal (<see cref="DegreeBoundedEquations.ComputeExact"/> says why).
+/// degree) gives the whole ideal (<c>DegreeBoundedEquations.ComputeExact</c> says why).
 /// Higher codimension is not decided here (null): the caller eliminates.
 /// <para>
 /// Elimination computes a Gröbner basis of the graph of the map (parameters and coordinates) to

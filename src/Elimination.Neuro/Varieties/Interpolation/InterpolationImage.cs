@@ -9,7 +9,7 @@ namespace Elimination.Neuro;
 /// evaluated at random points φ(θ_i) mod p, kept in its canonical basis: one vector per free column
 /// of the evaluation matrix's reduced echelon form, 1 there and 0 at the other free columns. That
 /// basis depends only on the kernel, so for two primes with the same kernel shape the vectors are
-/// images of the same rational vectors. <see cref="Selected"/> marks the vectors not implied by the
+/// images of the same rational vectors. <c>Selected</c> marks the vectors not implied by the
 /// lower-degree ones selected before (products with monomials), in basis order.
 /// </summary>
 internal sealed class InterpolationImage
@@ -27,7 +27,7 @@ internal sealed class InterpolationImage
     public sealed record Piece(int[] FreeColumns, List<uint[]> Kernel, int[] Selected);
 
     /// <summary>
-    /// Interpolates mod <paramref name="prime"/> with the points drawn from <paramref name="rng"/>
+    /// Interpolates mod the field's prime with the points drawn from <paramref name="rng"/>
     /// (M + 5 points for the largest piece of M monomials, shared by all pieces). The pieces' kernels
     /// are independent and computed in parallel (<paramref name="threads"/>, 0 = all cores); which
     /// kernel vectors are new generators is then decided piece by piece in order.
