@@ -22,7 +22,7 @@ public sealed class Parametrisation
     /// <summary>ℚ[θ], grevlex, variables named as the parameters.</summary>
     public PolynomialRing<Rational, RationalField> Ring { get; }
 
-    /// <summary>c_k(θ) for each coordinate k of <see cref="INeuralArchitecture.Coordinates"/>.</summary>
+    /// <summary>c_k(θ) for each coordinate k of the architecture's <c>Coordinates</c>.</summary>
     public IReadOnlyList<Polynomial<Rational, RationalField>> CoordinatePolynomials { get; }
 
     /// <summary>Expands the network symbolically. Cost grows with the number of terms; meant for small widths.</summary>
