@@ -153,15 +153,8 @@ public static class PolynomialFactorisation
     }
 
     /// <summary>Integer coprime coefficients, positive leading coefficient in the ring's order.</summary>
-    private static Polynomial<Rational, RationalField> NormaliseRational(Polynomial<Rational, RationalField> g)
-    {
-        var den = BigInteger.One;
-        foreach (var c in g.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
-        var content = BigInteger.Zero;
-        foreach (var c in g.Coefficients) content = BigInteger.GreatestCommonDivisor(content, c.Numerator * (den / c.Denominator));
-        if (g.LeadingCoefficient.Sign < 0) content = -content;
-        return g.Scale(new Rational(den, content));
-    }
+    private static Polynomial<Rational, RationalField> NormaliseRational(Polynomial<Rational, RationalField> g) =>
+        PrimitivePart.Of(g);
 
     /// <summary>Groups equal factors, sorts them, and computes the unit f / ∏ factors^m from leading coefficients.</summary>
     private static Factorisation<T, TField> Assemble<T, TField>(Polynomial<T, TField> f, List<Polynomial<T, TField>> factors)

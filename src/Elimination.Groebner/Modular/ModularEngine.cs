@@ -155,13 +155,6 @@ public sealed class ModularEngine : IGroebnerEngine
             $"{phase}: {lift.PrimesComputed} primes computed, {lift.Primes.Count} lifted ({lift.Modulus.GetBitLength()} bits), {lift.Discarded.Count} unlucky"));
 
     /// <summary>f scaled to an integer polynomial with coprime coefficients (the same ideal).</summary>
-    internal static Polynomial<Rational, RationalField> Primitive(Polynomial<Rational, RationalField> f)
-    {
-        var lcm = BigInteger.One;
-        foreach (var c in f.Coefficients) lcm = lcm / BigInteger.GreatestCommonDivisor(lcm, c.Denominator) * c.Denominator;
-        var gcd = BigInteger.Zero;
-        foreach (var c in f.Coefficients) gcd = BigInteger.GreatestCommonDivisor(gcd, c.Numerator * (lcm / c.Denominator));
-        if (f.LeadingCoefficient.Sign < 0) gcd = -gcd;
-        return f.Scale(new Rational(lcm, gcd));
-    }
+    internal static Polynomial<Rational, RationalField> Primitive(Polynomial<Rational, RationalField> f) =>
+        PrimitivePart.Of(f);
 }
