@@ -22,7 +22,7 @@ public class TwoCommandsTests
     {
         var commands = FirstBashBlockCommands();
         Assert.That(commands, Has.Length.EqualTo(2));
-        Assert.That(commands[0], Is.EqualTo("./install.sh && elimination groebner samples/cyclic4.sys"));
+        Assert.That(commands[0], Is.EqualTo("./install.sh && PATH=\"$PATH:$HOME/.dotnet/tools\" elimination groebner samples/cyclic4.sys"));
         Assert.That(File.Exists(Path.Combine(RepositoryRoot.Path, "install.sh")), Is.True);
         Assert.That(File.Exists(Path.Combine(RepositoryRoot.Path, "samples", "cyclic4.sys")), Is.True);
         if (!OperatingSystem.IsWindows())
