@@ -98,6 +98,7 @@ public class JsonSchemaTests
     [TestCase("neurovariety", null, "--arch", "linear", "--widths", "2,1,2", "--equations")]
     [TestCase("neurovariety", null, "--arch", "mlp", "--widths", "2,1,2", "--equations", "--degree-bound", "2", "--seed", "1")]
     [TestCase("neurovariety", null, "--arch", "mlp", "--widths", "2,1,2", "--equations", "--degree-bound", "2", "--seed", "1", "--field", "GF(32003)")]
+    [TestCase("points", "zerodim")]
     public void JsonOutput_ValidatesAgainstTheSchema(string command, string? input, params string[] more)
     {
         var args = new List<string> { command };
@@ -105,6 +106,7 @@ public class JsonSchemaTests
             args.Add(input switch
             {
                 "cyclic4" => Sample("cyclic4.sys"),
+                "zerodim" => WriteTemp(_dir, "zerodim.sys", "field: QQ\nvars: x, y\npolys:\nx^2 - 1\ny^2\n"),
                 "elim" => WriteTemp(_dir, "elim.sys", "field: QQ\nvars: t, x, y\npolys:\nx - t^2\ny - t^3\n"),
                 "map" => WriteTemp(_dir, "cusp.map", "field: QQ\nvars: t\npolys:\nx = t^2\ny = t^3/(t + 1)\n"),
                 "projective-map" => WriteTemp(_dir, "p.map", "field: QQ\nvars: s, t\nblocks: all\npolys:\na = s^2\nb = s*t\nc = t^2\n"),
