@@ -99,6 +99,7 @@ public class JsonSchemaTests
     [TestCase("neurovariety", null, "--arch", "mlp", "--widths", "2,1,2", "--equations", "--degree-bound", "2", "--seed", "1")]
     [TestCase("neurovariety", null, "--arch", "mlp", "--widths", "2,1,2", "--equations", "--degree-bound", "2", "--seed", "1", "--field", "GF(32003)")]
     [TestCase("points", "zerodim")]
+    [TestCase("singular-locus", "cusp", "--points")]
     public void JsonOutput_ValidatesAgainstTheSchema(string command, string? input, params string[] more)
     {
         var args = new List<string> { command };

@@ -4,6 +4,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Core.Polynomials;
 using Elimination.Geometry;
+using Elimination.Ideals;
 using Elimination.Neuro;
 using Elimination.Runner.Infrastructure;
 
@@ -27,15 +28,21 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
     {
         var input = GeometryInput.AddTo(command, Engines);
         var components = new Option<bool>("--components") { Description = "Also list the dimension and degree of each equidimensional part (GTZ splitting, randomised)." };
+        var points = new Option<bool>("--points")
+        {
+            Description = "For a zero-dimensional singular locus: the number of singular points over the algebraic closure and the\n" +
+                          "locus' length (for a hypersurface with isolated singularities: the total Tjurina number).",
+        };
         command.Options.Add(components);
+        command.Options.Add(points);
         return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(components), Engines));
+            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(components), r.GetValue(points), Engines));
         }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
-    private sealed record Work(RunContext Context, GeometryInput.Source Source, bool Components, EngineSelector Engines) : IFieldWork<int>
+    private sealed record Work(RunContext Context, GeometryInput.Source Source, bool Components, bool Points, EngineSelector Engines) : IFieldWork<int>
     {
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
@@ -56,6 +63,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                 facts.Add(new("component degrees", parts.Select(p => p.Degree).ToArray()));
                 facts.Add(new("components note", s.Note));
             }
+            if (Points) AddPointCounts(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, engine, facts);
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
             {
@@ -63,6 +71,26 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                 Engine = engine.Name, Seconds = s.Seconds, Extra = facts,
             });
             return ExitCodes.Ok;
+        }
+
+        /// <summary>
+        /// Distinct points = dim k[x]/√J, length = dim k[x]/J. For a hypersurface J = (f, ∂f/∂x_i), whose
+        /// length at an isolated singular point is its Tjurina number.
+        /// </summary>
+        private void AddPointCounts<T, TField>(PolynomialRing<T, TField> ring, IReadOnlyList<Polynomial<T, TField>> basis,
+            Groebner.IGroebnerEngine engine, List<KeyValuePair<string, object?>> facts) where TField : struct, IField<T>
+        {
+            var locus = new Ideal<T, TField>(ring, basis, engine, Context.GroebnerOptions());
+            if (locus.IsUnit)
+            {
+                facts.Add(new("singular points", 0));
+                facts.Add(new("singular locus length", 0));
+                return;
+            }
+            if (locus.Dimension() is var d and not 0)
+                throw new Core.Errors.InvalidInputException($"--points needs a zero-dimensional singular locus; this one has dimension {d}");
+            facts.Add(new("singular points", locus.DistinctPoints()));
+            facts.Add(new("singular locus length", IdealInvariants.VectorSpaceDimension(locus)));
         }
     }
 }

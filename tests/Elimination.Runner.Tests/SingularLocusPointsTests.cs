@@ -1,0 +1,41 @@
+using System.Text.Json;
+using static Elimination.Runner.Tests.RunnerHarness;
+
+namespace Elimination.Runner.Tests;
+
+/// <summary><c>singular-locus --points</c> (issue #13.3): singular points and the locus' length.</summary>
+public class SingularLocusPointsTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("elim-slpoints-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    // Singular: vdim(std(radical(J))), vdim(std(J)) with J = (f, f_x, f_y), and tjurina(f) (sing.lib):
+    // cusp y² − x³: 1 point, Tjurina 2; D4 triple point (x²+y²)² + 3x²y − y³: 1 point, Tjurina 4;
+    // nodal cubic times a line through a smooth point: three points, lengths 1 + 1 + 1.
+    [TestCase("y^2 - x^3", 1, 2)]
+    [TestCase("(x^2 + y^2)^2 + 3*x^2*y - y^3", 1, 4)]
+    [TestCase("(y^2 - x^2*(x + 1))*(x - 1)", 3, 3)]
+    public void CountsSingularPointsAndTjurinaNumber(string f, int points, int length)
+    {
+        var path = WriteTemp(_dir, "c.sys", $"field: QQ\nvars: x, y\npolys:\n{f}\n");
+        var r = Run("singular-locus", path, "--points", "-f", "json", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.That(doc.RootElement.GetProperty("singular points").GetInt32(), Is.EqualTo(points));
+        Assert.That(doc.RootElement.GetProperty("singular locus length").GetInt32(), Is.EqualTo(length));
+    }
+
+    [Test]
+    public void PositiveDimensionalLocusIsAClearError()
+    {
+        var path = WriteTemp(_dir, "s.sys", "field: QQ\nvars: x, y, z\npolys:\nx^2*y - z^2\n"); // Whitney umbrella: singular along a line
+        var r = Run("singular-locus", path, "--points", "-q");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.Contain("zero-dimensional"));
+    }
+}
