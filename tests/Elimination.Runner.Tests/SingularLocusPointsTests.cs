@@ -17,10 +17,14 @@ public class SingularLocusPointsTests
     // Singular: vdim(std(radical(J))), vdim(std(J)) with J = (f, f_x, f_y), and tjurina(f) (sing.lib):
     // cusp y² − x³: 1 point, Tjurina 2; D4 triple point (x²+y²)² + 3x²y − y³: 1 point, Tjurina 4;
     // nodal cubic times a line through a smooth point: three points, lengths 1 + 1 + 1.
-    [TestCase("y^2 - x^3", 1, 2)]
-    [TestCase("(x^2 + y^2)^2 + 3*x^2*y - y^3", 1, 4)]
-    [TestCase("(y^2 - x^2*(x + 1))*(x - 1)", 3, 3)]
-    public void CountsSingularPointsAndTjurinaNumber(string f, int points, int length)
+    // Milnor numbers (Singular: milnor(f) at 0, and for the product by vdim(std(jacob(f))) minus the
+    // critical points off f = 0): cusp 2, D4 4, nodal cubic · line 1 + 1 + 1. A quasi-homogeneous
+    // singularity has μ = τ; x⁴ + y⁵ + x²y² (not quasi-homogeneous at 0) has μ = 10 > τ = 9.
+    [TestCase("y^2 - x^3", 1, 2, 2)]
+    [TestCase("(x^2 + y^2)^2 + 3*x^2*y - y^3", 1, 4, 4)]
+    [TestCase("(y^2 - x^2*(x + 1))*(x - 1)", 3, 3, 3)]
+    [TestCase("x^4 + y^5 + x^2*y^2", 1, 9, 10)]
+    public void CountsSingularPointsAndTjurinaNumber(string f, int points, int length, int milnor)
     {
         var path = WriteTemp(_dir, "c.sys", $"field: QQ\nvars: x, y\npolys:\n{f}\n");
         var r = Run("singular-locus", path, "--points", "-f", "json", "-q");
@@ -28,6 +32,7 @@ public class SingularLocusPointsTests
         using var doc = JsonDocument.Parse(r.Out);
         Assert.That(doc.RootElement.GetProperty("singular points").GetInt32(), Is.EqualTo(points));
         Assert.That(doc.RootElement.GetProperty("singular locus length").GetInt32(), Is.EqualTo(length));
+        Assert.That(doc.RootElement.GetProperty("milnor number").GetInt32(), Is.EqualTo(milnor));
     }
 
     [Test]

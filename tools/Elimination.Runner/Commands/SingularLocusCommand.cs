@@ -63,7 +63,15 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                 facts.Add(new("component degrees", parts.Select(p => p.Degree).ToArray()));
                 facts.Add(new("components note", s.Note));
             }
-            if (Points) AddPointCounts(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, engine, facts);
+            if (Points)
+            {
+                var grevlex = x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount));
+                AddPointCounts(grevlex, s.Basis, engine, facts);
+                // An affine hypersurface: the Milnor number summed over its singular points.
+                if (x.Generators.Count == 1 && !x.IsProjective)
+                    facts.Add(new("milnor number", MilnorNumber.TotalAtSingularPoints(
+                        new Ideal<T, TField>(grevlex, x.Generators, engine, Context.GroebnerOptions()))));
+            }
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
             {
