@@ -53,24 +53,32 @@ public sealed class JsonIdealReader : IIdealReader
                         field = reader.TokenType switch
                         {
                             JsonTokenType.String => reader.GetString(),
-                            JsonTokenType.Number => reader.GetInt64().ToString(),
+                            // Raw digits: FieldSpec.Parse refuses out-of-range numbers with a ParseException.
+                            JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
                             _ => throw Error("'field' must be a string such as \"QQ\" or \"GF(32003)\"", reader.TokenStartIndex),
                         };
                         break;
                     case "vars":
                         varsAt = reader.TokenStartIndex;
                         vars = new List<string>();
+                        void AddVariable(string name, long at)
+                        {
+                            if (!VariableNames.IsValid(name)) throw Error($"'{name}' is not a valid variable name", at);
+                            if (vars.Contains(name)) throw Error($"variable '{name}' is declared twice", at);
+                            vars.Add(name);
+                        }
                         if (reader.TokenType == JsonTokenType.String)
-                            vars.AddRange(reader.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                        {
+                            // A comma list gets the same checks as the array form.
+                            foreach (var name in reader.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                                AddVariable(name, reader.TokenStartIndex);
+                        }
                         else if (reader.TokenType == JsonTokenType.StartArray)
                         {
                             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                             {
                                 if (reader.TokenType != JsonTokenType.String) throw Error("variable names must be strings", reader.TokenStartIndex);
-                                var name = reader.GetString()!;
-                                if (!VariableNames.IsValid(name)) throw Error($"'{name}' is not a valid variable name", reader.TokenStartIndex);
-                                if (vars.Contains(name)) throw Error($"variable '{name}' is declared twice", reader.TokenStartIndex);
-                                vars.Add(name);
+                                AddVariable(reader.GetString()!, reader.TokenStartIndex);
                             }
                         }
                         else throw Error("'vars' must be an array of names", reader.TokenStartIndex);
