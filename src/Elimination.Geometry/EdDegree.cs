@@ -3,6 +3,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry;
 
@@ -37,9 +38,9 @@ public static class EdDegree
     {
         options ??= GeometryOptions.Default;
         int n = x.AmbientVariables;
-        if (q.Rows != n || q.Columns != n) throw new ArgumentException($"Q must be {n}×{n}, got {q.Rows}×{q.Columns}");
-        if (!q.IsSymmetric) throw new ArgumentException("Q must be symmetric");
-        if (u.Count != n) throw new ArgumentException($"the data point needs {n} coordinates, got {u.Count}");
+        if (q.Rows != n || q.Columns != n) throw new InvalidInputException($"Q must be {n}×{n}, got {q.Rows}×{q.Columns}");
+        if (!q.IsSymmetric) throw new InvalidInputException("Q must be symmetric");
+        if (u.Count != n) throw new InvalidInputException($"the data point needs {n} coordinates, got {u.Count}");
         int c = x.Codimension;
         var grad = Gradient(x.Ring, q, u);
         var gens = x.Generators.ToList();
@@ -183,9 +184,9 @@ public static class EdDegree
         var field = ring.Field;
         int n = x.AmbientVariables;
         u ??= RandomVector<T, TField>(field, n, rng);
-        if (q.Rows != n || q.Columns != n) throw new ArgumentException($"Q must be {n}×{n}, got {q.Rows}×{q.Columns}");
-        if (!q.IsSymmetric) throw new ArgumentException("Q must be symmetric");
-        if (u.Count != n) throw new ArgumentException($"the data point needs {n} coordinates, got {u.Count}");
+        if (q.Rows != n || q.Columns != n) throw new InvalidInputException($"Q must be {n}×{n}, got {q.Rows}×{q.Columns}");
+        if (!q.IsSymmetric) throw new InvalidInputException("Q must be symmetric");
+        if (u.Count != n) throw new InvalidInputException($"the data point needs {n} coordinates, got {u.Count}");
         var taken = ring.Variables.ToList();
         var extra = new List<string>();
         for (int k = 0; k < c; k++) { var nm = Rings.FreshName(taken, "lambda" + (k + 1)); extra.Add(nm); taken.Add(nm); }

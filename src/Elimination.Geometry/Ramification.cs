@@ -3,6 +3,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Geometry.LinearAlgebra;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry;
 
@@ -46,7 +47,7 @@ public static class Ramification
         var clock = Stopwatch.StartNew();
         var ring = x.Ring;
         int n = x.AmbientVariables;
-        if (projection.Columns != n) throw new ArgumentException($"the projection has {projection.Columns} columns but the variety lives in {n} variables");
+        if (projection.Columns != n) throw new InvalidInputException($"the projection has {projection.Columns} columns but the variety lives in {n} variables");
         var p = projection.SelectRows(projection.Transpose().ReducedRowEchelon().Pivots); // independent rows only
         int m = p.Rows;
         if (m == 0) throw new Elimination.Core.Errors.InvalidInputException("the projection is zero (rank 0): it maps X to a point, so there is no ramification to compute; give a projection of rank ≥ 1");

@@ -1,6 +1,7 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Geometry.LinearAlgebra;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry;
 
@@ -20,7 +21,7 @@ public sealed class Variety<T, TField> where TField : struct, IField<T>
         IsProjective = projective;
         if (projective)
             foreach (var g in Generators)
-                if (!g.IsHomogeneous) throw new ArgumentException($"a projective variety needs homogeneous equations; '{g}' is not homogeneous");
+                if (!g.IsHomogeneous) throw new InvalidInputException($"a projective variety needs homogeneous equations; '{g}' is not homogeneous");
     }
 
     /// <summary>Parses the equations (one per string) in the ring.</summary>

@@ -2,6 +2,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner.Buchberger;
 using Elimination.Groebner.Modular;
+using Elimination.Core.Errors;
 
 namespace Elimination.Groebner;
 
@@ -26,7 +27,7 @@ public static class GroebnerEngines
         var key = name.Trim().ToLowerInvariant();
         if (key == Auto) return new AutoEngine();
         if (Factories.Value.TryGetValue(key, out var make)) return make();
-        throw new ArgumentException($"unknown Gröbner engine '{name}'; known engines: {string.Join(", ", Names)}", nameof(name));
+        throw new InvalidInputException($"unknown Gröbner engine '{name}'; known engines: {string.Join(", ", Names)}");
     }
 
     /// <summary>Whether an engine of this name exists.</summary>
@@ -61,7 +62,7 @@ public static class GroebnerEngines
     {
         var e = engine is null ? new AutoEngine() : Get(engine);
         if (generators.Count > 0 && !e.Supports<T, TField>(generators[0].Ring.Field))
-            throw new ArgumentException($"engine '{e.Name}' does not work over {generators[0].Ring.Field.Name}");
+            throw new UnsupportedFieldException($"engine '{e.Name}' does not work over {generators[0].Ring.Field.Name}");
         return e.Compute(generators, options);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Ideals;
 
@@ -33,9 +34,9 @@ public static class EliminationIdeal
         var ring = ideal.Ring;
         var names = eliminate.Distinct().ToArray();
         foreach (var v in names)
-            if (ring.IndexOf(v) < 0) throw new ArgumentException($"cannot eliminate '{v}': not a variable of {ring}");
+            if (ring.IndexOf(v) < 0) throw new InvalidInputException($"cannot eliminate '{v}': not a variable of {ring}");
         var rest = ring.Variables.Where(v => !names.Contains(v)).ToArray();
-        if (rest.Length == 0) throw new ArgumentException("cannot eliminate every variable: nothing would remain");
+        if (rest.Length == 0) throw new InvalidInputException("cannot eliminate every variable: nothing would remain");
         if (names.Length == 0) return ideal;
 
         // Work ring: for lex the eliminated variables must come first; a block order needs no reordering.

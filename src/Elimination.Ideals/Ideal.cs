@@ -3,6 +3,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner;
+using Elimination.Core.Errors;
 
 namespace Elimination.Ideals;
 
@@ -23,7 +24,7 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
         Generators = generators.Select(g => Rings.Map(g, ring)).Where(g => !g.IsZero).ToArray();
         Engine = IdealEngine.Resolve<T, TField>(engine, ring.Field);
         if (!Engine.Supports<T, TField>(ring.Field))
-            throw new ArgumentException($"the {Engine.Name} engine does not work over {ring.Field.Name}");
+            throw new UnsupportedFieldException($"the {Engine.Name} engine does not work over {ring.Field.Name}");
         Options = options ?? GroebnerOptions.Default;
         Origin = origin ?? Provenance.Given;
         _byOrder[ring.Order] = (ring, null);

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Ideals;
 
@@ -14,27 +15,27 @@ public sealed class RationalMap<T, TField> where TField : struct, IField<T>
         IReadOnlyList<Polynomial<T, TField>> numerators, IReadOnlyList<Polynomial<T, TField>>? denominators = null,
         IReadOnlyList<int[]>? blocks = null)
     {
-        if (targets.Count == 0) throw new ArgumentException("a map needs at least one target coordinate");
-        if (numerators.Count != targets.Count) throw new ArgumentException($"{targets.Count} target coordinates but {numerators.Count} images");
-        if (denominators is not null && denominators.Count != targets.Count) throw new ArgumentException("need one denominator per target coordinate");
+        if (targets.Count == 0) throw new InvalidInputException("a map needs at least one target coordinate");
+        if (numerators.Count != targets.Count) throw new InvalidInputException($"{targets.Count} target coordinates but {numerators.Count} images");
+        if (denominators is not null && denominators.Count != targets.Count) throw new InvalidInputException("need one denominator per target coordinate");
         foreach (var y in targets)
         {
-            if (!VariableNames.IsValid(y)) throw new ArgumentException($"'{y}' is not a valid variable name");
-            if (parameters.IndexOf(y) >= 0) throw new ArgumentException($"'{y}' is both a parameter and a target coordinate");
+            if (!VariableNames.IsValid(y)) throw new InvalidInputException($"'{y}' is not a valid variable name");
+            if (parameters.IndexOf(y) >= 0) throw new InvalidInputException($"'{y}' is both a parameter and a target coordinate");
         }
-        if (targets.Distinct().Count() != targets.Count) throw new ArgumentException("a target coordinate is named twice");
+        if (targets.Distinct().Count() != targets.Count) throw new InvalidInputException("a target coordinate is named twice");
         Parameters = parameters;
         Targets = targets.ToArray();
         Numerators = numerators.Select(p => Rings.Map(p, parameters)).ToArray();
         Denominators = (denominators ?? Enumerable.Repeat(parameters.One, targets.Count).ToArray()).Select(q => Rings.Map(q, parameters)).ToArray();
         for (int i = 0; i < Denominators.Count; i++)
-            if (Denominators[i].IsZero) throw new ArgumentException($"the denominator of {Targets[i]} is zero");
+            if (Denominators[i].IsZero) throw new InvalidInputException($"the denominator of {Targets[i]} is zero");
         if (blocks is not null)
         {
             var all = blocks.SelectMany(b => b).OrderBy(i => i).ToArray();
             if (!all.SequenceEqual(Enumerable.Range(0, targets.Count)))
-                throw new ArgumentException("blocks must partition the target coordinates");
-            if (blocks.Any(b => b.Length == 0)) throw new ArgumentException("a block is empty");
+                throw new InvalidInputException("blocks must partition the target coordinates");
+            if (blocks.Any(b => b.Length == 0)) throw new InvalidInputException("a block is empty");
             Blocks = blocks.Select(b => b.OrderBy(i => i).ToArray()).ToArray();
         }
     }
@@ -63,7 +64,7 @@ public sealed class RationalMap<T, TField> where TField : struct, IField<T>
         for (int i = 0; i < y.Length; i++)
         {
             var q = Denominators[i].Evaluate(point);
-            if (f.IsZero(q)) throw new ArgumentException($"the denominator of {Targets[i]} vanishes at this point");
+            if (f.IsZero(q)) throw new InvalidInputException($"the denominator of {Targets[i]} vanishes at this point");
             y[i] = f.Div(Numerators[i].Evaluate(point), q);
         }
         return y;

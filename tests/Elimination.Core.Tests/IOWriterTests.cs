@@ -109,6 +109,6 @@ public class IOWriterTests
         Assert.That(f.ReaderFor("x.unknown", "{\"field\":\"QQ\"}"), Is.InstanceOf<JsonIdealReader>());
         Assert.That(f.ReaderFor("x.unknown", "ring R = 0,(x),dp;\nideal G = x;"), Is.InstanceOf<SingularIdealReader>());
         Assert.That(f.ReaderFor("x", "field: QQ\n"), Is.InstanceOf<NativeIdealReader>());
-        Assert.Throws<ArgumentException>(() => f.Writer("pdf"));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => f.Writer("pdf"));
     }
 }

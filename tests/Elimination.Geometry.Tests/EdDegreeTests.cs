@@ -109,9 +109,9 @@ public class EdDegreeTests
     public void BadInputIsRefusedClearly()
     {
         var x = Affine("x,y", "x^2 + y^2 - 1");
-        var ex = Assert.Throws<ArgumentException>(() => EdDegree.Compute(x, ToFp(QuadraticForms.Identity(3))));
+        var ex = Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => EdDegree.Compute(x, ToFp(QuadraticForms.Identity(3))));
         Assert.That(ex!.Message, Does.Contain("Q must be 2×2"));
-        Assert.Throws<ArgumentException>(() => Variety<uint, PrimeField>.Parse(Ring("x", "y"), true, "x^2 + y"));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => Variety<uint, PrimeField>.Parse(Ring("x", "y"), true, "x^2 + y"));
     }
 }
 

@@ -20,7 +20,7 @@ public class LinearAlgebraTests
         Assert.That((a * k).EqualsMatrix(new FieldMatrix<Rational, RationalField>(QQ, 3, 1)), Is.True);
         var b = M(new long[,] { { 2, 1 }, { 7, 4 } });
         Assert.That(b.Inverse().ToString(), Is.EqualTo("[4, -1]\n[-7, 2]"));
-        Assert.Throws<ArgumentException>(() => a.Inverse());
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => a.Inverse());
     }
 
     [Test]

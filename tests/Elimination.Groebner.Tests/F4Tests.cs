@@ -125,7 +125,7 @@ public class F4Tests
     {
         var (_, polys) = TestSystems.Rationals("cyclic4-qq");
         Assert.That(F4.Supports<Rational, RationalField>(new RationalField()), Is.False);
-        var ex = Assert.Throws<NotSupportedException>(() => F4.Compute(polys));
+        var ex = Assert.Throws<Elimination.Core.Errors.UnsupportedFieldException>(() => F4.Compute(polys));
         Assert.That(ex!.Message, Does.Contain("prime fields"));
     }
 

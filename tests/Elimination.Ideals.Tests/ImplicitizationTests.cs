@@ -194,8 +194,8 @@ public class ImplicitizationTests
     public void EvaluateRejectsPolesAndBadMaps()
     {
         var map = RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "t" }, new[] { "x" }, new[] { "1/(t)" });
-        Assert.Throws<ArgumentException>(() => map.Evaluate(new[] { Rational.Zero }));
-        Assert.Throws<ArgumentException>(() => RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "t" }, new[] { "t" }, new[] { "t" }));
-        Assert.Throws<ArgumentException>(() => RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "t" }, new[] { "x", "y" }, new[] { "t", "t" }, new[] { new[] { 0 } }));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => map.Evaluate(new[] { Rational.Zero }));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "t" }, new[] { "t" }, new[] { "t" }));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "t" }, new[] { "x", "y" }, new[] { "t", "t" }, new[] { new[] { 0 } }));
     }
 }

@@ -78,9 +78,9 @@ public class DimensionTests
     [Test]
     public void BadActivationsAreRejectedClearly()
     {
-        Assert.Throws<ArgumentException>(() => Activation.Parse("x*y"));
-        Assert.Throws<ArgumentException>(() => Activation.Parse("3"));
-        Assert.Throws<ArgumentException>(() => Activation.Parse("x^"));
-        Assert.Throws<ArgumentException>(() => new PolynomialMlp(new[] { 3 }, Activation.Power(2)));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => Activation.Parse("x*y"));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => Activation.Parse("3"));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => Activation.Parse("x^"));
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => new PolynomialMlp(new[] { 3 }, Activation.Power(2)));
     }
 }

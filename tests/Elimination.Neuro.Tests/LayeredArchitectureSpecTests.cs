@@ -51,7 +51,7 @@ public class LayeredArchitectureSpecTests
     public void MalformedLinesSayWhy(string line, string message)
     {
         var e = Assert.Catch<Exception>(() => ArchitectureSpec.Parse(line));
-        Assert.That(e, Is.InstanceOf<FormatException>().Or.InstanceOf<ArgumentException>());
+        Assert.That(e, Is.InstanceOf<Elimination.Core.Errors.InvalidInputException>());
         Assert.That(e!.Message, Does.Contain(message));
     }
 }

@@ -69,10 +69,13 @@ public class InfrastructureTests
         }
         Assert.That(Run(new Elimination.Core.Parsing.ParseException("bad", 3, 4), out var e1), Is.EqualTo(2));
         Assert.That(e1.Trim(), Is.EqualTo("f.sys:line 3, column 4: bad"));
-        Assert.That(Run(new ArgumentException("nope"), out var e2), Is.EqualTo(2));
+        Assert.That(Run(new Elimination.Core.Errors.InvalidInputException("nope"), out var e2), Is.EqualTo(2));
         Assert.That(e2.Trim(), Is.EqualTo("error: nope"));
+        // A BCL exception escaping the library is a library bug, not the user's input.
+        Assert.That(Run(new ArgumentException("nope"), out var e6), Is.EqualTo(1));
+        Assert.That(e6.Trim(), Is.EqualTo("internal error: ArgumentException: nope"));
         Assert.That(Run(new OverflowException("exponent"), out _), Is.EqualTo(2));
-        Assert.That(Run(new NotSupportedException("x"), out _), Is.EqualTo(2));
+        Assert.That(Run(new NotSupportedException("x"), out _), Is.EqualTo(1));
         Assert.That(Run(new OperationCanceledException(), out var e3), Is.EqualTo(3));
         Assert.That(e3.Trim(), Is.EqualTo("cancelled"));
         Assert.That(Run(new NullReferenceException("oops"), out var e4), Is.EqualTo(1));

@@ -24,7 +24,7 @@ public sealed record FieldSpec(long Characteristic)
         if (!long.TryParse(digits, out long p) || digits.Length == 0 || !char.IsAsciiDigit(digits[0]))
             throw new ParseException($"unknown field '{s}' (expected QQ or GF(p) for a prime 2 < p < 2^31)", line, 1);
         try { _ = new PrimeField(p); }
-        catch (ArgumentException e) { throw new ParseException(e.Message.Split(" (Parameter")[0], line, 1); }
+        catch (Errors.InvalidInputException e) { throw new ParseException(e.Message, line, 1); }
         return new FieldSpec(p);
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Elimination.Core.Modular;
+using Elimination.Core.Errors;
 
 namespace Elimination.Core.Fields;
 
@@ -16,9 +17,9 @@ public readonly struct PrimeField : IField<uint>
     public PrimeField(long p)
     {
         if (p <= 2 || p >= (1L << 31))
-            throw new ArgumentOutOfRangeException(nameof(p), $"characteristic {p} is out of range: need a prime 2 < p < 2^31");
+            throw new InvalidInputException($"characteristic {p} is out of range: need a prime 2 < p < 2^31");
         if (!Primes.IsPrime((ulong)p))
-            throw new ArgumentException($"characteristic {p} is not prime", nameof(p));
+            throw new InvalidInputException($"characteristic {p} is not prime");
         P = (uint)p;
         _barrett = ulong.MaxValue / (ulong)p;
     }

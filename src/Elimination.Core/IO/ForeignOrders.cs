@@ -1,4 +1,5 @@
 using Elimination.Core.Monomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Core.IO;
 
@@ -25,7 +26,7 @@ public static class ForeignOrders
         WeightedOrder w => $"(a({string.Join(",", w.Weights)}),dp)",
         BlockOrder b when b.Blocks.Count == 1 => "dp",
         BlockOrder b => "(" + string.Join(",", b.Blocks.Select(x => $"dp({x.Length})")) + ")",
-        _ => throw new NotSupportedException($"the order {order.GetType().Name} has no Singular translation"),
+        _ => throw new InvalidInputException($"the order {order.GetType().Name} has no Singular translation"),
     };
 
     /// <summary>Macaulay2 MonomialOrder value: <c>GRevLex</c>, <c>Lex</c>, <c>{Weights=>…,GRevLex=>n}</c>, <c>{GRevLex=>k,GRevLex=>m}</c>.</summary>
@@ -36,7 +37,7 @@ public static class ForeignOrders
         WeightedOrder w => $"{{Weights=>{{{string.Join(",", w.Weights)}}},GRevLex=>{w.Variables}}}",
         BlockOrder b when b.Blocks.Count == 1 => "GRevLex",
         BlockOrder b => "{" + string.Join(",", b.Blocks.Select(x => $"GRevLex=>{x.Length}")) + "}",
-        _ => throw new NotSupportedException($"the order {order.GetType().Name} has no Macaulay2 translation"),
+        _ => throw new InvalidInputException($"the order {order.GetType().Name} has no Macaulay2 translation"),
     };
 
     /// <summary>
@@ -47,7 +48,7 @@ public static class ForeignOrders
     {
         if (sizes.Count == 1) return "grevlex";
         if (sizes.Count == 2) return $"elim({string.Join(",", declared.Take(sizes[0]))})";
-        throw new NotSupportedException("orders with more than two blocks cannot be read back yet");
+        throw new InvalidInputException("orders with more than two blocks cannot be read back yet");
     }
 
     /// <summary>A name for the ring or the ideal that no variable already uses.</summary>

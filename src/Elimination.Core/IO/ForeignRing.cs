@@ -43,7 +43,7 @@ internal static class ForeignRing
             }
         }
         try { MonomialOrders.Parse(orderSpec, variables); }
-        catch (Exception e) when (e is FormatException or ArgumentException) { throw new ParseException(e.Message, varsLine, 1); }
+        catch (Errors.InvalidInputException e) when (e is not ParseException) { throw new ParseException(e.Message, varsLine, 1); }
 
         var polys = generators.Select(g =>
         {
@@ -56,7 +56,7 @@ internal static class ForeignRing
     private static bool TryOrder(string spec, IReadOnlyList<string> vars)
     {
         try { MonomialOrders.Parse(spec, vars); return true; }
-        catch (Exception e) when (e is FormatException or ArgumentException) { return false; }
+        catch (Errors.InvalidInputException) { return false; }
     }
 
     public static FieldSpec Field(SourceText src, string text, int offset)

@@ -1,4 +1,5 @@
 using Elimination.Core.Parsing;
+using Elimination.Core.Errors;
 
 namespace Elimination.Core.IO;
 
@@ -29,7 +30,7 @@ public sealed class IdealFormats
     {
         var f = format.Trim().ToLowerInvariant() switch { "sing" => "singular", "macaulay2" => "m2", "tex" => "latex", "sys" => "native", "ms" => "msolve", "jl" => "oscar", "py" => "sympy", var x => x };
         return Writers.FirstOrDefault(w => w.Format == f)
-            ?? throw new ArgumentException($"unknown format '{format}' (expected {string.Join(", ", WriterNames)})");
+            ?? throw new InvalidInputException($"unknown format '{format}' (expected {string.Join(", ", WriterNames)})");
     }
 
     /// <summary>The writer whose extension <paramref name="path"/> has, if any.</summary>

@@ -127,7 +127,7 @@ public sealed class JsonIdealReader : IIdealReader
         if (order is not null)
         {
             try { MonomialOrders.Parse(order, vars); }
-            catch (Exception e) when (e is FormatException or ArgumentException) { throw Error(e.Message, orderAt); }
+            catch (Errors.InvalidInputException e) { throw Error(e.Message, orderAt); }
         }
         return new SystemFile { Field = spec, Variables = vars, Order = order, Polynomials = gens, Extra = extra };
     }

@@ -47,7 +47,7 @@ public sealed partial class Macaulay2IdealReader : IIdealReader
             var sizes = orderSpec[7..].Split(',').Select(int.Parse).ToList();
             if (sizes.Sum() != declared.Count) throw src.Error($"block sizes add up to {sizes.Sum()}, but {declared.Count} variables are declared", open);
             try { orderSpec = ForeignOrders.FromBlocks(sizes, declared); }
-            catch (NotSupportedException e) { throw src.Error(e.Message, open); }
+            catch (Errors.InvalidInputException e) { throw src.Error(e.Message, open); }
         }
 
         var ideal = IdealRegex().Match(src.Code, close);

@@ -71,7 +71,7 @@ public sealed partial class SingularIdealReader : IIdealReader
             var sizes = blocks.Groups["k"].Captures.Select(c => int.Parse(c.Value)).ToList();
             if (sizes.Sum() != declared.Count) throw src.Error($"block sizes add up to {sizes.Sum()}, but {declared.Count} variables are declared", offset);
             try { return ForeignOrders.FromBlocks(sizes, declared); }
-            catch (NotSupportedException e) { throw src.Error(e.Message, offset); }
+            catch (Errors.InvalidInputException e) { throw src.Error(e.Message, offset); }
         }
         throw src.Error($"unsupported Singular ordering '{text.Trim()}' (expected dp, lp, (a(w),dp) or (dp(k),dp(m)))", offset);
     }

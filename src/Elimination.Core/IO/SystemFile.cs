@@ -75,7 +75,7 @@ public sealed class SystemFile
         if (order is not null)
         {
             try { MonomialOrders.Parse(order, variables); }
-            catch (Exception ex) when (ex is FormatException or ArgumentException) { throw new ParseException(ex.Message, orderLine, 1); }
+            catch (Errors.InvalidInputException ex) { throw new ParseException(ex.Message, orderLine, 1); }
         }
         return new SystemFile { Field = fieldSpec, Variables = variables, Order = order, Eliminate = eliminate, Polynomials = polys, Extra = extra };
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Elimination.Core.Fields;
+using Elimination.Core.Errors;
 
 namespace Elimination.Core.LinearAlgebra;
 
@@ -247,7 +248,7 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
             aug[i, n + i] = Field.One;
         }
         var (e, pivots) = aug.ReducedRowEchelon();
-        if (pivots.Length < n || pivots[n - 1] != n - 1) throw new ArgumentException("the matrix is singular");
+        if (pivots.Length < n || pivots[n - 1] != n - 1) throw new InvalidInputException("the matrix is singular");
         var inv = new FieldMatrix<T, TField>(Field, n, n);
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++) inv[i, j] = e[i, n + j];
@@ -289,9 +290,9 @@ public sealed class FieldMatrix<T, TField> where TField : struct, IField<T>
         {
             return rt * (rr * rt).Inverse() * (ct * c).Inverse() * ct;
         }
-        catch (ArgumentException)
+        catch (InvalidInputException)
         {
-            throw new ArgumentException($"the pseudo-inverse does not exist over {Field.Name} (a Gram matrix is singular there)");
+            throw new InvalidInputException($"the pseudo-inverse does not exist over {Field.Name} (a Gram matrix is singular there)");
         }
     }
 

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 namespace Elimination.Core.Monomials;
 
 /// <summary>
@@ -13,7 +14,7 @@ public sealed class BlockOrder : MonomialOrder
     {
         var all = blocks.SelectMany(b => b).OrderBy(v => v).ToArray();
         if (!all.SequenceEqual(Enumerable.Range(0, variables)))
-            throw new ArgumentException("blocks must partition the variables");
+            throw new InvalidInputException("blocks must partition the variables");
         _blocks = blocks.Select(b => b.OrderBy(v => v).ToArray()).Where(b => b.Length > 0).ToArray();
     }
 

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 namespace Elimination.Core.Monomials;
 
 /// <summary>
@@ -12,7 +13,7 @@ public sealed class DegreeRefinedOrder : MonomialOrder
     public DegreeRefinedOrder(MonomialOrder inner) : base(inner.Variables + 1)
     {
         if (inner is not (LexOrder or BlockOrder))
-            throw new ArgumentException("only lex and block orders are refined by degree (their comparison ignores the degree word)");
+            throw new InvalidInputException("only lex and block orders are refined by degree (their comparison ignores the degree word)");
         Inner = inner;
     }
 

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 namespace Elimination.Core.Monomials;
 
 /// <summary>Parses order names as written in system files and on the command line.</summary>
@@ -18,28 +19,28 @@ public static class MonomialOrders
         }
         int open = s.IndexOf('(');
         if (open < 0 || !s.EndsWith(')'))
-            throw new FormatException($"unknown monomial order '{spec}' (expected lex, grevlex, weighted(...) or elim(...))");
+            throw new InvalidInputException($"unknown monomial order '{spec}' (expected lex, grevlex, weighted(...) or elim(...))");
         var head = s[..open].Trim().ToLowerInvariant();
         var args = s[(open + 1)..^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         switch (head)
         {
             case "weighted" or "wdeg" or "wp":
-                if (args.Length != n) throw new FormatException($"weighted order needs {n} weights, got {args.Length}");
+                if (args.Length != n) throw new InvalidInputException($"weighted order needs {n} weights, got {args.Length}");
                 var w = new int[n];
                 for (int i = 0; i < n; i++)
-                    if (!int.TryParse(args[i], out w[i]) || w[i] <= 0) throw new FormatException($"weight '{args[i]}' is not a positive integer");
+                    if (!int.TryParse(args[i], out w[i]) || w[i] <= 0) throw new InvalidInputException($"weight '{args[i]}' is not a positive integer");
                 return new WeightedOrder(w);
             case "elim":
-                if (args.Length == 0) throw new FormatException("elim(...) needs at least one variable");
+                if (args.Length == 0) throw new InvalidInputException("elim(...) needs at least one variable");
                 return BlockOrder.Elimination(n, args.Select(a => IndexOf(a, variables)));
             default:
-                throw new FormatException($"unknown monomial order '{spec}'");
+                throw new InvalidInputException($"unknown monomial order '{spec}'");
         }
     }
 
     private static int IndexOf(string name, IReadOnlyList<string> variables)
     {
         for (int i = 0; i < variables.Count; i++) if (variables[i] == name) return i;
-        throw new FormatException($"unknown variable '{name}' in the order");
+        throw new InvalidInputException($"unknown variable '{name}' in the order");
     }
 }

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 namespace Elimination.Core.Monomials;
 
 /// <summary>
@@ -10,7 +11,7 @@ public sealed class WeightedOrder : MonomialOrder
 
     public WeightedOrder(IReadOnlyList<int> weights) : base(weights.Count)
     {
-        if (weights.Any(w => w <= 0)) throw new ArgumentException("weights must be positive so the order is a well-order");
+        if (weights.Any(w => w <= 0)) throw new InvalidInputException("weights must be positive so the order is a well-order");
         _weights = weights.ToArray();
     }
 

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Core.Polynomials;
 
@@ -11,17 +12,17 @@ public sealed class PolynomialRing<T, TField> : IEquatable<PolynomialRing<T, TFi
 {
     public PolynomialRing(TField field, IReadOnlyList<string> variables, MonomialOrder? order = null)
     {
-        if (variables.Count == 0) throw new ArgumentException("a polynomial ring needs at least one variable");
+        if (variables.Count == 0) throw new InvalidInputException("a polynomial ring needs at least one variable");
         var seen = new HashSet<string>();
         foreach (var v in variables)
         {
-            if (!VariableNames.IsValid(v)) throw new ArgumentException($"'{v}' is not a valid variable name");
-            if (!seen.Add(v)) throw new ArgumentException($"variable '{v}' is declared twice");
+            if (!VariableNames.IsValid(v)) throw new InvalidInputException($"'{v}' is not a valid variable name");
+            if (!seen.Add(v)) throw new InvalidInputException($"variable '{v}' is declared twice");
         }
         Field = field;
         Variables = variables.ToArray();
         Order = order ?? new GrevlexOrder(variables.Count);
-        if (Order.Variables != variables.Count) throw new ArgumentException("the order is for a different number of variables");
+        if (Order.Variables != variables.Count) throw new InvalidInputException("the order is for a different number of variables");
         Words = PackedMonomial.Words(variables.Count);
     }
 
@@ -46,7 +47,7 @@ public sealed class PolynomialRing<T, TField> : IEquatable<PolynomialRing<T, TFi
     public Polynomial<T, TField> One => Polynomial<T, TField>.Constant(this, Field.One);
     public Polynomial<T, TField> Variable(int i) => Polynomial<T, TField>.Variable(this, i);
     public Polynomial<T, TField> Variable(string name) =>
-        Variable(IndexOf(name) is var i and >= 0 ? i : throw new ArgumentException($"unknown variable '{name}'"));
+        Variable(IndexOf(name) is var i and >= 0 ? i : throw new InvalidInputException($"unknown variable '{name}'"));
 
     /// <summary>Parses a polynomial in this ring (see <see cref="Parsing.PolynomialParser"/>).</summary>
     public Polynomial<T, TField> Parse(string text) => Parsing.PolynomialParser.Parse(this, text);

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Core.Polynomials;
 
@@ -15,9 +16,9 @@ public static class Rings
     {
         var set = new HashSet<string>(keep);
         foreach (var v in set)
-            if (ring.IndexOf(v) < 0) throw new ArgumentException($"'{v}' is not a variable of {ring}");
+            if (ring.IndexOf(v) < 0) throw new InvalidInputException($"'{v}' is not a variable of {ring}");
         var vars = ring.Variables.Where(set.Contains).ToArray();
-        if (vars.Length == 0) throw new ArgumentException("a subring needs at least one variable");
+        if (vars.Length == 0) throw new InvalidInputException("a subring needs at least one variable");
         return new PolynomialRing<T, TField>(ring.Field, vars, order ?? new GrevlexOrder(vars.Length));
     }
 
@@ -63,7 +64,7 @@ public static class Rings
             {
                 if (e[i] == 0) continue;
                 if (index[i] < 0)
-                    throw new ArgumentException($"variable '{source.Variables[i]}' does not exist in {target}");
+                    throw new InvalidInputException($"variable '{source.Variables[i]}' does not exist in {target}");
                 te[index[i]] = e[i];
             }
             PackedMonomial.Pack(te, packed);

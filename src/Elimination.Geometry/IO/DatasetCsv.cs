@@ -1,4 +1,5 @@
 using Elimination.Core.Fields;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry.IO;
 
@@ -25,16 +26,16 @@ public static class DatasetCsv
             if (!numeric)
             {
                 if (inputs.Count == 0 && width < 0) { width = cells.Length; continue; } // header
-                throw new FormatException($"line {lineNo}: '{line}' is not a row of numbers");
+                throw new InvalidInputException($"line {lineNo}: '{line}' is not a row of numbers");
             }
-            if (width >= 0 && cells.Length != width) throw new FormatException($"line {lineNo}: {cells.Length} columns, expected {width}");
+            if (width >= 0 && cells.Length != width) throw new InvalidInputException($"line {lineNo}: {cells.Length} columns, expected {width}");
             width = cells.Length;
             int m = inputColumns ?? width - 1;
-            if (m < 1 || m >= width) throw new FormatException($"line {lineNo}: need at least one input and one output column (have {width}, inputs {m})");
+            if (m < 1 || m >= width) throw new InvalidInputException($"line {lineNo}: need at least one input and one output column (have {width}, inputs {m})");
             inputs.Add(values[..m]);
             outputs.Add(values[m..]);
         }
-        if (inputs.Count == 0) throw new FormatException("the dataset has no samples");
+        if (inputs.Count == 0) throw new InvalidInputException("the dataset has no samples");
         return (inputs, outputs);
     }
 

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Geometry.LinearAlgebra;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry.IO;
 
@@ -26,15 +27,15 @@ public static class MatrixText
                     try { row[j] = Rational.Parse(cells[j]); }
                     catch (Exception e) when (e is FormatException or DivideByZeroException)
                     {
-                        throw new FormatException($"{what}: '{cells[j]}' in row {rows.Count + 1} is not a rational number");
+                        throw new InvalidInputException($"{what}: '{cells[j]}' in row {rows.Count + 1} is not a rational number");
                     }
                 }
                 if (rows.Count > 0 && row.Length != rows[0].Length)
-                    throw new FormatException($"{what}: row {rows.Count + 1} has {row.Length} entries, row 1 has {rows[0].Length}");
+                    throw new InvalidInputException($"{what}: row {rows.Count + 1} has {row.Length} entries, row 1 has {rows[0].Length}");
                 rows.Add(row);
             }
         }
-        if (rows.Count == 0) throw new FormatException($"{what}: no entries");
+        if (rows.Count == 0) throw new InvalidInputException($"{what}: no entries");
         var m = new FieldMatrix<Rational, RationalField>(new RationalField(), rows.Count, rows[0].Length);
         for (int i = 0; i < rows.Count; i++)
             for (int j = 0; j < rows[i].Length; j++) m[i, j] = rows[i][j];

@@ -1,6 +1,7 @@
 using Elimination.Core.Monomials;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry.LinearAlgebra;
 
@@ -20,7 +21,7 @@ public static class Minors
         if (size < 1) throw new ArgumentOutOfRangeException(nameof(size), "minor size must be at least 1");
         var result = new List<Polynomial<T, TField>>();
         if (size > m.Rows || size > m.Columns) return result;
-        if (m.Rows > 64 || m.Columns > 64) throw new ArgumentException("minors of matrices with more than 64 rows or columns are not supported");
+        if (m.Rows > 64 || m.Columns > 64) throw new ResourceLimitException("minors of matrices with more than 64 rows or columns are not supported");
         var memo = new Dictionary<(ulong, ulong), Polynomial<T, TField>>();
         var seen = new HashSet<Polynomial<T, TField>>();
         foreach (var rows in IndexSubsets.OfSize(m.Rows, size))

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Geometry.LinearAlgebra;
+using Elimination.Core.Errors;
 
 namespace Elimination.Geometry.Quadrics;
 
@@ -49,14 +50,14 @@ public sealed class MseQuadric
     public static MseQuadric Build(IReadOnlyList<Rational[]> inputs, IReadOnlyList<Rational[]> outputs, int degree,
         bool homogeneous = false, IReadOnlyList<int[]>? monomials = null)
     {
-        if (inputs.Count == 0) throw new ArgumentException("the dataset is empty");
-        if (inputs.Count != outputs.Count) throw new ArgumentException($"{inputs.Count} inputs but {outputs.Count} outputs");
-        if (degree < 0) throw new ArgumentException("the degree must be non-negative");
+        if (inputs.Count == 0) throw new InvalidInputException("the dataset is empty");
+        if (inputs.Count != outputs.Count) throw new InvalidInputException($"{inputs.Count} inputs but {outputs.Count} outputs");
+        if (degree < 0) throw new InvalidInputException("the degree must be non-negative");
         int m = inputs[0].Length, o = outputs[0].Length;
-        if (m == 0 || o == 0) throw new ArgumentException("inputs and outputs need at least one coordinate");
+        if (m == 0 || o == 0) throw new InvalidInputException("inputs and outputs need at least one coordinate");
         for (int s = 0; s < inputs.Count; s++)
             if (inputs[s].Length != m || outputs[s].Length != o)
-                throw new ArgumentException($"sample {s + 1} has {inputs[s].Length} inputs and {outputs[s].Length} outputs, expected {m} and {o}");
+                throw new InvalidInputException($"sample {s + 1} has {inputs[s].Length} inputs and {outputs[s].Length} outputs, expected {m} and {o}");
         var mons = monomials?.ToList() ?? ModelMonomials(m, degree, homogeneous);
         int n = inputs.Count, cols = mons.Count;
         var a = new FieldMatrix<Rational, RationalField>(F, n, cols);
@@ -101,7 +102,7 @@ public sealed class MseQuadric
     public Rational ScaledLoss(IReadOnlyList<Rational> w)
     {
         int cols = Monomials.Count, o = B.Columns;
-        if (w.Count != cols * o) throw new ArgumentException($"w needs {cols * o} coordinates");
+        if (w.Count != cols * o) throw new InvalidInputException($"w needs {cols * o} coordinates");
         var total = Rational.Zero;
         for (int s = 0; s < Samples; s++)
             for (int k = 0; k < o; k++)

@@ -38,7 +38,7 @@ public static class QuadraticForms
     /// <summary>A random PSD matrix of rank n − k (kernel of dimension k, a random subspace): BᵀB with B random (n−k)×n.</summary>
     public static FieldMatrix<Rational, RationalField> RandomPsd(int n, int kernelDimension, Random rng)
     {
-        if (kernelDimension < 0 || kernelDimension > n) throw new ArgumentOutOfRangeException(nameof(kernelDimension), $"kernel dimension must be in 0..{n}");
+        if (kernelDimension < 0 || kernelDimension > n) throw new InvalidInputException($"kernel dimension must be in 0..{n}");
         while (true)
         {
             var b = RandomIntegerMatrix(n - kernelDimension, n, rng);

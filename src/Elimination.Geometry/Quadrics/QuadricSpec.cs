@@ -26,7 +26,7 @@ public sealed record QuadricSpec(string Text)
             if (!t.StartsWith("random-psd")) return null;
             var rest = t["random-psd".Length..].TrimStart(':');
             if (rest.Length == 0) return 1;
-            return int.TryParse(rest, out var k) && k >= 0 ? k : throw new FormatException($"--Q {Text}: expected random-psd:K with K a non-negative integer");
+            return int.TryParse(rest, out var k) && k >= 0 ? k : throw new InvalidInputException($"--Q {Text}: expected random-psd:K with K a non-negative integer");
         }
     }
 
@@ -46,7 +46,7 @@ public sealed record QuadricSpec(string Text)
         else if (lower == "random-pd") q = QuadraticForms.RandomPositiveDefinite(n, rng);
         else if (PsdKernel is int k)
         {
-            if (k > n) throw new ArgumentException($"--Q {Text}: kernel dimension {k} exceeds the {n} coordinates");
+            if (k > n) throw new InvalidInputException($"--Q {Text}: kernel dimension {k} exceeds the {n} coordinates");
             q = QuadraticForms.RandomPsd(n, k, rng);
         }
         else if (lower.StartsWith("bombieri-weyl"))
@@ -58,21 +58,21 @@ public sealed record QuadricSpec(string Text)
             {
                 var parts = rest.Split(',');
                 if (parts.Length != 2 || !int.TryParse(parts[0], out vars) || !int.TryParse(parts[1], out degree) || vars < 1 || degree < 0)
-                    throw new FormatException($"--Q {Text}: expected bombieri-weyl:VARS,DEGREE");
+                    throw new InvalidInputException($"--Q {Text}: expected bombieri-weyl:VARS,DEGREE");
             }
-            else if (coefficients) throw new FormatException($"--Q {Text}: give bombieri-weyl-coefficients:VARS,DEGREE");
+            else if (coefficients) throw new InvalidInputException($"--Q {Text}: give bombieri-weyl-coefficients:VARS,DEGREE");
             q = coefficients ? BombieriWeyl.ForCoefficients(vars, degree) : BombieriWeyl.ForTensorEntries(vars, degree);
         }
         else if (lower.StartsWith("diag(") && lower.EndsWith(")"))
         {
             var d = MatrixText.Parse(t[5..^1], "--Q diag");
-            if (d.Rows != 1) throw new FormatException("--Q diag(...) takes one list of entries");
+            if (d.Rows != 1) throw new InvalidInputException("--Q diag(...) takes one list of entries");
             q = FieldMatrix<Rational, RationalField>.Diagonal(new RationalField(), Enumerable.Range(0, d.Columns).Select(j => d[0, j]).ToArray());
         }
         else q = MatrixText.ParseOrLoad(t, "--Q");
         if (q.Rows != n || q.Columns != n)
-            throw new ArgumentException($"--Q {Text}: the form is {q.Rows}×{q.Columns} but the variety has {n} coordinates");
-        if (!q.IsSymmetric) throw new ArgumentException($"--Q {Text}: the matrix is not symmetric");
+            throw new InvalidInputException($"--Q {Text}: the form is {q.Rows}×{q.Columns} but the variety has {n} coordinates");
+        if (!q.IsSymmetric) throw new InvalidInputException($"--Q {Text}: the matrix is not symmetric");
         int rank = q.Rank;
         if (rank == 0) throw new InvalidInputException($"--Q {Text}: Q = 0 makes the loss constant (every point is critical); give a non-zero form");
         if (requirePsdIfDegenerate && rank < n && !QuadraticForms.IsPositiveSemidefinite(q))

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Groebner.F4;
 
@@ -20,7 +21,7 @@ public sealed class F4Engine : IGroebnerEngine
         where TField : struct, IField<T>
     {
         if (typeof(TField) != typeof(PrimeField))
-            throw new NotSupportedException($"the F4 engine works over prime fields GF(p) only, not over {typeof(TField).Name}; " +
+            throw new UnsupportedFieldException($"the F4 engine works over prime fields GF(p) only, not over {typeof(TField).Name}; " +
                                             "use the modular engine (or buchberger) over QQ");
         var result = ComputePrime(Unsafe.As<IReadOnlyList<Polynomial<uint, PrimeField>>>(generators), options ?? GroebnerOptions.Default);
         return Unsafe.As<GroebnerResult<T, TField>>(result);

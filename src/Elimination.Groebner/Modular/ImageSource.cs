@@ -34,7 +34,7 @@ internal sealed class ImageSource : IDisposable
         _cancel = options.Cancellation;
         Inner = options.ModularInner ?? GroebnerEngines.ForPrimeFields();
         if (!Inner.Supports<uint, PrimeField>(new PrimeField(2147483647)))
-            throw new ArgumentException($"engine '{Inner.Name}' cannot run over prime fields");
+            throw new UnsupportedFieldException($"engine '{Inner.Name}' cannot run over prime fields");
         // A fresh engine per prime unless the caller supplied one (which must then be thread-safe).
         _newInner = options.ModularInner is { } given ? () => given : GroebnerEngines.ForPrimeFields;
         // Primes run side by side, each single-threaded, so the inner engine does not oversubscribe.

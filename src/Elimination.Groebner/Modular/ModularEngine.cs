@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Groebner.Modular;
 
@@ -24,7 +25,7 @@ public sealed class ModularEngine : IGroebnerEngine
     {
         _primes = primes.ToList();
         foreach (var p in _primes)
-            if (p <= 2 || p >= 1u << 31 || !Primes.IsPrime(p)) throw new ArgumentException($"{p} is not a prime in (2, 2^31)", nameof(primes));
+            if (p <= 2 || p >= 1u << 31 || !Primes.IsPrime(p)) throw new InvalidInputException($"{p} is not a prime in (2, 2^31)");
     }
 
     public string Name => "modular";
@@ -41,7 +42,7 @@ public sealed class ModularEngine : IGroebnerEngine
         where TField : struct, IField<T>
     {
         if (!Supports<T, TField>(default))
-            throw new ArgumentException($"the modular engine works over QQ only, not over {default(TField).Name}; use f4 or buchberger over prime fields");
+            throw new UnsupportedFieldException($"the modular engine works over QQ only, not over {default(TField).Name}; use f4 or buchberger over prime fields");
         var rational = (IReadOnlyList<Polynomial<Rational, RationalField>>)(object)generators.ToList();
         var result = ComputeRational(rational, options ?? GroebnerOptions.Default);
         return (GroebnerResult<T, TField>)(object)result;

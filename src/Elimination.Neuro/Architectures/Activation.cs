@@ -2,6 +2,7 @@ using System.Numerics;
 using Elimination.Core.Fields;
 using Elimination.Core.Parsing;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Neuro;
 
@@ -17,14 +18,14 @@ public sealed class Activation
     {
         int n = coefficients.Count;
         while (n > 0 && coefficients[n - 1].IsZero) n--;
-        if (n <= 1) throw new ArgumentException("the activation must be a non-constant polynomial");
+        if (n <= 1) throw new InvalidInputException("the activation must be a non-constant polynomial");
         _coefficients = coefficients.Take(n).ToArray();
     }
 
     /// <summary>σ(x) = x^r.</summary>
     public static Activation Power(int r)
     {
-        if (r < 1) throw new ArgumentOutOfRangeException(nameof(r), $"activation x^{r}: the power must be at least 1");
+        if (r < 1) throw new InvalidInputException($"activation x^{r}: the power must be at least 1");
         var c = new Rational[r + 1];
         for (int i = 0; i < r; i++) c[i] = Rational.Zero;
         c[r] = Rational.One;
@@ -36,18 +37,18 @@ public sealed class Activation
     /// <summary>Parses a polynomial in one variable x (or any single variable name), e.g. "x^3 + x".</summary>
     public static Activation Parse(string text)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("empty activation");
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException("empty activation");
         var names = new HashSet<string>();
         foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z_][A-Za-z_0-9]*"))
             names.Add(m.Value);
-        if (names.Count > 1) throw new ArgumentException($"activation '{text}' must be a polynomial in one variable, found {string.Join(", ", names)}");
+        if (names.Count > 1) throw new InvalidInputException($"activation '{text}' must be a polynomial in one variable, found {string.Join(", ", names)}");
         string variable = names.Count == 1 ? names.First() : "x";
         var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), new[] { variable });
         Polynomial<Rational, RationalField> p;
         try { p = ring.Parse(text); }
-        catch (ParseException e) { throw new ArgumentException($"activation '{text}': {e.Message} at column {e.Column}"); }
+        catch (ParseException e) { throw new InvalidInputException($"activation '{text}': {e.Message} at column {e.Column}"); }
         int deg = p.Degree;
-        if (deg < 1) throw new ArgumentException($"activation '{text}' is constant");
+        if (deg < 1) throw new InvalidInputException($"activation '{text}' is constant");
         var c = new Rational[deg + 1];
         for (int i = 0; i <= deg; i++) c[i] = Rational.Zero;
         foreach (var (coef, e) in p.Terms()) c[e[0]] = coef;

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 namespace Elimination.Neuro;
 
 /// <summary>
@@ -23,11 +24,11 @@ public static class ArchitectureSpec
     public static INeuralArchitecture Parse(string line)
     {
         var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (tokens.Count == 0) throw new FormatException("empty architecture line");
+        if (tokens.Count == 0) throw new InvalidInputException("empty architecture line");
         string kind = "mlp";
         if (Kinds.Contains(tokens[0].ToLowerInvariant())) { kind = tokens[0].ToLowerInvariant(); tokens.RemoveAt(0); }
-        else if (!char.IsDigit(tokens[0][0])) throw new FormatException($"unknown architecture '{tokens[0]}' (expected {string.Join(", ", Kinds)})");
-        if (tokens.Count == 0) throw new FormatException($"'{line}': the sizes are missing");
+        else if (!char.IsDigit(tokens[0][0])) throw new InvalidInputException($"unknown architecture '{tokens[0]}' (expected {string.Join(", ", Kinds)})");
+        if (tokens.Count == 0) throw new InvalidInputException($"'{line}': the sizes are missing");
         string widths = tokens[0];
         bool bias = false;
         string? zero = null;
@@ -54,27 +55,27 @@ public static class ArchitectureSpec
                 arch = new PolynomialMlp(Integers(sizes, "widths"), sigma, bias);
                 break;
             case "linear":
-                if (bias) throw new ArgumentException("linear networks here have no biases (use mlp with activation x and --bias)");
-                if (activation is not null && activation.Trim() != "x") throw new ArgumentException("a linear network has no activation");
+                if (bias) throw new InvalidInputException("linear networks here have no biases (use mlp with activation x and --bias)");
+                if (activation is not null && activation.Trim() != "x") throw new InvalidInputException("a linear network has no activation");
                 arch = new LinearNetwork(Integers(sizes, "widths"));
                 break;
             case "cnn":
             {
-                if (bias) throw new ArgumentException("the convolutional networks here have no biases");
+                if (bias) throw new InvalidInputException("the convolutional networks here have no biases");
                 var parts = sizes.Split(';');
                 if (parts.Length is < 2 or > 4)
-                    throw new FormatException($"cnn sizes '{sizes}': expected INPUT;FILTERS[;STRIDES[;CHANNELS]], e.g. 6;2,3;2,1 or 6;2,3;2,1;2,3,1");
+                    throw new InvalidInputException($"cnn sizes '{sizes}': expected INPUT;FILTERS[;STRIDES[;CHANNELS]], e.g. 6;2,3;2,1 or 6;2,3;2,1;2,3,1");
                 var input = Integers(parts[0], "input length");
-                if (input.Length != 1) throw new FormatException($"cnn input length '{parts[0]}' must be one number");
+                if (input.Length != 1) throw new InvalidInputException($"cnn input length '{parts[0]}' must be one number");
                 var filters = Integers(parts[1], "filter sizes");
                 var strides = parts.Length >= 3 && parts[2].Trim().Length > 0 ? Integers(parts[2], "strides") : Enumerable.Repeat(1, filters.Length).ToArray();
                 if (strides.Length != filters.Length)
-                    throw new FormatException($"cnn sizes '{sizes}': {filters.Length} filter size(s) but {strides.Length} stride(s)");
+                    throw new InvalidInputException($"cnn sizes '{sizes}': {filters.Length} filter size(s) but {strides.Length} stride(s)");
                 if (parts.Length == 4)
                 {
                     var channels = Integers(parts[3], "channels");
                     if (channels.Length != filters.Length + 1)
-                        throw new FormatException($"cnn channels '{parts[3]}': {filters.Length} layer(s) need {filters.Length + 1} channel counts c0,...,cL");
+                        throw new InvalidInputException($"cnn channels '{parts[3]}': {filters.Length} layer(s) need {filters.Length + 1} channel counts c0,...,cL");
                     arch = new MultiChannelConvolutionalNetwork(input[0], filters, strides, channels, sigma);
                     break;
                 }
@@ -83,30 +84,30 @@ public static class ArchitectureSpec
             }
             case "attention":
             {
-                if (bias) throw new ArgumentException("lightning self-attention has no biases");
-                if (activation is not null) throw new ArgumentException("lightning self-attention has no activation");
+                if (bias) throw new InvalidInputException("lightning self-attention has no biases");
+                if (activation is not null) throw new InvalidInputException("lightning self-attention has no activation");
                 if (sizes.Contains(';'))
                 {
                     var parts = sizes.Split(';');
                     if (parts.Length != 3)
-                        throw new FormatException($"attention sizes '{sizes}': expected FEATURES;KEYS;TOKENS, i.e. d0,...,dL;a1,...,aL;t, e.g. 3,2,2;2,1;2");
+                        throw new InvalidInputException($"attention sizes '{sizes}': expected FEATURES;KEYS;TOKENS, i.e. d0,...,dL;a1,...,aL;t, e.g. 3,2,2;2,1;2");
                     var d = Integers(parts[0], "attention features");
-                    if (d.Length < 2) throw new FormatException($"attention features '{parts[0]}': need d0,...,dL with at least one layer (two numbers)");
+                    if (d.Length < 2) throw new InvalidInputException($"attention features '{parts[0]}': need d0,...,dL with at least one layer (two numbers)");
                     var a = Integers(parts[1], "attention key/query sizes");
                     var t = Integers(parts[2], "attention tokens");
                     if (a.Length != d.Length - 1)
-                        throw new FormatException($"attention sizes '{sizes}': {d.Length - 1} layer(s) from the features but {a.Length} key/query size(s)");
-                    if (t.Length != 1) throw new FormatException($"attention tokens '{parts[2]}' must be one number");
+                        throw new InvalidInputException($"attention sizes '{sizes}': {d.Length - 1} layer(s) from the features but {a.Length} key/query size(s)");
+                    if (t.Length != 1) throw new InvalidInputException($"attention tokens '{parts[2]}' must be one number");
                     arch = new DeepLightningSelfAttention(d, a, t[0]);
                     break;
                 }
                 var s = Integers(sizes, "sizes");
-                if (s.Length != 4) throw new FormatException($"attention sizes '{sizes}': expected d,d',a,t (four numbers) or d0,...,dL;a1,...,aL;t");
+                if (s.Length != 4) throw new InvalidInputException($"attention sizes '{sizes}': expected d,d',a,t (four numbers) or d0,...,dL;a1,...,aL;t");
                 arch = DeepLightningSelfAttention.SingleLayer(s[0], s[1], s[2], s[3]);
                 break;
             }
             default:
-                throw new ArgumentException($"unknown architecture '{kind}' (expected {string.Join(", ", Kinds)})");
+                throw new InvalidInputException($"unknown architecture '{kind}' (expected {string.Join(", ", Kinds)})");
         }
         if (!string.IsNullOrWhiteSpace(zero))
         {
@@ -114,7 +115,7 @@ public static class ArchitectureSpec
             var indices = names.Select(n =>
             {
                 int i = arch.ParameterNames.ToList().IndexOf(n);
-                if (i < 0) throw new ArgumentException($"'{n}' is not a parameter of {arch.Description} (parameters: {string.Join(",", arch.ParameterNames.Take(12))}{(arch.ParameterCount > 12 ? ",…" : "")})");
+                if (i < 0) throw new InvalidInputException($"'{n}' is not a parameter of {arch.Description} (parameters: {string.Join(",", arch.ParameterNames.Take(12))}{(arch.ParameterCount > 12 ? ",…" : "")})");
                 return i;
             });
             arch = new Subnetwork(arch, indices);
@@ -134,12 +135,12 @@ public static class ArchitectureSpec
 
     private static int[] Integers(string text, string what)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new FormatException($"{what}: none given (expected positive integers separated by commas)");
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{what}: none given (expected positive integers separated by commas)");
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         var result = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++)
             if (!int.TryParse(parts[i], out result[i]) || result[i] < 1 || result[i] > 10000)
-                throw new FormatException($"{what} '{text}': '{parts[i]}' is not a positive integer");
+                throw new InvalidInputException($"{what} '{text}': '{parts[i]}' is not a positive integer");
         return result;
     }
 }

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Neuro;
 
@@ -20,7 +21,7 @@ public sealed class Subnetwork : INeuralArchitecture
         _base = baseArchitecture;
         var zero = zeroParameters.ToHashSet();
         foreach (var z in zero)
-            if (z < 0 || z >= _base.ParameterCount) throw new ArgumentException($"parameter index {z} is out of range 0..{_base.ParameterCount - 1}");
+            if (z < 0 || z >= _base.ParameterCount) throw new InvalidInputException($"parameter index {z} is out of range 0..{_base.ParameterCount - 1}");
         ZeroParameters = zero.OrderBy(i => i).ToArray();
         _kept = Enumerable.Range(0, _base.ParameterCount).Where(i => !zero.Contains(i)).ToArray();
         _position = Enumerable.Repeat(-1, _base.ParameterCount).ToArray();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
+using Elimination.Core.Errors;
 
 namespace Elimination.Neuro;
 
@@ -36,7 +37,7 @@ public static class BackpropagationDimension
 
         long bytes = 4L * P * Math.Max(0, upper);
         if (bytes > options.MaxMatrixBytes)
-            throw new NotSupportedException($"{arch.Description}: the Jacobian echelon form needs up to {bytes / (1 << 20)} MiB ({upper} rows of {P} entries), above the limit of {options.MaxMatrixBytes / (1 << 20)} MiB");
+            throw new ResourceLimitException($"{arch.Description}: the Jacobian echelon form needs up to {bytes / (1 << 20)} MiB ({upper} rows of {P} entries), above the limit of {options.MaxMatrixBytes / (1 << 20)} MiB");
         var rng = new Random(options.Seed);
         int best = -1;
         int rowsUsed = 0, pointsUsed = 0;

@@ -112,7 +112,7 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
                 var (ins, outs) = DatasetCsv.Parse(text, Inputs);
                 var mse = MseQuadric.Build(ins, outs, Degree, Homogeneous);
                 if (mse.Dimension != n)
-                    throw new ArgumentException($"the model has {mse.Monomials.Count} monomials × {outs[0].Length} outputs = {mse.Dimension} coefficients but the variety has {n} coordinates");
+                    throw new InvalidInputException($"the model has {mse.Monomials.Count} monomials × {outs[0].Length} outputs = {mse.Dimension} coefficients but the variety has {n} coordinates");
                 q = QuadraticForms.ToField<T, TField>(mse.Q, field);
                 u = mse.U.Select(v => field.FromRational(v.Numerator, v.Denominator)).ToArray();
                 facts.Add(new("Q", $"moment matrix AᵀA of {mse.Samples} samples, degree {Degree}{(Homogeneous ? " (homogeneous)" : "")}"));

@@ -4,6 +4,7 @@ using Elimination.Core.IO;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -41,9 +42,9 @@ internal sealed class EliminateCommand(CommandServices services) : RunnerCommand
                 ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 : system.Eliminate.ToArray();
             if (names.Length == 0)
-                throw new ArgumentException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
+                throw new InvalidInputException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
             foreach (var n in names)
-                if (!system.Variables.Contains(n)) throw new ArgumentException($"--eliminate: '{n}' is not a variable of the file");
+                if (!system.Variables.Contains(n)) throw new InvalidInputException($"--eliminate: '{n}' is not a variable of the file");
             var kind = r.GetValue(lex) ? EliminationOrder.Lex : EliminationOrder.Block;
             return FieldDispatch.Run(system.Field, new Work(ctx, system, names, kind, r.GetValue(algorithm), Engines));
         }) { Source = r => r.GetValue(file) };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Elimination.Neuro;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -65,9 +66,9 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
             if (text.Length == 0 || text.StartsWith('#')) continue;
             INeuralArchitecture arch;
             try { arch = ArchitectureSpec.Parse(text); }
-            catch (Exception e) when (e is FormatException or ArgumentException)
+            catch (InvalidInputException e)
             {
-                throw new ArgumentException($"line {i + 1}: {e.Message.Split(" (Parameter")[0]}");
+                throw new InvalidInputException($"line {i + 1}: {e.Message}");
             }
             if (index++ % shards == shard) cases.Add((i + 1, arch, ArchitectureSpec.Canonical(arch)));
         }
@@ -162,7 +163,7 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
         if (text is null) return (0, 1);
         var parts = text.Split('/');
         if (parts.Length != 2 || !int.TryParse(parts[0], out int i) || !int.TryParse(parts[1], out int n) || n < 1 || i < 0 || i >= n)
-            throw new ArgumentException($"--shard '{text}': expected i/n with 0 <= i < n, e.g. 0/4");
+            throw new InvalidInputException($"--shard '{text}': expected i/n with 0 <= i < n, e.g. 0/4");
         return (i, n);
     }
 }

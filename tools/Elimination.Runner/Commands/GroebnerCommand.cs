@@ -3,6 +3,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Core.Polynomials;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -45,7 +46,7 @@ internal sealed class GroebnerCommand(CommandServices services) : RunnerCommand(
         {
             PolynomialRing<T, TField> ring;
             try { ring = Input.Ring<T, TField>(field, Order); }
-            catch (FormatException e) { throw new ArgumentException($"--order: {e.Message}"); }
+            catch (InvalidInputException e) when (e is not Elimination.Core.Parsing.ParseException) { throw new InvalidInputException($"--order: {e.Message}"); }
             var generators = Input.Parse(ring);
             var engine = Engines.Select<T, TField>(Algorithm, field);
             Context.Log.Debug("{Count} generators in {Ring}, engine {Engine}", generators.Count, ring, engine.Name);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -37,7 +38,7 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
                 var h = Csv.Split(lines[0]).ToArray();
                 if (header is null) header = h;
                 else if (!header.SequenceEqual(h))
-                    throw new ArgumentException($"'{path}' has the columns {string.Join(", ", h)}, unlike the first file's {string.Join(", ", header)}");
+                    throw new InvalidInputException($"'{path}' has the columns {string.Join(", ", h)}, unlike the first file's {string.Join(", ", header)}");
                 int key = Array.IndexOf(header, "Architecture");
                 foreach (var line in lines.Skip(1))
                 {
@@ -48,7 +49,7 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
                     rows.Add(line);
                 }
             }
-            if (header is null) throw new ArgumentException("the input files are empty");
+            if (header is null) throw new InvalidInputException("the input files are empty");
             ctx.Log.Information("{Rows} rows, {Duplicates} duplicates dropped, {Torn} torn lines dropped", rows.Count, duplicates, torn);
             ctx.WriteResult(w =>
             {

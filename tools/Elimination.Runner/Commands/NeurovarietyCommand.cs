@@ -4,6 +4,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Neuro;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -149,7 +150,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 });
                 return ExitCodes.Ok;
             }
-            if (DegreeBound is not null) throw new ArgumentException("--degree-bound needs --equations");
+            if (DegreeBound is not null) throw new InvalidInputException("--degree-bound needs --equations");
             if (Equations)
             {
                 var engine = Engines.Select<T, TField>(Algorithm, field);
@@ -193,7 +194,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 return;
             }
             if (format is not null && format is not "native" and not "sys")
-                throw new NotSupportedException($"--format {format} is for ideals: add --equations, or use native or json");
+                throw new InvalidInputException($"--format {format} is for ideals: add --equations, or use native or json");
             foreach (var (k, v) in facts) w.WriteLine($"{k}: {Format(v)}");
         }
 

@@ -7,6 +7,7 @@ using Elimination.Geometry.IO;
 using Elimination.Geometry.LinearAlgebra;
 using Elimination.Geometry.Quadrics;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -36,7 +37,7 @@ internal sealed class RamificationCommand(CommandServices services) : RunnerComm
         {
             var source = input.Read(r);
             int given = (r.GetValue(projection) is null ? 0 : 1) + (r.GetValue(kernel) is null ? 0 : 1) + (r.GetValue(random) is null ? 0 : 1);
-            if (given != 1) throw new ArgumentException("give exactly one of --projection, --kernel, --random-projection");
+            if (given != 1) throw new InvalidInputException("give exactly one of --projection, --kernel, --random-projection");
             return source.Dispatch(Input, new Work(ctx, source, r.GetValue(projection), r.GetValue(kernel), r.GetValue(random),
                 r.GetValue(branch), r.GetValue(keepSingular), Engines));
         }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
@@ -56,11 +57,11 @@ internal sealed class RamificationCommand(CommandServices services) : RunnerComm
             else
             {
                 int m = Random!.Value;
-                if (m < 1 || m > n) throw new ArgumentException($"--random-projection needs 1 ≤ M ≤ {n}");
+                if (m < 1 || m > n) throw new InvalidInputException($"--random-projection needs 1 ≤ M ≤ {n}");
                 var rng = new Random(Context.Seed);
                 p = FieldMatrix<T, TField>.Random(field, m, n, rng);
             }
-            if (p.Columns != n) throw new ArgumentException($"the projection has {p.Columns} columns but the variety has {n} coordinates");
+            if (p.Columns != n) throw new InvalidInputException($"the projection has {p.Columns} columns but the variety has {n} coordinates");
             var options = new GeometryOptions { Engine = engine, Groebner = Context.GroebnerOptions(), Seed = Context.Seed };
             var result = Ramification.Compute(x, p, options, smoothPartOnly: !KeepSingular);
             var ram = result.RamificationInvariants;

@@ -9,6 +9,7 @@ using Elimination.Geometry.Quadrics;
 using Elimination.Groebner;
 using Elimination.Neuro;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Commands;
 
@@ -41,14 +42,14 @@ internal sealed class ReportCommand(CommandServices services) : RunnerCommand(se
             Report report;
             if (path is not null)
             {
-                if (network.Given(r)) throw new ArgumentException("give either FILE or --arch/--widths, not both");
+                if (network.Given(r)) throw new InvalidInputException("give either FILE or --arch/--widths, not both");
                 var system = Core.IO.SystemFile.Load(path);
                 var ring = system.Ring<Rational, RationalField>(new RationalField());
                 report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
             }
             else
             {
-                if (!network.Given(r)) throw new ArgumentException("give a system FILE or --widths (with --arch)");
+                if (!network.Given(r)) throw new InvalidInputException("give a system FILE or --widths (with --arch)");
                 report = Build(ctx, network.Create(r), network.Describe(r), r.GetValue(budget));
             }
             ctx.WriteResult(w => w.Write(report.Markdown()));

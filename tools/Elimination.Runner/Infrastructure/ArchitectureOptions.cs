@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Elimination.Neuro;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Infrastructure;
 
@@ -50,7 +51,7 @@ internal sealed class ArchitectureOptions
     public INeuralArchitecture Create(ParseResult r)
     {
         var kind = Kind(r);
-        var widths = r.GetValue(Widths) ?? throw new ArgumentException($"--arch {kind} needs --widths");
+        var widths = r.GetValue(Widths) ?? throw new InvalidInputException($"--arch {kind} needs --widths");
         var sizes = CnnSizes(kind, widths, r.GetValue(Filters), r.GetValue(Strides), r.GetValue(Channels));
         return ArchitectureSpec.Create(kind, sizes, r.GetValue(Activation), r.GetValue(Bias), r.GetValue(Zero));
     }
@@ -64,16 +65,16 @@ internal sealed class ArchitectureOptions
         if (kind != "cnn")
         {
             if (filters is not null || strides is not null || channels is not null)
-                throw new ArgumentException("--filters, --strides and --channels are for --arch cnn");
+                throw new InvalidInputException("--filters, --strides and --channels are for --arch cnn");
             return widths;
         }
         if (widths.Contains(';'))
         {
             if (filters is not null || strides is not null || channels is not null)
-                throw new ArgumentException($"--widths '{widths}' already gives the filters: drop --filters/--strides/--channels, or give --widths INPUT only");
+                throw new InvalidInputException($"--widths '{widths}' already gives the filters: drop --filters/--strides/--channels, or give --widths INPUT only");
             return widths;
         }
-        if (filters is null) throw new ArgumentException("--arch cnn needs --filters k1,...,kL (or --widths INPUT;FILTERS[;STRIDES[;CHANNELS]])");
+        if (filters is null) throw new InvalidInputException("--arch cnn needs --filters k1,...,kL (or --widths INPUT;FILTERS[;STRIDES[;CHANNELS]])");
         var sizes = $"{widths};{filters}";
         if (strides is not null || channels is not null) sizes += ";" + strides;
         if (channels is not null) sizes += ";" + channels;

@@ -7,8 +7,9 @@ namespace Elimination.Runner.Infrastructure;
 /// <summary>
 /// Runs a command's work with the common rules: logging, timeout and Ctrl-C as one cancellation
 /// token, and every exception turned into one line on stderr plus an exit code:
-/// ParseException → "FILE:line L, column C: msg" (2); bad arguments, formats, unsupported
-/// requests, overflow, missing files (2); cancellation → "timed out after N s" / "cancelled" (3);
+/// ParseException → "FILE:line L, column C: msg" (2); any other library-owned EliminationException
+/// (bad input, unsupported field, resource limit), overflow, unreadable or missing files (2);
+/// BCL exceptions such as ArgumentException are library bugs, not the user's fault; cancellation → "timed out after N s" / "cancelled" (3);
 /// anything else → "internal error: …" (1), with the stack trace only under --verbose.
 /// </summary>
 public sealed class CommandExecutor
@@ -110,10 +111,6 @@ public sealed class CommandExecutor
                 break;
             case EliminationException:
                 err.WriteLine($"error: {e.Message}");
-                code = ExitCodes.BadInput;
-                break;
-            case ArgumentException or FormatException or NotSupportedException or DivideByZeroException:
-                err.WriteLine($"error: {e.Message.Split(" (Parameter")[0]}");
                 code = ExitCodes.BadInput;
                 break;
             case IOException or UnauthorizedAccessException:

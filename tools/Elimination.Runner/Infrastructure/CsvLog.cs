@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Elimination.Neuro;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Infrastructure;
 
@@ -31,7 +32,7 @@ internal sealed class CsvLog
         {
             var header = Csv.Split(File.ReadLines(path).First());
             if (!header.SequenceEqual(columns))
-                throw new ArgumentException($"'{path}' has the columns {string.Join(", ", header)}, expected {string.Join(", ", columns)}");
+                throw new InvalidInputException($"'{path}' has the columns {string.Join(", ", header)}, expected {string.Join(", ", columns)}");
         }
     }
 

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Groebner;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Infrastructure;
 
@@ -34,12 +35,12 @@ public sealed class EngineSelector
             var chosen = Engines.FirstOrDefault(x => x.Name == preferred);
             if (chosen is not null && chosen.Supports<T, TField>(field)) return chosen;
             return Engines.FirstOrDefault(e => e.Supports<T, TField>(field))
-                ?? throw new NotSupportedException($"no registered engine works over {field.Name}");
+                ?? throw new UnsupportedFieldException($"no registered engine works over {field.Name}");
         }
         var engine = Engines.FirstOrDefault(e => e.Name == name)
-            ?? throw new ArgumentException($"unknown algorithm '{name}' (available: auto, {string.Join(", ", Names)})");
+            ?? throw new InvalidInputException($"unknown algorithm '{name}' (available: auto, {string.Join(", ", Names)})");
         if (!engine.Supports<T, TField>(field))
-            throw new NotSupportedException($"the {engine.Name} engine does not work over {field.Name}");
+            throw new UnsupportedFieldException($"the {engine.Name} engine does not work over {field.Name}");
         return engine;
     }
 }

@@ -6,6 +6,7 @@ using Elimination.Core.Polynomials;
 using Elimination.Geometry;
 using Elimination.Neuro;
 using Elimination.Runner.Infrastructure;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Infrastructure;
 
@@ -53,8 +54,8 @@ internal sealed class GeometryInput
 
         private void Check()
         {
-            if (Path is null && Network is null) throw new ArgumentException("give a system FILE or --arch … --widths …");
-            if (Path is not null && Network is not null) throw new ArgumentException("give either a FILE or --arch/--widths, not both");
+            if (Path is null && Network is null) throw new InvalidInputException("give a system FILE or --arch … --widths …");
+            if (Path is not null && Network is not null) throw new InvalidInputException("give either a FILE or --arch/--widths, not both");
         }
 
         /// <summary>Runs the work over the file's field (or --field for a network).</summary>
@@ -132,7 +133,7 @@ internal sealed class GeometryInput
             return;
         }
         if (format is not null && format is not "native" and not "sys")
-            throw new NotSupportedException($"--format {format} is for ideals: add --ideal, or use native or json");
+            throw new InvalidInputException($"--format {format} is for ideals: add --ideal, or use native or json");
         foreach (var (k, v) in facts)
             w.WriteLine($"{k}: {v switch { bool b => b ? "yes" : "no", null => "", System.Collections.IEnumerable e and not string => string.Join(" ", e.Cast<object>()), _ => v.ToString() }}");
     }

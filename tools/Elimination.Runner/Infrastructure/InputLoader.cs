@@ -1,5 +1,6 @@
 using Elimination.Core.IO;
 using Elimination.Core.Parsing;
+using Elimination.Core.Errors;
 
 namespace Elimination.Runner.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class InputLoader
 
     public SystemFile Load(string path)
     {
-        if (Directory.Exists(path)) throw new ArgumentException($"'{path}' is a directory, not a file");
+        if (Directory.Exists(path)) throw new InvalidInputException($"'{path}' is a directory, not a file");
         if (!File.Exists(path)) throw new FileNotFoundException($"no such file: '{path}'", path);
         var text = File.ReadAllText(path);
         return _formats.ReaderFor(path, text).Read(text);

@@ -25,7 +25,7 @@ namespace Elimination.Runner.Infrastructure;
 /// Inside the work: pass <c>ctx.Cancellation</c> / <c>ctx.GroebnerOptions()</c> to long computations,
 /// dispatch on the field with <see cref="FieldDispatch"/>, log with <c>ctx.Log</c>, emit the result once
 /// with <c>ctx.WriteIdeal</c> (honours --format, --output, --name) or <c>ctx.WriteResult</c>, and throw
-/// the library's <c>InvalidInputException</c> (or ArgumentException) for bad input.
+/// the library's <c>InvalidInputException</c> for bad input (an ArgumentException would be an internal error, exit 1).
 /// Override <see cref="Shared"/> to leave out --format/--name, --output or --seed.
 /// </summary>
 public abstract class RunnerCommand : IRunnerCommand

@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Neuro;
 
@@ -44,11 +45,11 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
     /// <param name="tokens">t, the number of tokens (columns of X).</param>
     public DeepLightningSelfAttention(IReadOnlyList<int> widths, IReadOnlyList<int> keyWidths, int tokens)
     {
-        if (widths.Count < 2) throw new ArgumentException("attention needs at least two feature sizes d0,d1 (one layer)");
+        if (widths.Count < 2) throw new InvalidInputException("attention needs at least two feature sizes d0,d1 (one layer)");
         if (keyWidths.Count != widths.Count - 1)
-            throw new ArgumentException($"{widths.Count - 1} layer(s) from the feature sizes but {keyWidths.Count} key/query size(s): give one a_l per layer");
-        if (widths.Any(w => w < 1) || keyWidths.Any(a => a < 1) || tokens < 1) throw new ArgumentException("attention sizes must be positive");
-        if (keyWidths.Count > MaxDepth) throw new NotSupportedException($"{keyWidths.Count} attention layers: the output degree 3^L is too large (at most {MaxDepth} layers)");
+            throw new InvalidInputException($"{widths.Count - 1} layer(s) from the feature sizes but {keyWidths.Count} key/query size(s): give one a_l per layer");
+        if (widths.Any(w => w < 1) || keyWidths.Any(a => a < 1) || tokens < 1) throw new InvalidInputException("attention sizes must be positive");
+        if (keyWidths.Count > MaxDepth) throw new ResourceLimitException($"{keyWidths.Count} attention layers: the output degree 3^L is too large (at most {MaxDepth} layers)");
         _d = widths.ToArray();
         _a = keyWidths.ToArray();
         T = tokens;
@@ -197,14 +198,14 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
         {
             long work = 0;
             foreach (var s in current) work += (long)s.Count * s.Count;
-            if (work > MaxProfileWork) throw new NotSupportedException($"{Description}: too many token patterns to enumerate the coordinates");
+            if (work > MaxProfileWork) throw new ResourceLimitException($"{Description}: too many token patterns to enumerate the coordinates");
             // Pairs u + u' from one column m (the Gram factor X Xᵀ).
             var pairs = new HashSet<int[]>(ProfileComparer.Instance);
             foreach (var s in current)
                 for (int x = 0; x < s.Count; x++)
                     for (int y = x; y < s.Count; y++) pairs.Add(Sum(s[x], s[y]));
             if ((long)pairs.Count * current.Max(s => s.Count) * t > MaxProfileWork)
-                throw new NotSupportedException($"{Description}: too many token patterns to enumerate the coordinates");
+                throw new ResourceLimitException($"{Description}: too many token patterns to enumerate the coordinates");
             var next = new List<int[]>[t];
             for (int j = 0; j < t; j++)
             {
@@ -227,7 +228,7 @@ public sealed class DeepLightningSelfAttention : INeuralArchitecture
     private Coordinate[] ListCoordinates()
     {
         if (AmbientDimension > MaxListedCoordinates)
-            throw new NotSupportedException($"{Description}: {AmbientDimension} coordinates are too many to list (the dimension needs no list; equations do)");
+            throw new ResourceLimitException($"{Description}: {AmbientDimension} coordinates are too many to list (the dimension needs no list; equations do)");
         int d0 = _d[0], t = T;
         var perColumn = new List<int[]>[t];
         for (int j = 0; j < t; j++)

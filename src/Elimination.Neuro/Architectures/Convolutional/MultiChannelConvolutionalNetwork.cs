@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Neuro;
 
@@ -32,12 +33,12 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
     public MultiChannelConvolutionalNetwork(int inputLength, IReadOnlyList<int> filterSizes, IReadOnlyList<int> strides,
         IReadOnlyList<int> channels, Activation activation)
     {
-        if (filterSizes.Count == 0) throw new ArgumentException("a CNN needs at least one layer");
-        if (strides.Count != filterSizes.Count) throw new ArgumentException($"{filterSizes.Count} filter sizes but {strides.Count} strides");
+        if (filterSizes.Count == 0) throw new InvalidInputException("a CNN needs at least one layer");
+        if (strides.Count != filterSizes.Count) throw new InvalidInputException($"{filterSizes.Count} filter sizes but {strides.Count} strides");
         if (channels.Count != filterSizes.Count + 1)
-            throw new ArgumentException($"{filterSizes.Count} layer(s) need {filterSizes.Count + 1} channel counts c0,...,cL, got {channels.Count}");
+            throw new InvalidInputException($"{filterSizes.Count} layer(s) need {filterSizes.Count + 1} channel counts c0,...,cL, got {channels.Count}");
         if (inputLength < 1 || filterSizes.Any(k => k < 1) || strides.Any(s => s < 1) || channels.Any(c => c < 1))
-            throw new ArgumentException("input length, filter sizes, strides and channel counts must be positive");
+            throw new InvalidInputException("input length, filter sizes, strides and channel counts must be positive");
         _filters = filterSizes.ToArray();
         _strides = strides.ToArray();
         _channels = channels.ToArray();
@@ -156,7 +157,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
         {
             int prev = lengths[l - 1];
             if (prev < filters[l - 1])
-                throw new ArgumentException($"layer {l}: filter size {filters[l - 1]} exceeds its input length {prev}");
+                throw new InvalidInputException($"layer {l}: filter size {filters[l - 1]} exceeds its input length {prev}");
             lengths[l] = (prev - filters[l - 1]) / strides[l - 1] + 1;
         }
         return lengths;
@@ -184,7 +185,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
     private Coordinate[] ListCoordinates()
     {
         if (AmbientDimension > MaxListedCoordinates)
-            throw new NotSupportedException($"{Description}: {AmbientDimension} coordinates are too many to list (the dimension needs no list; equations do)");
+            throw new ResourceLimitException($"{Description}: {AmbientDimension} coordinates are too many to list (the dimension needs no list; equations do)");
         int n = _lengths[0], c0 = _channels[0];
         var coords = new List<Coordinate>();
         for (int o = 0; o < _channels[^1]; o++)
@@ -280,7 +281,7 @@ public sealed class MultiChannelConvolutionalNetwork : INeuralArchitecture
 
         public Evaluator(MultiChannelConvolutionalNetwork net, PrimeField f)
         {
-            if (!net.Activation.IsDefinedModulo(f.P)) throw new ArgumentException($"the activation has a denominator divisible by {f.P}");
+            if (!net.Activation.IsDefinedModulo(f.P)) throw new InvalidInputException($"the activation has a denominator divisible by {f.P}");
             _net = net;
             _f = f;
             _sigma = net.Activation.CoefficientsModulo(f);

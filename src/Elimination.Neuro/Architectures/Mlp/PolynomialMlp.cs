@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Core.Errors;
 
 namespace Elimination.Neuro;
 
@@ -21,8 +22,8 @@ public sealed class PolynomialMlp : INeuralArchitecture
 
     public PolynomialMlp(IReadOnlyList<int> widths, Activation activation, bool bias = false)
     {
-        if (widths.Count < 2) throw new ArgumentException("an MLP needs at least two widths (input and output)");
-        if (widths.Any(w => w < 1)) throw new ArgumentException("widths must be positive");
+        if (widths.Count < 2) throw new InvalidInputException("an MLP needs at least two widths (input and output)");
+        if (widths.Any(w => w < 1)) throw new InvalidInputException("widths must be positive");
         _widths = widths.ToArray();
         Activation = activation;
         HasBias = bias;
@@ -64,7 +65,7 @@ public sealed class PolynomialMlp : INeuralArchitecture
         _coordinates = new Lazy<Coordinate[]>(() =>
         {
             if (AmbientDimension > MaxListedCoordinates)
-                throw new NotSupportedException($"{Description}: {AmbientDimension} coordinates are too many to list (the dimension needs no list; equations do)");
+                throw new ResourceLimitException($"{Description}: {AmbientDimension} coordinates are too many to list (the dimension needs no list; equations do)");
             var basis = new List<int[]>();
             foreach (int d in OutputDegrees) basis.AddRange(MonomialBasis.OfDegree(_widths[0], d));
             return Enumerable.Range(0, _widths[L]).SelectMany(k => basis.Select(e => new Coordinate(k, e))).ToArray();
@@ -205,7 +206,7 @@ public sealed class PolynomialMlp : INeuralArchitecture
 
         public Evaluator(PolynomialMlp net, PrimeField f)
         {
-            if (!net.Activation.IsDefinedModulo(f.P)) throw new ArgumentException($"the activation has a denominator divisible by {f.P}");
+            if (!net.Activation.IsDefinedModulo(f.P)) throw new InvalidInputException($"the activation has a denominator divisible by {f.P}");
             _net = net;
             _f = f;
             _sigma = net.Activation.CoefficientsModulo(f);
