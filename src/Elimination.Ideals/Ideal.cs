@@ -201,6 +201,9 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
     /// <summary>Number of distinct points of V(I) over the algebraic closure, for zero-dimensional I.</summary>
     public int DistinctPoints() => Decomposition.ZeroDimensionalRadical.DistinctPoints(this);
 
+    /// <summary>√I and the number of points of V(I), distinct and with multiplicity, for zero-dimensional I.</summary>
+    public Decomposition.ZeroDimensionalPoints<T, TField> Points() => Decomposition.ZeroDimensionalRadical.Points(this);
+
     /// <summary>I ∩ k[remaining variables], in the ring of the remaining variables.</summary>
     public Ideal<T, TField> Eliminate(IEnumerable<string> variables, EliminationOrder order = EliminationOrder.Block) =>
         EliminationIdeal.Compute(this, variables, order);

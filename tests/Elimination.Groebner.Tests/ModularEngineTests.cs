@@ -202,7 +202,7 @@ public class ModularEngineTests
     public void RandomPrimeCheckRejectsAPerturbedBasisAndPassesTheTrueOne()
     {
         var (ring, polys) = TestSystems.Rationals("katsura4-qq");
-        var inputs = polys.Select(ModularEngine.Primitive).ToList();
+        var inputs = polys.Select(PrimitivePart.Of).ToList();
         var truth = new BuchbergerEngine().Compute(polys).Basis;
         ModularImage[] Images(List<uint> primes) => primes.Select(q =>
         {

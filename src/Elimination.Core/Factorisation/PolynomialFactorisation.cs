@@ -43,7 +43,7 @@ public static class PolynomialFactorisation
             var shift = RandomShift(rest, () => new Rational(random.Next(1, 4) * (random.Next(2) == 0 ? 1 : -1)));
             // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
             (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
-            foreach (var v in shiftedVariables) factors.Add(NormaliseRational(Shift(v, shift, -1)));
+            foreach (var v in shiftedVariables) factors.Add(PrimitivePart.Of(Shift(v, shift, -1)));
             var den = BigInteger.One;
             foreach (var c in rest.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
             var kron = new KroneckerRecombination<BigInteger>(Degrees(rest), DenseInteger.Mul, DenseInteger.ExactDivide, c => c.IsZero);
@@ -61,7 +61,7 @@ public static class PolynomialFactorisation
             {
                 var terms = new List<(Rational, int[])>();
                 for (long e = 0; e < g.Length; e++) if (!g[e].IsZero) terms.Add((new Rational(g[e]), kron.Decode(e)));
-                factors.Add(NormaliseRational(Shift(Polynomial<Rational, RationalField>.FromTerms(ring, terms), shift, -1)));
+                factors.Add(PrimitivePart.Of(Shift(Polynomial<Rational, RationalField>.FromTerms(ring, terms), shift, -1)));
             }
         }
         return Assemble(f, factors);
@@ -152,9 +152,6 @@ public static class PolynomialFactorisation
         return d;
     }
 
-    /// <summary>Integer coprime coefficients, positive leading coefficient in the ring's order.</summary>
-    private static Polynomial<Rational, RationalField> NormaliseRational(Polynomial<Rational, RationalField> g) =>
-        PrimitivePart.Of(g);
 
     /// <summary>Groups equal factors, sorts them, and computes the unit f / ∏ factors^m from leading coefficients.</summary>
     private static Factorisation<T, TField> Assemble<T, TField>(Polynomial<T, TField> f, List<Polynomial<T, TField>> factors)

@@ -84,31 +84,10 @@ public static class PackedMonomial
 
     /// <summary>Whether b divides a: a − b borrows in no field (the guard bits stay clear).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Divides(ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> a)
-    {
-        if (b[0] > a[0]) return false;
-        for (int i = 1; i < a.Length; i++)
-        {
-            // Setting the guard bits of a makes each field's subtraction borrow-free across fields;
-            // a field of a below the one of b leaves its guard bit cleared.
-            ulong d = (a[i] | GuardBits) - b[i];
-            if ((d & GuardBits) != GuardBits) return false;
-        }
-        return true;
-    }
+    public static bool Divides(ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> a) => DividesInWords(b, a, 1, a.Length - 1);
 
     /// <summary>Total degree of lcm(a, b), without forming it.</summary>
-    public static int LcmDegree(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        int d = 0;
-        for (int i = 1; i < a.Length; i++)
-        {
-            ulong x = a[i], y = b[i];
-            for (int s = 0; s < 64; s += 16)
-                d += (int)Math.Max((x >> s) & 0xFFFF, (y >> s) & 0xFFFF);
-        }
-        return d;
-    }
+    public static int LcmDegree(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => LcmDegreeInWords(a, b, 1, a.Length - 1);
 
     /// <summary>Σ weights[v]·e_v over the first weights.Length variables.</summary>
     public static int WeightedDegree(ReadOnlySpan<ulong> m, ReadOnlySpan<int> weights)
@@ -193,16 +172,7 @@ public static class PackedMonomial
     }
 
     /// <summary>Whether gcd(a, b) = 1 (Buchberger's first criterion).</summary>
-    public static bool AreCoprime(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        for (int i = 1; i < a.Length; i++)
-        {
-            ulong x = a[i], y = b[i];
-            for (int s = 0; s < 64; s += 16)
-                if (((x >> s) & 0xFFFF) != 0 && ((y >> s) & 0xFFFF) != 0) return false;
-        }
-        return true;
-    }
+    public static bool AreCoprime(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => AreCoprimeInWords(a, b, 1, a.Length - 1);
 
     /// <summary>The first variable stored in exponent word <paramref name="word"/> (≥ 1).</summary>
     public static int FirstVariableOfWord(int word) => (word - 1) * 4;
@@ -220,11 +190,14 @@ public static class PackedMonomial
     }
 
     /// <summary><see cref="Divides"/> when b's exponents are zero outside words first..last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool DividesInWords(ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> a, int first, int last)
     {
         if (b[0] > a[0]) return false;
         for (int i = first; i <= last; i++)
         {
+            // Setting the guard bits of a makes each field's subtraction borrow-free across fields;
+            // a field of a below the one of b leaves its guard bit cleared.
             ulong d = (a[i] | GuardBits) - b[i];
             if ((d & GuardBits) != GuardBits) return false;
         }
@@ -232,6 +205,7 @@ public static class PackedMonomial
     }
 
     /// <summary><see cref="AreCoprime"/> when the supports of a and b can only meet in words first..last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AreCoprimeInWords(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, int first, int last)
     {
         for (int i = first; i <= last; i++)
@@ -253,6 +227,7 @@ public static class PackedMonomial
     }
 
     /// <summary>The guard bit of every field whose exponent is non-zero (exponents stay below the guard bit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong NonZeroFields(ulong x) => ((x + ~GuardBits) | x) & GuardBits;
 
     public static bool AreEqual(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => a.SequenceEqual(b);

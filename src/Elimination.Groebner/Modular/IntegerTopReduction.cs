@@ -69,7 +69,7 @@ internal sealed class IntegerTopReduction
 
     private Element Integral(Polynomial<Rational, RationalField> f)
     {
-        var p = ModularEngine.Primitive(f);
+        var p = PrimitivePart.Of(f);
         int n = p.Length;
         var m = new ulong[n * _w];
         int bits = 0;

@@ -56,7 +56,7 @@ public sealed class ModularEngine : IGroebnerEngine
     private GroebnerResult<Rational, RationalField> ComputeRational(IReadOnlyList<Polynomial<Rational, RationalField>> generators, GroebnerOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var inputs = generators.Where(f => !f.IsZero).Select(Primitive).ToList();
+        var inputs = generators.Where(f => !f.IsZero).Select(PrimitivePart.Of).ToList();
         var phases = new ModularStatistics();
         var stats = new GroebnerStatistics { Modular = phases };
         if (inputs.Count == 0)
@@ -154,8 +154,4 @@ public sealed class ModularEngine : IGroebnerEngine
     private static void Report(GroebnerOptions options, ModularLift lift, string phase) =>
         options.Progress?.Report(new GroebnerProgress("modular", lift.PrimesComputed, 0, 0, lift.BasisSize, Note:
             $"{phase}: {lift.PrimesComputed} primes computed, {lift.Primes.Count} lifted ({lift.Modulus.GetBitLength()} bits), {lift.Discarded.Count} unlucky"));
-
-    /// <summary>f scaled to an integer polynomial with coprime coefficients (the same ideal).</summary>
-    internal static Polynomial<Rational, RationalField> Primitive(Polynomial<Rational, RationalField> f) =>
-        PrimitivePart.Of(f);
 }

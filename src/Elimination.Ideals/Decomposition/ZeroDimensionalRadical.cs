@@ -36,6 +36,17 @@ public static class ZeroDimensionalRadical
     public static int DistinctPoints<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T> =>
         ideal.IsUnit ? 0 : IdealInvariants.VectorSpaceDimension(Compute(ideal));
 
+    /// <summary>
+    /// √I with the number of points of V(I) over the algebraic closure, distinct (dim k[x]/√I) and with
+    /// multiplicity (dim k[x]/I); for the unit ideal both are 0.
+    /// </summary>
+    public static ZeroDimensionalPoints<T, TField> Points<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T>
+    {
+        if (ideal.IsUnit) return new(ideal, 0, 0);
+        var radical = Compute(ideal);
+        return new(radical, IdealInvariants.VectorSpaceDimension(radical), IdealInvariants.VectorSpaceDimension(ideal));
+    }
+
     /// <summary>The monic generator of I ∩ k[v].</summary>
     private static Polynomial<T, TField> Eliminant<T, TField>(Ideal<T, TField> ideal, string v) where TField : struct, IField<T>
     {
@@ -46,3 +57,7 @@ public static class ZeroDimensionalRadical
         return Rings.Map(basis[0], ideal.Ring);
     }
 }
+
+/// <summary>The result of <see cref="ZeroDimensionalRadical.Points{T, TField}"/>.</summary>
+public sealed record ZeroDimensionalPoints<T, TField>(Ideal<T, TField> Radical, int Distinct, int WithMultiplicity)
+    where TField : struct, IField<T>;

@@ -45,9 +45,7 @@ internal sealed class PointsCommand(CommandServices services) : RunnerCommand(se
             var ideal = new Ideal<T, TField>(ring, generators, Engines.Select<T, TField>(Algorithm, field), Context.GroebnerOptions());
             if (!ideal.IsUnit && ideal.Dimension() is var d and not 0)
                 throw new Core.Errors.InvalidInputException($"points needs a zero-dimensional ideal; this one has dimension {d}");
-            int withMultiplicity = ideal.IsUnit ? 0 : IdealInvariants.VectorSpaceDimension(ideal);
-            var radical = ideal.ZeroDimensionalRadical();
-            int distinct = radical.IsUnit ? 0 : IdealInvariants.VectorSpaceDimension(radical);
+            var (radical, distinct, withMultiplicity) = ideal.Points();
             var gb = radical.GroebnerBasis();
             Context.Log.Information("{Distinct} distinct points, {Multiplicity} with multiplicity", distinct, withMultiplicity);
             Context.WriteIdeal(ring, gb.Basis, new IdealMetadata

@@ -89,16 +89,11 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             Groebner.IGroebnerEngine engine, List<KeyValuePair<string, object?>> facts) where TField : struct, IField<T>
         {
             var locus = new Ideal<T, TField>(ring, basis, engine, Context.GroebnerOptions());
-            if (locus.IsUnit)
-            {
-                facts.Add(new("singular points", 0));
-                facts.Add(new("singular locus length", 0));
-                return;
-            }
-            if (locus.Dimension() is var d and not 0)
+            if (!locus.IsUnit && locus.Dimension() is var d and not 0)
                 throw new Core.Errors.InvalidInputException($"--points needs a zero-dimensional singular locus; this one has dimension {d}");
-            facts.Add(new("singular points", locus.DistinctPoints()));
-            facts.Add(new("singular locus length", IdealInvariants.VectorSpaceDimension(locus)));
+            var points = locus.Points();
+            facts.Add(new("singular points", points.Distinct));
+            facts.Add(new("singular locus length", points.WithMultiplicity));
         }
     }
 }
