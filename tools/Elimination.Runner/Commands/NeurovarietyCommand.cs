@@ -134,7 +134,8 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 if (d.Ideal is not null) facts.Add(new("ideal", d.Ideal));
                 else if (Decide && d.Verified)
                 {
-                    var decision = IdealDecision.Decide(Network, d.Equations, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation });
+                    var decision = IdealDecision.Decide(Network, d.Equations, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation },
+                        interpolatedPieces: d.GradedPieces);
                     facts.Add(new("decision", decision.Verdict.ToString()));
                     facts.Add(new("decision evidence", decision.Note));
                 }
