@@ -41,8 +41,10 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
         };
         var decide = new Option<bool>("--decide")
         {
-            Description = "With --equations --degree-bound over QQ: decide what the equations generate (dimension, degree and\n" +
-                          "Cohen-Macaulay test against the variety; mod p, probabilistic; the degree of V gets 60 s).",
+            Description = "With --equations over QQ: decide what the equations of degree <= N generate (without --degree-bound: the\n" +
+                          "least N whose equations cut out a set of the variety's dimension). Evidence: dimension, degree and\n" +
+                          "Cohen-Macaulay test of their ideal J, the degree of V by a point count (60 s) or by the Galois orbits of a\n" +
+                          "linear section of V(J) (probabilistic), and I(V) by elimination over QQ when it finishes in 10 s (exact).",
         };
         var checkpoint = new Option<string?>("--checkpoint")
         {
@@ -118,14 +120,21 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 });
                 return ExitCodes.Ok;
             }
-            if (Equations && DegreeBound is int exactBound)
+            int? chosenBound = null;
+            if (Equations && DegreeBound is null && Decide && field is RationalField)
+            {
+                chosenBound = CuttingDegree.Find(Network, seed: Context.Seed, cancellation: Context.Cancellation, threads: Context.Settings.Threads)
+                    ?? throw new InvalidInputException("--decide without --degree-bound: no degree <= 8 has equations cutting out a set of the variety's dimension (or the network is filling); give --degree-bound");
+                log.Information("--decide: equations of degree <= {Bound} cut out a set of the variety's dimension", chosenBound);
+            }
+            if (Equations && (DegreeBound ?? chosenBound) is int exactBound)
             {
                 var d = DegreeBoundedEquations.ComputeExact(Network, exactBound, Context.Seed, threads: Context.Settings.Threads, cancellation: Context.Cancellation, progress: LogPiece,
                     checkpoint: Checkpoint is null ? null : new InterpolationCheckpoint(Checkpoint, Network));
                 log.Information("{Count} generators of degree <= {Bound} over QQ from {Primes} primes in {Seconds:0.###} s (lift {Lift:0.###} s), verified: {Verified}",
                     d.Generators.Count, exactBound, d.Primes.Count, d.Seconds, d.LiftSeconds, d.Verified);
                 facts.Add(new("equations", d.Generators.Count));
-                facts.Add(new("degree bound", exactBound));
+                facts.Add(new("degree bound", chosenBound is null ? exactBound : $"{exactBound} (the least whose equations cut out a set of dimension dim V)"));
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
                 facts.Add(new("graded pieces interpolated", d.GradedPieceCount));
