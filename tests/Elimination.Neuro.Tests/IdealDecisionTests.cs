@@ -84,6 +84,16 @@ public class IdealDecisionTests
         Assert.That(conic.OneOrbit, Is.True, conic.Note);
     }
 
+    /// <summary>The least degree bound whose equations cut out dim V: 4 for V_(3,3,3),2, 3 for (2,2,1,1) and (3,2,1) x²; none for a filling network.</summary>
+    [TestCase("mlp 3,3,3 x^2", 4)]
+    [TestCase("mlp 2,2,1,1 x^2", 3)]
+    [TestCase("mlp 3,2,1 x^2", 3)]
+    [TestCase("mlp 2,2,1 x^2", null)]
+    public void CuttingDegreeIsTheLeastBoundReachingDimV(string spec, int? bound)
+    {
+        Assert.That(CuttingDegree.Find(ArchitectureSpec.Parse(spec), seed: 1), Is.EqualTo(bound));
+    }
+
     [Test]
     public void HypersurfaceEquationGeneratesItsIdeal()
     {

@@ -40,6 +40,15 @@ public class FeatureCommandTests
         Assert.That(r.Out, Does.Contain("y2*y4*y6-y1*y5*y6-y2*y3*y7+y0*y5*y7+y1*y3*y8-y0*y4*y8"), r.ToString());
     }
 
+    /// <summary>--decide without --degree-bound takes the least bound cutting out dim V (3 for (2,2,1,1) x²) and proves J = I(V) by elimination.</summary>
+    [Test]
+    public void DecideSettlesTheCubicsOf2211()
+    {
+        var r = RunnerHarness.Run("neurovariety", "--arch", "mlp", "--widths", "2,2,1,1", "--activation", "x^2", "--equations", "--decide", "--seed", "1", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("degree bound: 3 (the least").And.Contain("decision: GeneratesTheIdeal").And.Contain("lies in J (proof, exact)"), r.ToString());
+    }
+
     [Test]
     public void SingularLocusOfTheCusp()
     {
