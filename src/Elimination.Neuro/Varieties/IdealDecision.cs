@@ -162,52 +162,36 @@ public static class IdealDecision
     }
 
     /// <summary>The Hilbert series of J over ℚ within the budget, or null.</summary>
-    private static HilbertSeries? RationalHilbertSeriesWithin(Ideal<Rational, RationalField> jq, TimeSpan budget, CancellationToken cancellation)
+    private static HilbertSeries? RationalHilbertSeriesWithin(Ideal<Rational, RationalField> jq, TimeSpan budget, CancellationToken cancellation) =>
+        Within(budget, cancellation, token => HilbertSeries.Of(jq.WithEngine(null, new GroebnerOptions { Cancellation = token })));
+
+    /// <summary>I(V) by elimination over ℚ within the budget, or null.</summary>
+    private static NeuroVariety<Rational, RationalField>? EliminateWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget) =>
+        Within(budget, options.Cancellation, token => NeuroVariety.Compute<Rational, RationalField>(arch, new RationalField(), new NeuroVarietyOptions
+        {
+            Interpolate = false, Seed = options.Seed, Groebner = new GroebnerOptions { Cancellation = token },
+        }));
+
+    private static VarietyDegreeResult DegreeWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget)
+    {
+        if (Within(budget, options.Cancellation, token => VarietyDegree.Compute(arch, options with { Cancellation = token })) is { } done) return done;
+        var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = options.Seed, Cancellation = options.Cancellation });
+        return new VarietyDegreeResult(null, rank.Dimension, null, null, $"its linear section did not finish in {budget.TotalSeconds:0} s", budget.TotalSeconds);
+    }
+
+    /// <summary>The work's result, or null when the budget (not the caller) cancelled it.</summary>
+    private static TResult? Within<TResult>(TimeSpan budget, CancellationToken cancellation, Func<CancellationToken, TResult> work) where TResult : class
     {
         if (budget <= TimeSpan.Zero) return null;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(budget);
         try
         {
-            return HilbertSeries.Of(jq.WithEngine(null, new GroebnerOptions { Cancellation = limit.Token }));
+            return work(limit.Token);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
             return null;
-        }
-    }
-
-    /// <summary>I(V) by elimination over ℚ within the budget, or null.</summary>
-    private static NeuroVariety<Rational, RationalField>? EliminateWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget)
-    {
-        if (budget <= TimeSpan.Zero) return null;
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
-        limit.CancelAfter(budget);
-        try
-        {
-            return NeuroVariety.Compute<Rational, RationalField>(arch, new RationalField(), new NeuroVarietyOptions
-            {
-                Interpolate = false, Seed = options.Seed, Groebner = new GroebnerOptions { Cancellation = limit.Token },
-            });
-        }
-        catch (OperationCanceledException) when (!options.Cancellation.IsCancellationRequested)
-        {
-            return null;
-        }
-    }
-
-    private static VarietyDegreeResult DegreeWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
-        limit.CancelAfter(budget);
-        try
-        {
-            return VarietyDegree.Compute(arch, options with { Cancellation = limit.Token });
-        }
-        catch (OperationCanceledException) when (!options.Cancellation.IsCancellationRequested)
-        {
-            var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = options.Seed, Cancellation = options.Cancellation });
-            return new VarietyDegreeResult(null, rank.Dimension, null, null, $"its linear section did not finish in {budget.TotalSeconds:0} s", budget.TotalSeconds);
         }
     }
 
