@@ -19,9 +19,12 @@ namespace Elimination.Neuro;
 /// every ℚ-factor's degree is a sum of some of them. When the only sums common to all primes are
 /// 0 and deg J, g is irreducible over ℚ: the deg J points form one Galois orbit, V(J) has one
 /// top-dimensional component and J is reduced along it, so deg V = deg J for every V of dimension k
-/// in V(J). Probabilistic: L must be generic (a proper Zariski-closed set of bad choices) and the
-/// primes good for the rational eliminant (not dividing its denominators or discriminant); both are
-/// assumed, not checked.
+/// in V(J). A special L is caught by the checks: one meeting V(J) at infinity loses points (degree
+/// below deg J), one through a point on two components or a non-reduced point gives a repeated root
+/// (not squarefree), t_1 not separating lowers the eliminant's degree. What is assumed, not checked,
+/// is that the primes (random, about 2^30) are lucky: the mod-p eliminant is the reduction of the
+/// rational one (finitely many primes, dividing denominators of the rational Gröbner basis of J|_L,
+/// are not). Hence probabilistic, without an explicit bound.
 /// </summary>
 public static class SectionGaloisOrbits
 {
@@ -74,7 +77,7 @@ public static class SectionGaloisOrbits
             : good == 0
                 ? $"no section test: {why}"
                 : $"the section's Galois orbits are not separated by {patterns.Count} primes ({string.Join("; ", patterns)}): a ℚ-component can have degree {string.Join(" or ", sizes)}";
-        return new SectionGaloisResult(oneOrbit, oneOrbit ? n : null, patterns, text + " (probabilistic: generic section and good primes assumed)", clock.Elapsed.TotalSeconds);
+        return new SectionGaloisResult(oneOrbit, oneOrbit ? n : null, patterns, text + " (probabilistic: the section is checked to be reduced and finite of degree deg J, the primes are assumed lucky)", clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Factor degrees of the eliminant mod p, or null and why when it is not squarefree of degree <paramref name="expected"/>.</summary>
