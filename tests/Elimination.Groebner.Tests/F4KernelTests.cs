@@ -12,14 +12,8 @@ namespace Elimination.Groebner.Tests;
 /// </summary>
 public class F4KernelTests
 {
-    private static SparseRow Row(params (int Column, uint Value)[] entries) =>
-        new(entries.Select(e => e.Column).ToArray(), entries.Select(e => e.Value).ToArray());
-
-    private static void AssertRow(SparseRow actual, SparseRow expected, string what)
-    {
-        Assert.That(actual.Columns, Is.EqualTo(expected.Columns), what + ": columns");
-        Assert.That(actual.Coefficients, Is.EqualTo(expected.Coefficients), what + ": coefficients");
-    }
+    /// <summary>The row's (column, coefficient) pairs.</summary>
+    private static (int, uint)[] Entries(SparseRow row) => row.Columns.Zip(row.Coefficients).ToArray();
 
     private static int Monomial(MonomialTable table, params int[] exponents)
     {
@@ -53,16 +47,16 @@ public class F4KernelTests
 
         Assert.That(m.ColumnMonomial, Is.EqualTo(new[] { x2y, y2, x, one }));
         Assert.That(m.PivotColumns, Is.EqualTo(2));
-        AssertRow(m.Pivots[0], Row((0, 1), (1, p - 1)), "y·g0");
-        AssertRow(m.Pivots[1], Row((1, 1), (3, p - 1)), "g1");
+        Assert.That(Entries(m.Pivots[0]), Is.EqualTo(new (int, uint)[] { (0, 1), (1, p - 1) }), "y·g0");
+        Assert.That(Entries(m.Pivots[1]), Is.EqualTo(new (int, uint)[] { (1, 1), (3, p - 1) }), "g1");
         Assert.That(m.ToReduce, Has.Count.EqualTo(1));
-        AssertRow(m.ToReduce[0], Row((0, 1), (2, 1)), "f");
+        Assert.That(Entries(m.ToReduce[0]), Is.EqualTo(new (int, uint)[] { (0, 1), (2, 1) }), "f");
 
         var reducer = new SparseRowReducer(new PrimeField(p));
         var remainder = reducer.ReduceByPivots(m.Pivots, m.ToReduce, m.Columns, 1, CancellationToken.None);
         reducer.Release();
         Assert.That(remainder, Has.Count.EqualTo(1));
-        AssertRow(remainder[0], Row((0, 1), (1, 1)), "x + 1");
+        Assert.That(Entries(remainder[0]), Is.EqualTo(new (int, uint)[] { (0, 1), (1, 1) }), "x + 1");
         table.Release();
     }
 

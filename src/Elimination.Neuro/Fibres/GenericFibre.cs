@@ -27,8 +27,7 @@ public static class GenericFibre
                     ? $"the fibre has {fibreDim - arch.SymmetryDimension} more dimensions than the known symmetries"
                     : "no normalisation of the symmetries is known for this architecture", dim, clock.Elapsed.TotalSeconds);
 
-        uint p = options.Prime != 0 ? options.Prime : 32003;
-        var f = new PrimeField(p);
+        var f = options.Field;
         var system = new FixedParameters(arch, normalised, f, options.Cancellation);
         var rng = new Random(options.Seed);
         var theta0 = BackpropagationDimension.RandomVector(rng, f, arch.ParameterCount);
@@ -37,7 +36,7 @@ public static class GenericFibre
             return new FibreResult(fibreDim, null, arch.SymmetryDimension,
                 $"the normalised fibre has dimension {dimension} (expected 0): the normalisation did not cut it down", dim, clock.Elapsed.TotalSeconds);
         return new FibreResult(fibreDim, points, arch.SymmetryDimension,
-            $"{points} point(s) over the algebraic closure of GF({p}) after fixing {string.Join(",", normalised.Select(i => arch.ParameterNames[i]))} (counted with multiplicity; seed {options.Seed})",
+            $"{points} point(s) over the algebraic closure of GF({f.P}) after fixing {string.Join(",", normalised.Select(i => arch.ParameterNames[i]))} (counted with multiplicity; seed {options.Seed})",
             dim, clock.Elapsed.TotalSeconds);
     }
 }
@@ -46,6 +45,9 @@ public sealed record FibreOptions
 {
     /// <summary>Prime for the fibre's Gröbner basis (0: 32003).</summary>
     public uint Prime { get; init; }
+
+    /// <summary>GF(<see cref="Prime"/>), or GF(32003) when it is 0.</summary>
+    internal PrimeField Field => new(Prime != 0 ? Prime : 32003);
     public int Seed { get; init; } = 20261125;
     public IGroebnerEngine? Engine { get; init; }
     public CancellationToken Cancellation { get; init; }

@@ -29,8 +29,7 @@ public static class VarietyDegree
         var normalised = arch.NormalisedParameters.Count <= fibreDimension ? arch.NormalisedParameters.ToHashSet() : new HashSet<int>();
         int slices = fibreDimension - normalised.Count;
 
-        uint p = options.Prime != 0 ? options.Prime : 32003;
-        var f = new PrimeField(p);
+        var f = options.Field;
         var system = new FixedParameters(arch, normalised, f, options.Cancellation);
         var rng = new Random(unchecked(options.Seed * 31 + 7));
         var free = system.Free;
@@ -55,7 +54,7 @@ public static class VarietyDegree
             var form = new TermAccumulator<uint, PrimeField>(ring);
             foreach (var c in pulled)
             {
-                uint a = (uint)rng.NextInt64(p);
+                uint a = (uint)rng.NextInt64(f.P);
                 for (int t = 0; t < c.Length; t++) form.Add(c.MonomialAt(t), f.Mul(a, c.CoefficientAt(t)));
             }
             var e = form.ToPolynomial();
@@ -69,7 +68,7 @@ public static class VarietyDegree
         if (total % perPoint != 0)
             return new VarietyDegreeResult(null, k, perPoint, total, $"{total} solutions are not a multiple of the {perPoint} fibre points", clock.Elapsed.TotalSeconds);
         return new VarietyDegreeResult(total / perPoint, k, perPoint, total,
-            $"deg V = {total} parameter points on a random linear section / {perPoint} points of the sliced generic fibre ({normalised.Count} parameters fixed, {slices} hyperplanes; GF({p}), probabilistic, seed {options.Seed})",
+            $"deg V = {total} parameter points on a random linear section / {perPoint} points of the sliced generic fibre ({normalised.Count} parameters fixed, {slices} hyperplanes; GF({f.P}), probabilistic, seed {options.Seed})",
             clock.Elapsed.TotalSeconds);
     }
 
