@@ -65,14 +65,27 @@ public static class OutputFile
             WriteStdout(write, cancel, stdout);
             return;
         }
+        WriteBytes(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            write(writer);
+        }, cancel);
+    }
+
+    /// <summary>
+    /// Writes bytes (an image, or text through <see cref="Write"/>) to a file path: in place for devices
+    /// and FIFOs (buffered first, so a cancelled run writes nothing), atomically for regular files.
+    /// </summary>
+    public static void WriteBytes(string path, Action<Stream> write, CancellationToken cancel)
+    {
         if (UnixFile.Exists(path) && !UnixFile.IsRegular(path))
         {
-            // Buffered first so that a cancelled run writes nothing, then streamed into the device.
-            var buffer = Render(write);
+            var buffer = new MemoryStream();
+            write(buffer);
             cancel.ThrowIfCancellationRequested();
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
-            var bytes = new UTF8Encoding(false).GetBytes(buffer);
-            stream.Write(bytes);
+            buffer.Position = 0;
+            buffer.CopyTo(stream);
             stream.Flush();
             return;
         }
@@ -83,8 +96,7 @@ public static class OutputFile
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" })
-                write(writer);
+                write(stream);
             // Last chance to honour a timeout that fired while writing.
             cancel.ThrowIfCancellationRequested();
             File.Move(temp, full, overwrite: true);

@@ -100,6 +100,24 @@ public sealed class RunContext
         Log.Information("wrote {Output}", Settings.Output);
     }
 
+    /// <summary>Writes binary output (an image) to --output, atomically; the command checks first that one was given.</summary>
+    public void WriteBinary(Action<Stream> write)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        if (Settings.Output is null or OutputFile.Stdout)
+            throw new Core.Errors.InvalidInputException("this command writes an image: give -o FILE");
+        OutputFile.WriteBytes(Settings.Output, write, Cancellation);
+        Log.Information("wrote {Output}", Settings.Output);
+    }
+
+    /// <summary>A few lines about a result that went to --output (what was drawn), on stdout.</summary>
+    public void WriteSummary(string text)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        _console.Out.Write(text);
+        _console.Out.Flush();
+    }
+
     /// <summary>Writes text to a further file next to the main result (reports, CSVs), as --output is written.</summary>
     public void WriteFile(string path, Action<TextWriter> write) => OutputFile.Write(path, write, Cancellation, _console.Out);
 }
