@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 
 namespace Elimination.Core.LinearAlgebra;
@@ -20,18 +21,52 @@ namespace Elimination.Core.LinearAlgebra;
 /// first). An instance keeps per-thread buffers between calls; <see cref="Release"/> returns them.
 /// Calls on one instance may overlap (the buffer pool is locked).
 /// </para>
+/// <para>
+/// The inner loops index without bounds checks, so the public constructor checks every call's rows
+/// (one pass over their entries: equal lengths, strictly increasing columns below the column count,
+/// coefficients below p, monic pivots in their own column) and throws
+/// <see cref="InvalidInputException"/> otherwise. F4, whose matrices hold these by construction and
+/// whose pivot rows are tens of MB, uses the internal constructor without the checks.
+/// </para>
 /// </summary>
 public sealed class SparseRowReducer
 {
     private readonly PrimeField _field;
     private readonly long _p2;
     private readonly bool _delayed;
+    private readonly bool _checkInput;
 
-    public SparseRowReducer(PrimeField field)
+    public SparseRowReducer(PrimeField field) : this(field, checkInput: true) { }
+
+    /// <summary>With <paramref name="checkInput"/> false the caller guarantees the shape of every row (see the class notes).</summary>
+    internal SparseRowReducer(PrimeField field, bool checkInput)
     {
         _field = field;
         _p2 = (long)field.P * field.P;
         _delayed = field.P < (1u << 16);
+        _checkInput = checkInput;
+    }
+
+    /// <summary>Rows that the unchecked inner loops may safely read: see the class notes.</summary>
+    private void CheckRows(ReadOnlySpan<SparseRow> rows, int columns, bool pivots)
+    {
+        if (columns < 0) throw new InvalidInputException($"the column count {columns} is negative");
+        uint p = _field.P;
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var (cols, coeffs) = rows[r];
+            if (cols is null || coeffs is null || cols.Length != coeffs.Length)
+                throw new InvalidInputException($"{(pivots ? "pivot" : "row")} {r}: columns and coefficients must be given with equal lengths");
+            if (pivots && (cols.Length == 0 || cols[0] != r || coeffs[0] != 1))
+                throw new InvalidInputException($"pivot {r} must be monic with its leading entry in column {r}");
+            for (int k = 0; k < cols.Length; k++)
+            {
+                if (cols[k] < 0 || cols[k] >= columns || (k > 0 && cols[k] <= cols[k - 1]))
+                    throw new InvalidInputException($"{(pivots ? "pivot" : "row")} {r}: columns must increase strictly within 0..{columns - 1}");
+                if (coeffs[k] >= p)
+                    throw new InvalidInputException($"{(pivots ? "pivot" : "row")} {r}: coefficient {coeffs[k]} is not below p = {p}");
+            }
+        }
     }
 
     /// <summary>dense −= x·row (from index 1 on, the leading entry being eliminated), in whichever accumulator mode the prime allows.</summary>
@@ -148,6 +183,11 @@ public sealed class SparseRowReducer
     /// </summary>
     public List<SparseRow> ReduceByPivots(SparseRow[] pivots, List<SparseRow> rows, int columns, int threads, CancellationToken cancel)
     {
+        if (_checkInput)
+        {
+            CheckRows(pivots, columns, pivots: true);
+            CheckRows(CollectionsMarshal.AsSpan(rows), columns, pivots: false);
+        }
         int n = rows.Count;
         var results = new SparseRow[n];
         var filled = new bool[n];
@@ -245,6 +285,7 @@ public sealed class SparseRowReducer
     /// </summary>
     public List<SparseRow> Echelon(List<SparseRow> rows, int columns, CancellationToken cancel)
     {
+        if (_checkInput) CheckRows(CollectionsMarshal.AsSpan(rows), columns, pivots: false);
         rows.RemoveAll(static r => r.Length == 0);
         rows.Sort((a, b) => a.Columns[0] != b.Columns[0] ? a.Columns[0].CompareTo(b.Columns[0]) : a.Length.CompareTo(b.Length));
         var pivotAt = new SparseRow[columns];
@@ -339,6 +380,7 @@ public sealed class SparseRowReducer
     /// </summary>
     public void FullyReducePivots(SparseRow[] pivots, int columns, CancellationToken cancel)
     {
+        if (_checkInput) CheckRows(pivots, columns, pivots: true);
         int nA = pivots.Length, n = columns;
         var s = Rent(n);
         var dense = s.Dense;

@@ -34,7 +34,7 @@ internal sealed class F4Computation
         _options = options;
         _order = ring.Order;
         _table = new MonomialTable(ring.VariableCount, ring.Words);
-        _reducer = new SparseRowReducer(ring.Field);
+        _reducer = new SparseRowReducer(ring.Field, checkInput: false);
     }
 
     public List<Polynomial<uint, PrimeField>> Run(IReadOnlyList<Polynomial<uint, PrimeField>> generators)

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.LinearAlgebra;
 
@@ -103,6 +104,29 @@ public class SparseRowReducerTests
         Assert.That(reducer.Echelon(new List<SparseRow> { Row() }, 3, CancellationToken.None), Is.Empty);
 
         reducer.FullyReducePivots(none, 3, CancellationToken.None);
+        reducer.Release();
+    }
+
+    /// <summary>The unchecked inner loops are never reached with rows that could make them index out of range or overflow.</summary>
+    [Test]
+    public void MalformedRowsAreRefused()
+    {
+        var reducer = new SparseRowReducer(new PrimeField(7));
+        var none = Array.Empty<SparseRow>();
+        var pivot = new[] { Row((0, 1), (2, 3)) };
+        void Refused(TestDelegate call, string fragment) =>
+            Assert.That(Assert.Throws<InvalidInputException>(call)!.Message, Does.Contain(fragment));
+
+        Refused(() => reducer.ReduceByPivots(none, new List<SparseRow> { Row((3, 1)) }, 3, 1, CancellationToken.None), "within 0..2");
+        Refused(() => reducer.ReduceByPivots(none, new List<SparseRow> { Row((2, 1), (1, 1)) }, 3, 1, CancellationToken.None), "increase strictly");
+        Refused(() => reducer.ReduceByPivots(none, new List<SparseRow> { Row((1, 7)) }, 3, 1, CancellationToken.None), "not below p = 7");
+        Refused(() => reducer.ReduceByPivots(none, new List<SparseRow> { new(new[] { 0, 1 }, new[] { 1u }) }, 3, 1, CancellationToken.None), "equal lengths");
+        Refused(() => reducer.ReduceByPivots(none, new List<SparseRow> { default }, 3, 1, CancellationToken.None), "equal lengths");
+        Refused(() => reducer.ReduceByPivots(new[] { Row((0, 2), (2, 3)) }, new List<SparseRow>(), 3, 1, CancellationToken.None), "monic");
+        Refused(() => reducer.ReduceByPivots(new[] { Row((1, 1)) }, new List<SparseRow>(), 3, 1, CancellationToken.None), "column 0");
+        Refused(() => reducer.Echelon(new List<SparseRow> { Row((0, 1), (5, 1)) }, 3, CancellationToken.None), "within 0..2");
+        Refused(() => reducer.FullyReducePivots(pivot, 2, CancellationToken.None), "within 0..1");
+        Assert.That(reducer.ReduceByPivots(pivot, new List<SparseRow> { Row((0, 1), (1, 6)) }, 3, 1, CancellationToken.None), Has.Count.EqualTo(1), "a well-formed call still runs");
         reducer.Release();
     }
 
