@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Polynomials;
 
 namespace Elimination.Ideals;
@@ -75,23 +76,9 @@ public sealed class RandomLinearChange<T, TField> where TField : struct, IField<
     private static bool IsInvertible(TField field, int[,] m)
     {
         int n = m.GetLength(0);
-        var a = new T[n, n];
+        var a = new FieldMatrix<T, TField>(field, n, n);
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++) a[i, j] = field.FromInteger(m[i, j]);
-        for (int c = 0; c < n; c++)
-        {
-            int pivot = -1;
-            for (int r = c; r < n; r++) if (!field.IsZero(a[r, c])) { pivot = r; break; }
-            if (pivot < 0) return false;
-            for (int j = 0; j < n; j++) (a[c, j], a[pivot, j]) = (a[pivot, j], a[c, j]);
-            var inv = field.Inv(a[c, c]);
-            for (int r = c + 1; r < n; r++)
-            {
-                if (field.IsZero(a[r, c])) continue;
-                var factor = field.Mul(a[r, c], inv);
-                for (int j = c; j < n; j++) a[r, j] = field.Sub(a[r, j], field.Mul(factor, a[c, j]));
-            }
-        }
-        return true;
+        return !field.IsZero(a.Determinant());
     }
 }

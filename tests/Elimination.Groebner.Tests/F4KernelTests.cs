@@ -1,4 +1,5 @@
 using Elimination.Core.Fields;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Monomials;
 using Elimination.Groebner.F4;
 
@@ -7,91 +8,12 @@ namespace Elimination.Groebner.Tests;
 /// <summary>
 /// Hand-built tests of the F4 kernels (mathicgb style): each input is small enough that the
 /// expected output was worked out on paper, and the comment next to it shows the arithmetic.
+/// The sparse linear algebra F4 calls has its own tests in Core (SparseRowReducerTests).
 /// </summary>
 public class F4KernelTests
 {
-    private static SparseRow Row(params (int Column, uint Value)[] entries) =>
-        new(entries.Select(e => e.Column).ToArray(), entries.Select(e => e.Value).ToArray());
-
-    private static void AssertRow(SparseRow actual, SparseRow expected, string what)
-    {
-        Assert.That(actual.Columns, Is.EqualTo(expected.Columns), what + ": columns");
-        Assert.That(actual.Coefficients, Is.EqualTo(expected.Coefficients), what + ": coefficients");
-    }
-
-    /// <summary>
-    /// GF(7), columns 0..4, pivots in columns 0 and 1:
-    /// <code>
-    ///   pivot 0: [1 0 2 1 0]        to reduce r0: [1 1 1 0 0]
-    ///   pivot 1: [0 1 0 3 1]                  r1: [2 0 0 0 4]
-    ///                                         r2: [0 1 0 3 1]  (= pivot 1)
-    /// r0 − p0 − p1 = [0 0 −1 −4 −1] = [0 0 6 3 6];  r1 − 2·p0 = [0 0 −4 −2 4] = [0 0 3 5 4];  r2 − p1 = 0.
-    /// </code>
-    /// On the non-pivot columns (2,3,4 → 0,1,2): (6,3,6) and (3,5,4). Echelon: 6⁻¹ = 6, so
-    /// (6,3,6)·6 = (1,4,1); (3,5,4) − 3·(1,4,1) = (0,−7,1) = (0,0,1); back substitution
-    /// (1,4,1) − (0,0,1) = (1,4,0). Reduced echelon form: rows (1,4,0) and (0,0,1).
-    /// </summary>
-    [TestCase(1)]
-    [TestCase(2)]
-    public void ReducerOnAHandComputedMatrix(int threads)
-    {
-        var field = new PrimeField(7);
-        var m = new MacaulayMatrix
-        {
-            ColumnMonomial = new[] { 10, 11, 12, 13, 14 },
-            PivotColumns = 2,
-            Pivots = new[] { Row((0, 1), (2, 2), (3, 1)), Row((1, 1), (3, 3), (4, 1)) },
-            ToReduce = new List<SparseRow> { Row((0, 1), (1, 1), (2, 1)), Row((0, 2), (4, 4)), Row((1, 1), (3, 3), (4, 1)) },
-        };
-        var reducer = new F4Reducer(field);
-        var remainder = reducer.ReduceByPivots(m, threads, CancellationToken.None);
-        Assert.That(remainder, Has.Count.EqualTo(2), "the third row is the second pivot and reduces to zero");
-        AssertRow(remainder[0], Row((0, 6), (1, 3), (2, 6)), "r0 reduced");
-        AssertRow(remainder[1], Row((0, 3), (1, 5), (2, 4)), "r1 reduced");
-
-        var echelon = reducer.Echelon(remainder, 3, CancellationToken.None);
-        Assert.That(echelon, Has.Count.EqualTo(2));
-        AssertRow(echelon[0], Row((0, 1), (1, 4)), "first echelon row");
-        AssertRow(echelon[1], Row((2, 1)), "second echelon row");
-        reducer.Release();
-    }
-
-    /// <summary>
-    /// Echelon of dependent rows over GF(7): (1,2,3), (2,4,6) = 2·(1,2,3), (0,1,1).
-    /// (1,2,3) − 2·(0,1,1) = (1,0,1); the dependent row vanishes.
-    /// </summary>
-    [Test]
-    public void EchelonDropsDependentRowsAndBackSubstitutes()
-    {
-        var reducer = new F4Reducer(new PrimeField(7));
-        var rows = new List<SparseRow> { Row((0, 1), (1, 2), (2, 3)), Row((0, 2), (1, 4), (2, 6)), Row((1, 1), (2, 1)) };
-        var echelon = reducer.Echelon(rows, 3, CancellationToken.None);
-        Assert.That(echelon, Has.Count.EqualTo(2));
-        AssertRow(echelon[0], Row((0, 1), (2, 1)), "first row");
-        AssertRow(echelon[1], Row((1, 1), (2, 1)), "second row");
-        reducer.Release();
-    }
-
-    /// <summary>
-    /// Final inter-reduction over GF(7): pivots p0 = [1 3 0 2], p1 = [0 1 5 0] (column 2, 3 non-pivot).
-    /// p0 − 3·p1 = [1 0 −15 2] = [1 0 6 2]; p1 has no entry in another pivot column and stays.
-    /// </summary>
-    [Test]
-    public void FullyReducePivotsClearsOtherPivotColumns()
-    {
-        var m = new MacaulayMatrix
-        {
-            ColumnMonomial = new[] { 0, 1, 2, 3 },
-            PivotColumns = 2,
-            Pivots = new[] { Row((0, 1), (1, 3), (3, 2)), Row((1, 1), (2, 5)) },
-            ToReduce = new List<SparseRow>(),
-        };
-        var reducer = new F4Reducer(new PrimeField(7));
-        reducer.FullyReducePivots(m, CancellationToken.None);
-        AssertRow(m.Pivots[0], Row((0, 1), (2, 6), (3, 2)), "p0");
-        AssertRow(m.Pivots[1], Row((1, 1), (2, 5)), "p1");
-        reducer.Release();
-    }
+    /// <summary>The row's (column, coefficient) pairs.</summary>
+    private static (int, uint)[] Entries(SparseRow row) => row.Columns.Zip(row.Coefficients).ToArray();
 
     private static int Monomial(MonomialTable table, params int[] exponents)
     {
@@ -125,16 +47,16 @@ public class F4KernelTests
 
         Assert.That(m.ColumnMonomial, Is.EqualTo(new[] { x2y, y2, x, one }));
         Assert.That(m.PivotColumns, Is.EqualTo(2));
-        AssertRow(m.Pivots[0], Row((0, 1), (1, p - 1)), "y·g0");
-        AssertRow(m.Pivots[1], Row((1, 1), (3, p - 1)), "g1");
+        Assert.That(Entries(m.Pivots[0]), Is.EqualTo(new (int, uint)[] { (0, 1), (1, p - 1) }), "y·g0");
+        Assert.That(Entries(m.Pivots[1]), Is.EqualTo(new (int, uint)[] { (1, 1), (3, p - 1) }), "g1");
         Assert.That(m.ToReduce, Has.Count.EqualTo(1));
-        AssertRow(m.ToReduce[0], Row((0, 1), (2, 1)), "f");
+        Assert.That(Entries(m.ToReduce[0]), Is.EqualTo(new (int, uint)[] { (0, 1), (2, 1) }), "f");
 
-        var reducer = new F4Reducer(new PrimeField(p));
-        var remainder = reducer.ReduceByPivots(m, 1, CancellationToken.None);
+        var reducer = new SparseRowReducer(new PrimeField(p));
+        var remainder = reducer.ReduceByPivots(m.Pivots, m.ToReduce, m.Columns, 1, CancellationToken.None);
         reducer.Release();
         Assert.That(remainder, Has.Count.EqualTo(1));
-        AssertRow(remainder[0], Row((0, 1), (1, 1)), "x + 1");
+        Assert.That(Entries(remainder[0]), Is.EqualTo(new (int, uint)[] { (0, 1), (1, 1) }), "x + 1");
         table.Release();
     }
 

@@ -36,7 +36,8 @@ public sealed class ProcessMemoryLimitTests
     {
         var input = WriteChain(3000);
         var output = Path.Combine(_dir, "out.sys");
-        using var run = RunnerProcess.Start(_dir, "groebner", input, "-o", output, "--quiet");
+        // Under a generous --max-memory too: the process-wide limit must not stop a run that fits.
+        using var run = RunnerProcess.Start(_dir, "groebner", input, "-o", output, "--quiet", "--max-memory", "2G");
         Assert.That(run.WaitForExit(TimeSpan.FromSeconds(120)), Is.EqualTo(0), run.Output);
         var text = File.ReadAllText(output);
         // The reduced basis: v_i − v2999 for i < 2999, and v2999² − 1.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 
@@ -19,7 +20,7 @@ internal sealed class F4Computation
     private readonly MonomialOrder _order;
     private readonly F4Basis _basis = new();
     private readonly PairSet _pairs = new();
-    private readonly F4Reducer _reducer;
+    private readonly SparseRowReducer _reducer;
     private readonly List<(int Sugar, int[] Ids, uint[] Coeffs)> _inputs = new();
     private readonly List<F4Pair> _selected = new();
     private readonly List<int> _group = new();
@@ -33,7 +34,7 @@ internal sealed class F4Computation
         _options = options;
         _order = ring.Order;
         _table = new MonomialTable(ring.VariableCount, ring.Words);
-        _reducer = new F4Reducer(ring.Field);
+        _reducer = new SparseRowReducer(ring.Field, checkInput: false);
     }
 
     public List<Polynomial<uint, PrimeField>> Run(IReadOnlyList<Polynomial<uint, PrimeField>> generators)
@@ -174,7 +175,7 @@ internal sealed class F4Computation
     {
         int threads = _options.EffectiveThreads;
         CheckMemory(step, matrix, matrix.NonZeros, threads);
-        var remainder = _reducer.ReduceByPivots(matrix, threads, _options.Cancellation);
+        var remainder = _reducer.ReduceByPivots(matrix.Pivots, matrix.ToReduce, matrix.Columns, threads, _options.Cancellation);
         Lap(ref phase, "reduce");
         var fresh = _reducer.Echelon(remainder, matrix.Columns - matrix.PivotColumns, _options.Cancellation);
         Lap(ref phase, "echelon");
@@ -280,7 +281,7 @@ internal sealed class F4Computation
         var matrix = symbolic.Close();
         symbolic.Release();
         CheckMemory(Statistics.Steps + 1, matrix, matrix.NonZeros, 1);
-        _reducer.FullyReducePivots(matrix, _options.Cancellation);
+        _reducer.FullyReducePivots(matrix.Pivots, matrix.Columns, _options.Cancellation);
         // Pivot columns are sorted decreasingly, so walking them backwards gives increasing leading monomials.
         for (int c = matrix.PivotColumns - 1; c >= 0; c--)
         {

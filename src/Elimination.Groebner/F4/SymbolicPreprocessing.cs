@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Monomials;
 
 namespace Elimination.Groebner.F4;
@@ -111,7 +112,7 @@ internal sealed class SymbolicPreprocessing
             ToColumns(ids);
             rows.Add(new SparseRow(ids, coeffs));
         }
-        return new MacaulayMatrix { ColumnMonomial = columnMonomial, PivotColumns = nA, Pivots = pivots, ToReduce = rows };
+        return new MacaulayMatrix { ColumnMonomial = columnMonomial, Pivots = pivots, ToReduce = rows };
     }
 
     /// <summary>

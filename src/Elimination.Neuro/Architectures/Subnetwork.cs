@@ -59,31 +59,11 @@ public sealed class Subnetwork : INeuralArchitecture
     /// <summary>Rank of the character matrix (exact: small integers, eliminated over ℚ) and a pivot parameter per independent rescaling.</summary>
     private static (int, int[]) CharacterRank(List<IReadOnlyList<(int, int)>> characters, int parameters)
     {
-        var rows = characters.Select(chi =>
-        {
-            var row = new Rational[parameters];
-            for (int i = 0; i < parameters; i++) row[i] = Rational.Zero;
-            foreach (var (p, e) in chi) row[p] = e;
-            return row;
-        }).ToList();
-        var pivots = new List<int>();
-        int rank = 0;
-        for (int col = 0; col < parameters && rank < rows.Count; col++)
-        {
-            int pr = -1;
-            for (int r = rank; r < rows.Count; r++) if (!rows[r][col].IsZero) { pr = r; break; }
-            if (pr < 0) continue;
-            (rows[rank], rows[pr]) = (rows[pr], rows[rank]);
-            for (int r = 0; r < rows.Count; r++)
-            {
-                if (r == rank || rows[r][col].IsZero) continue;
-                var factor = rows[r][col] / rows[rank][col];
-                for (int j = 0; j < parameters; j++) rows[r][j] -= factor * rows[rank][j];
-            }
-            pivots.Add(col);
-            rank++;
-        }
-        return (rank, pivots.ToArray());
+        var m = new FieldMatrix<Rational, RationalField>(new RationalField(), characters.Count, parameters);
+        for (int r = 0; r < characters.Count; r++)
+            foreach (var (p, e) in characters[r]) m[r, p] = e;
+        var pivots = m.ReducedRowEchelon().Pivots;
+        return (pivots.Length, pivots);
     }
 
     public string Kind => _base.Kind;

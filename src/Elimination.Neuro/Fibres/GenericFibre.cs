@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
-using Elimination.Core.Polynomials;
 using Elimination.Groebner;
-using Elimination.Ideals;
 
 namespace Elimination.Neuro;
 
@@ -29,33 +27,16 @@ public static class GenericFibre
                     ? $"the fibre has {fibreDim - arch.SymmetryDimension} more dimensions than the known symmetries"
                     : "no normalisation of the symmetries is known for this architecture", dim, clock.Elapsed.TotalSeconds);
 
-        uint p = options.Prime != 0 ? options.Prime : 32003;
-        var f = new PrimeField(p);
-        var map = Parametrisation.Of(arch, options.Cancellation);
-        var (ring, coords) = map.Modulo(f);
+        var f = options.Field;
+        var system = new FixedParameters(arch, normalised, f, options.Cancellation);
         var rng = new Random(options.Seed);
         var theta0 = BackpropagationDimension.RandomVector(rng, f, arch.ParameterCount);
-        var fixedSet = normalised.ToHashSet();
-        var free = Enumerable.Range(0, arch.ParameterCount).Where(i => !fixedSet.Contains(i)).ToArray();
-        var freeRing = new PolynomialRing<uint, PrimeField>(f, free.Select(i => arch.ParameterNames[i]).ToArray());
-        var images = new Polynomial<uint, PrimeField>[arch.ParameterCount];
-        for (int i = 0; i < free.Length; i++) images[free[i]] = freeRing.Variable(i);
-        foreach (int i in normalised) images[i] = Polynomial<uint, PrimeField>.Constant(freeRing, theta0[i]);
-        var equations = new List<Polynomial<uint, PrimeField>>();
-        foreach (var c in coords)
-        {
-            var e = c.Substitute(images) - Polynomial<uint, PrimeField>.Constant(freeRing, c.Evaluate(theta0));
-            if (!e.IsZero) equations.Add(e);
-        }
-        var ideal = new Ideal<uint, PrimeField>(freeRing, equations, options.Engine,
-            new GroebnerOptions { Cancellation = options.Cancellation });
-        var hilbert = HilbertSeries.Of(ideal);
-        if (hilbert.Dimension != 0)
+        var (count, dimension) = system.Count(system.FibreThrough(theta0), options);
+        if (count is not long points)
             return new FibreResult(fibreDim, null, arch.SymmetryDimension,
-                $"the normalised fibre has dimension {hilbert.Dimension} (expected 0): the normalisation did not cut it down", dim, clock.Elapsed.TotalSeconds);
-        long points = (long)hilbert.Degree;
+                $"the normalised fibre has dimension {dimension} (expected 0): the normalisation did not cut it down", dim, clock.Elapsed.TotalSeconds);
         return new FibreResult(fibreDim, points, arch.SymmetryDimension,
-            $"{points} point(s) over the algebraic closure of GF({p}) after fixing {string.Join(",", normalised.Select(i => arch.ParameterNames[i]))} (counted with multiplicity; seed {options.Seed})",
+            $"{points} point(s) over the algebraic closure of GF({f.P}) after fixing {string.Join(",", normalised.Select(i => arch.ParameterNames[i]))} (counted with multiplicity; seed {options.Seed})",
             dim, clock.Elapsed.TotalSeconds);
     }
 }
@@ -64,6 +45,9 @@ public sealed record FibreOptions
 {
     /// <summary>Prime for the fibre's Gröbner basis (0: 32003).</summary>
     public uint Prime { get; init; }
+
+    /// <summary>GF(<see cref="Prime"/>), or GF(32003) when it is 0.</summary>
+    internal PrimeField Field => new(Prime != 0 ? Prime : 32003);
     public int Seed { get; init; } = 20261125;
     public IGroebnerEngine? Engine { get; init; }
     public CancellationToken Cancellation { get; init; }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
-using Elimination.Groebner;
-using Elimination.Ideals;
 
 namespace Elimination.Neuro;
 
@@ -31,39 +29,32 @@ public static class VarietyDegree
         var normalised = arch.NormalisedParameters.Count <= fibreDimension ? arch.NormalisedParameters.ToHashSet() : new HashSet<int>();
         int slices = fibreDimension - normalised.Count;
 
-        uint p = options.Prime != 0 ? options.Prime : 32003;
-        var f = new PrimeField(p);
-        var (_, coords) = Parametrisation.Of(arch, options.Cancellation).Modulo(f);
+        var f = options.Field;
+        var system = new FixedParameters(arch, normalised, f, options.Cancellation);
         var rng = new Random(unchecked(options.Seed * 31 + 7));
-        var free = Enumerable.Range(0, arch.ParameterCount).Where(i => !normalised.Contains(i)).ToArray();
-        var ring = new PolynomialRing<uint, PrimeField>(f, free.Select(i => arch.ParameterNames[i]).ToArray());
+        var free = system.Free;
+        var ring = system.Ring;
         var hyperplanes = new uint[slices][];
         for (int s = 0; s < slices; s++) hyperplanes[s] = BackpropagationDimension.RandomVector(rng, f, free.Length);
 
         // The normalised generic fibre through θ0, sliced by hyperplanes through θ0: N points.
         var theta0 = BackpropagationDimension.RandomVector(rng, f, arch.ParameterCount);
-        var pulled0 = Pull(coords, ring, free, normalised, theta0);
-        var fibre = new List<Polynomial<uint, PrimeField>>();
-        for (int c = 0; c < coords.Length; c++)
-        {
-            var e = pulled0[c] - Polynomial<uint, PrimeField>.Constant(ring, coords[c].Evaluate(theta0));
-            if (!e.IsZero) fibre.Add(e);
-        }
+        var fibre = system.FibreThrough(theta0);
         fibre.AddRange(Hyperplanes(ring, f, hyperplanes, free.Select(i => theta0[i]).ToArray()));
-        var (fibrePoints, fibreNote) = Count(ring, fibre, options);
+        var (fibrePoints, slicedDimension) = system.Count(fibre, options);
         if (fibrePoints is not long perPoint || perPoint == 0)
-            return new VarietyDegreeResult(null, k, null, null, $"no degree: the sliced fibre {fibreNote}", clock.Elapsed.TotalSeconds);
+            return new VarietyDegreeResult(null, k, null, null, $"no degree: the sliced fibre {NotZeroDimensional(slicedDimension)}", clock.Elapsed.TotalSeconds);
 
         // The linear section: k − 1 homogeneous forms and one affine form in the coordinates, pulled back.
         var values = BackpropagationDimension.RandomVector(rng, f, arch.ParameterCount);
-        var pulled = Pull(coords, ring, free, normalised, values);
+        var pulled = system.Pull(values);
         var section = new List<Polynomial<uint, PrimeField>>();
         for (int i = 0; i < k; i++)
         {
             var form = new TermAccumulator<uint, PrimeField>(ring);
             foreach (var c in pulled)
             {
-                uint a = (uint)rng.NextInt64(p);
+                uint a = (uint)rng.NextInt64(f.P);
                 for (int t = 0; t < c.Length; t++) form.Add(c.MonomialAt(t), f.Mul(a, c.CoefficientAt(t)));
             }
             var e = form.ToPolynomial();
@@ -71,24 +62,14 @@ public static class VarietyDegree
             section.Add(e);
         }
         section.AddRange(Hyperplanes(ring, f, hyperplanes, BackpropagationDimension.RandomVector(rng, f, free.Length)));
-        var (solutions, sectionNote) = Count(ring, section, options);
+        var (solutions, sectionDimension) = system.Count(section, options);
         if (solutions is not long total)
-            return new VarietyDegreeResult(null, k, perPoint, null, $"no degree: the pulled-back linear section {sectionNote}", clock.Elapsed.TotalSeconds);
+            return new VarietyDegreeResult(null, k, perPoint, null, $"no degree: the pulled-back linear section {NotZeroDimensional(sectionDimension)}", clock.Elapsed.TotalSeconds);
         if (total % perPoint != 0)
             return new VarietyDegreeResult(null, k, perPoint, total, $"{total} solutions are not a multiple of the {perPoint} fibre points", clock.Elapsed.TotalSeconds);
         return new VarietyDegreeResult(total / perPoint, k, perPoint, total,
-            $"deg V = {total} parameter points on a random linear section / {perPoint} points of the sliced generic fibre ({normalised.Count} parameters fixed, {slices} hyperplanes; GF({p}), probabilistic, seed {options.Seed})",
+            $"deg V = {total} parameter points on a random linear section / {perPoint} points of the sliced generic fibre ({normalised.Count} parameters fixed, {slices} hyperplanes; GF({f.P}), probabilistic, seed {options.Seed})",
             clock.Elapsed.TotalSeconds);
-    }
-
-    /// <summary>The coordinates in the free parameters, the normalised ones fixed at <paramref name="values"/>.</summary>
-    private static Polynomial<uint, PrimeField>[] Pull(Polynomial<uint, PrimeField>[] coords, PolynomialRing<uint, PrimeField> ring, int[] free,
-        HashSet<int> normalised, uint[] values)
-    {
-        var images = new Polynomial<uint, PrimeField>[values.Length];
-        for (int i = 0; i < free.Length; i++) images[free[i]] = ring.Variable(i);
-        foreach (int i in normalised) images[i] = Polynomial<uint, PrimeField>.Constant(ring, values[i]);
-        return coords.Select(c => c.Substitute(images)).ToArray();
     }
 
     /// <summary>a_s · (θ − point) = 0 for each hyperplane a_s.</summary>
@@ -107,13 +88,7 @@ public static class VarietyDegree
         }
     }
 
-    /// <summary>Points of a zero-dimensional ideal with multiplicity, or null and why not.</summary>
-    private static (long?, string) Count(PolynomialRing<uint, PrimeField> ring, List<Polynomial<uint, PrimeField>> equations, FibreOptions options)
-    {
-        var ideal = new Ideal<uint, PrimeField>(ring, equations, options.Engine, new GroebnerOptions { Cancellation = options.Cancellation });
-        var hilbert = HilbertSeries.Of(ideal);
-        return hilbert.Dimension == 0 ? ((long)hilbert.Degree, "") : (null, $"has dimension {hilbert.Dimension}, not 0");
-    }
+    private static string NotZeroDimensional(int dimension) => $"has dimension {dimension}, not 0";
 }
 
 /// <summary>The degree of the variety (of its affine cone), when the linear-section count gives it.</summary>

@@ -1,30 +1,72 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 
-namespace Elimination.Groebner.F4;
+namespace Elimination.Core.LinearAlgebra;
 
 /// <summary>
-/// Linear algebra mod p for F4. Rows are reduced in a dense <c>long</c> accumulator whose
+/// Sparse row reduction over F_p, the kernel of F4 (Faugère–Lachartre shape): rows are reduced
+/// by a set of monic pivot rows, the remainders are brought to reduced row echelon form, and
+/// pivot rows are inter-reduced. A row is reduced in a dense <c>long</c> accumulator whose
 /// entries stay in [0, p²): subtracting x·c (x, c &lt; p) and adding p² back when the result is
 /// negative keeps every value exact with one branch-free correction per term, and a value is
 /// reduced mod p (Barrett) only when its column is reached. Needs p &lt; 2^31 so p² &lt; 2^62.
 /// For p &lt; 2^16 the reduction is delayed further: a product (p − x)·c is below 2^32, so the
 /// accumulator takes 2^31 of them — more than a row can ever receive — before a reduction, and
 /// each term is one multiply-add with no correction at all.
+/// <para>
+/// Pivots are given as an array indexed by leading column: <c>pivots[c]</c> is monic with its
+/// leading entry in column c, for every c &lt; <c>pivots.Length</c> (the pivot columns come
+/// first). An instance keeps per-thread buffers between calls; <see cref="Release"/> returns them.
+/// Calls on one instance may overlap (the buffer pool is locked).
+/// </para>
+/// <para>
+/// The inner loops index without bounds checks, so the public constructor checks every call's rows
+/// (one pass over their entries: equal lengths, strictly increasing columns below the column count,
+/// coefficients below p, monic pivots in their own column) and throws
+/// <see cref="InvalidInputException"/> otherwise. F4, whose matrices hold these by construction and
+/// whose pivot rows are tens of MB, uses the internal constructor without the checks.
+/// </para>
 /// </summary>
-internal sealed class F4Reducer
+public sealed class SparseRowReducer
 {
     private readonly PrimeField _field;
     private readonly long _p2;
     private readonly bool _delayed;
+    private readonly bool _checkInput;
 
-    public F4Reducer(PrimeField field)
+    public SparseRowReducer(PrimeField field) : this(field, checkInput: true) { }
+
+    /// <summary>With <paramref name="checkInput"/> false the caller guarantees the shape of every row (see the class notes).</summary>
+    internal SparseRowReducer(PrimeField field, bool checkInput)
     {
         _field = field;
         _p2 = (long)field.P * field.P;
         _delayed = field.P < (1u << 16);
+        _checkInput = checkInput;
+    }
+
+    /// <summary>Rows that the unchecked inner loops may safely read: see the class notes.</summary>
+    private void CheckRows(ReadOnlySpan<SparseRow> rows, int columns, bool pivots)
+    {
+        if (columns < 0) throw new InvalidInputException($"the column count {columns} is negative");
+        uint p = _field.P;
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var (cols, coeffs) = rows[r];
+            if (cols is null || coeffs is null || cols.Length != coeffs.Length)
+                throw new InvalidInputException($"{(pivots ? "pivot" : "row")} {r}: columns and coefficients must be given with equal lengths");
+            if (pivots && (cols.Length == 0 || cols[0] != r || coeffs[0] != 1))
+                throw new InvalidInputException($"pivot {r} must be monic with its leading entry in column {r}");
+            for (int k = 0; k < cols.Length; k++)
+            {
+                if (cols[k] < 0 || cols[k] >= columns || (k > 0 && cols[k] <= cols[k - 1]))
+                    throw new InvalidInputException($"{(pivots ? "pivot" : "row")} {r}: columns must increase strictly within 0..{columns - 1}");
+                if (coeffs[k] >= p)
+                    throw new InvalidInputException($"{(pivots ? "pivot" : "row")} {r}: coefficient {coeffs[k]} is not below p = {p}");
+            }
+        }
     }
 
     /// <summary>dense −= x·row (from index 1 on, the leading entry being eliminated), in whichever accumulator mode the prime allows.</summary>
@@ -53,55 +95,12 @@ internal sealed class F4Reducer
         for (; k < n; k++) Unsafe.Add(ref d0, Unsafe.Add(ref c0, k)) += y * Unsafe.Add(ref f0, k);
     }
 
-    /// <summary>Per-thread scratch: the dense accumulator (all zero between rows) and output buffers, from the shared array pool.</summary>
-    private sealed class Scratch
-    {
-        public readonly long[] Dense;
-        public readonly int[] Cols;
-        public readonly uint[] Coeffs;
-
-        public Scratch(int columns)
-        {
-            Dense = ArrayPool<long>.Shared.Rent(columns);
-            Dense.AsSpan().Clear();
-            Cols = ArrayPool<int>.Shared.Rent(columns);
-            Coeffs = ArrayPool<uint>.Shared.Rent(columns);
-        }
-
-        private long[][] _block = Array.Empty<long[]>();
-
-        /// <summary>k zeroed accumulators of at least <paramref name="columns"/> entries (the first is <see cref="Dense"/>); zero again when handed back.</summary>
-        public long[][] BlockDense(int k, int columns)
-        {
-            if (_block.Length < k) Array.Resize(ref _block, k);
-            _block[0] = Dense;
-            for (int r = 1; r < k; r++)
-            {
-                if (_block[r] is { } a && a.Length >= columns) continue;
-                if (_block[r] is { } old) ArrayPool<long>.Shared.Return(old);
-                _block[r] = ArrayPool<long>.Shared.Rent(Math.Max(columns, Dense.Length));
-                _block[r].AsSpan().Clear();
-            }
-            return _block;
-        }
-
-        public void Release()
-        {
-            for (int r = 1; r < _block.Length; r++)
-                if (_block[r] is { } a) ArrayPool<long>.Shared.Return(a);
-            _block = Array.Empty<long[]>();
-            ArrayPool<long>.Shared.Return(Dense);
-            ArrayPool<int>.Shared.Return(Cols);
-            ArrayPool<uint>.Shared.Return(Coeffs);
-        }
-    }
-
     // Scratch buffers are reused across steps (the dense rows are zero whenever they are returned).
     // A locked stack rather than a ConcurrentBag: the bag's per-thread queues cost a global lock
     // on first use, i.e. in every run, which showed in the profiles of small systems.
-    private readonly Stack<Scratch> _pool = new();
+    private readonly Stack<SparseReductionScratch> _pool = new();
 
-    private Scratch Rent(int columns)
+    private SparseReductionScratch Rent(int columns)
     {
         lock (_pool)
         {
@@ -111,7 +110,7 @@ internal sealed class F4Reducer
                 s.Release();
             }
         }
-        return new Scratch(Math.Max(columns, 1024));
+        return new SparseReductionScratch(Math.Max(columns, 1024));
     }
 
     /// <summary>Returns the scratch buffers to the shared pool (the reducer may still be used; it rents anew).</summary>
@@ -121,7 +120,7 @@ internal sealed class F4Reducer
             while (_pool.TryPop(out var s)) s.Release();
     }
 
-    private void Return(Scratch s)
+    private void Return(SparseReductionScratch s)
     {
         lock (_pool) _pool.Push(s);
     }
@@ -177,34 +176,40 @@ internal sealed class F4Reducer
     private const int BlockRows = 8;
 
     /// <summary>
-    /// Reduces every row of <c>ToReduce</c> by the pivots. The results live in the non-pivot
-    /// columns only and are returned there (column c stands for matrix column PivotColumns + c),
-    /// unnormalised; zero results are dropped.
+    /// Reduces every one of <paramref name="rows"/> (columns 0..<paramref name="columns"/>−1) by the
+    /// pivots, on up to <paramref name="threads"/> threads. The results live in the non-pivot
+    /// columns only and are returned there (column c stands for column pivots.Length + c), in the
+    /// order of the rows, unnormalised; zero results are dropped.
     /// </summary>
-    public List<SparseRow> ReduceByPivots(MacaulayMatrix m, int threads, CancellationToken cancel)
+    public List<SparseRow> ReduceByPivots(SparseRow[] pivots, List<SparseRow> rows, int columns, int threads, CancellationToken cancel)
     {
-        int n = m.ToReduce.Count;
+        if (_checkInput)
+        {
+            CheckRows(pivots, columns, pivots: true);
+            CheckRows(CollectionsMarshal.AsSpan(rows), columns, pivots: false);
+        }
+        int n = rows.Count;
         var results = new SparseRow[n];
         var filled = new bool[n];
         const int size = BlockRows;
         int blocks = (n + size - 1) / size;
         // Parallel only pays off once the step has real work (small steps are dominated by scheduling).
-        if (threads <= 1 || n < 16 || m.NonZeros < 20000)
+        if (threads <= 1 || n < 16 || SparseRow.NonZeros(pivots) + SparseRow.NonZeros(CollectionsMarshal.AsSpan(rows)) < 20000)
         {
-            var s = Rent(m.Columns);
+            var s = Rent(columns);
             for (int b = 0; b < blocks; b++)
             {
                 cancel.ThrowIfCancellationRequested();
-                ReduceBlock(m, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
+                ReduceBlock(pivots, rows, columns, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
             }
             Return(s);
         }
         else
         {
             var po = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel };
-            Parallel.For(0, blocks, po, () => Rent(m.Columns), (b, state, s) =>
+            Parallel.For(0, blocks, po, () => Rent(columns), (b, state, s) =>
             {
-                ReduceBlock(m, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
+                ReduceBlock(pivots, rows, columns, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
                 return s;
             }, Return);
         }
@@ -213,14 +218,14 @@ internal sealed class F4Reducer
         return list;
     }
 
-    private void ReduceBlock(MacaulayMatrix m, int from, int to, Scratch s, SparseRow[] results, bool[] filled)
+    private void ReduceBlock(SparseRow[] pivots, List<SparseRow> rows, int columns, int from, int to, SparseReductionScratch s, SparseRow[] results, bool[] filled)
     {
-        int k = to - from, nA = m.PivotColumns;
-        var dense = s.BlockDense(k, m.Columns);
+        int k = to - from, nA = pivots.Length;
+        var dense = s.BlockDense(k, columns);
         int first = nA;
         for (int r = 0; r < k; r++)
         {
-            var row = m.ToReduce[from + r];
+            var row = rows[from + r];
             var d = dense[r];
             for (int j = 0; j < row.Columns.Length; j++)
             {
@@ -229,7 +234,6 @@ internal sealed class F4Reducer
                 if (c < first) first = c;
             }
         }
-        var pivots = m.Pivots;
         if (k == 1)
         {
             var d = dense[0];
@@ -242,7 +246,7 @@ internal sealed class F4Reducer
                 for (int r = 0; r < k; r++)
                     if (dense[r][c] != 0) EliminateAt(dense[r], c, pivots);
         }
-        for (int r = 0; r < k; r++) filled[from + r] = CollectRemainder(dense[r], nA, m.Columns, s, out results[from + r]);
+        for (int r = 0; r < k; r++) filled[from + r] = CollectRemainder(dense[r], nA, columns, s, out results[from + r]);
     }
 
     /// <summary>Clears dense[c] by the pivot of column c (nothing if the entry is 0 mod p).</summary>
@@ -256,7 +260,7 @@ internal sealed class F4Reducer
     }
 
     /// <summary>The reduced entries of columns nA..n−1 as a row over the non-pivot columns, clearing them; false if all are zero.</summary>
-    private bool CollectRemainder(long[] dense, int nA, int n, Scratch s, out SparseRow result)
+    private bool CollectRemainder(long[] dense, int nA, int n, SparseReductionScratch s, out SparseRow result)
     {
         int count = 0;
         for (int c = nA; c < n; c++)
@@ -275,11 +279,14 @@ internal sealed class F4Reducer
     }
 
     /// <summary>
-    /// Reduced row echelon form of the given rows (columns 0..columns−1, each row's first entry
-    /// its leading one): returns the nonzero monic rows, fully inter-reduced, by increasing leading column.
+    /// Reduced row echelon form of the given rows (columns 0..columns−1, entries in [0, p)):
+    /// returns the nonzero monic rows, fully inter-reduced, by increasing leading column. The list
+    /// is sorted in place (by leading column, then length) and empty rows are removed from it.
     /// </summary>
     public List<SparseRow> Echelon(List<SparseRow> rows, int columns, CancellationToken cancel)
     {
+        if (_checkInput) CheckRows(CollectionsMarshal.AsSpan(rows), columns, pivots: false);
+        rows.RemoveAll(static r => r.Length == 0);
         rows.Sort((a, b) => a.Columns[0] != b.Columns[0] ? a.Columns[0].CompareTo(b.Columns[0]) : a.Length.CompareTo(b.Length));
         var pivotAt = new SparseRow[columns];
         var hasPivot = new bool[columns];
@@ -349,7 +356,7 @@ internal sealed class F4Reducer
     }
 
     /// <summary>Takes the (reduced) dense entries from <paramref name="from"/> on, scaled by <paramref name="scale"/>, clearing them.</summary>
-    private SparseRow Collect(Scratch s, int from, int columns, uint scale)
+    private SparseRow Collect(SparseReductionScratch s, int from, int columns, uint scale)
     {
         var dense = s.Dense;
         int count = 0;
@@ -369,14 +376,14 @@ internal sealed class F4Reducer
     /// <summary>
     /// Fully reduces every pivot row by the pivots of later columns (bottom-up), so that each
     /// pivot has no entry in another pivot column: the final inter-reduction of a Gröbner basis.
-    /// Pivot rows are replaced by new arrays (shared coefficient arrays are never written).
+    /// Pivot rows that change are replaced by new rows (shared coefficient arrays are never written).
     /// </summary>
-    public void FullyReducePivots(MacaulayMatrix m, CancellationToken cancel)
+    public void FullyReducePivots(SparseRow[] pivots, int columns, CancellationToken cancel)
     {
-        int nA = m.PivotColumns, n = m.Columns;
+        if (_checkInput) CheckRows(pivots, columns, pivots: true);
+        int nA = pivots.Length, n = columns;
         var s = Rent(n);
         var dense = s.Dense;
-        var pivots = m.Pivots;
         for (int c = nA - 1; c >= 0; c--)
         {
             if ((c & 15) == 0) cancel.ThrowIfCancellationRequested();

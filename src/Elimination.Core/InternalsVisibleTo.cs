@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// F4 builds its matrices well-formed by construction and uses SparseRowReducer without the per-call input checks.
+[assembly: InternalsVisibleTo("Elimination.Groebner")]

@@ -1,0 +1,50 @@
+using System.Buffers;
+
+namespace Elimination.Core.LinearAlgebra;
+
+/// <summary>
+/// One thread's buffers for <see cref="SparseRowReducer"/>: the dense accumulator (all zero
+/// between rows), the output buffers, and further accumulators for a block of rows, all from the
+/// shared array pool.
+/// </summary>
+internal sealed class SparseReductionScratch
+{
+    public readonly long[] Dense;
+    public readonly int[] Cols;
+    public readonly uint[] Coeffs;
+
+    public SparseReductionScratch(int columns)
+    {
+        Dense = ArrayPool<long>.Shared.Rent(columns);
+        Dense.AsSpan().Clear();
+        Cols = ArrayPool<int>.Shared.Rent(columns);
+        Coeffs = ArrayPool<uint>.Shared.Rent(columns);
+    }
+
+    private long[][] _block = Array.Empty<long[]>();
+
+    /// <summary>k zeroed accumulators of at least <paramref name="columns"/> entries (the first is <see cref="Dense"/>); zero again when handed back.</summary>
+    public long[][] BlockDense(int k, int columns)
+    {
+        if (_block.Length < k) Array.Resize(ref _block, k);
+        _block[0] = Dense;
+        for (int r = 1; r < k; r++)
+        {
+            if (_block[r] is { } a && a.Length >= columns) continue;
+            if (_block[r] is { } old) ArrayPool<long>.Shared.Return(old);
+            _block[r] = ArrayPool<long>.Shared.Rent(Math.Max(columns, Dense.Length));
+            _block[r].AsSpan().Clear();
+        }
+        return _block;
+    }
+
+    public void Release()
+    {
+        for (int r = 1; r < _block.Length; r++)
+            if (_block[r] is { } a) ArrayPool<long>.Shared.Return(a);
+        _block = Array.Empty<long[]>();
+        ArrayPool<long>.Shared.Return(Dense);
+        ArrayPool<int>.Shared.Return(Cols);
+        ArrayPool<uint>.Shared.Return(Coeffs);
+    }
+}
