@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Core.Parsing;
@@ -9,11 +10,25 @@ namespace Elimination.Runner.Tests;
 /// <summary>Issue 16.4: one command scaffold, one --arch parser, map files in Core.IO, one ideal name.</summary>
 public class ScaffoldTests
 {
+    private static IEnumerable<Type> CommandClasses() =>
+        typeof(RunnerServices).Assembly.GetTypes()
+            .Where(t => typeof(IRunnerCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false });
+
     [Test]
     public void EveryCommandUsesTheScaffold()
     {
-        foreach (var type in RunnerServices.CommandTypes())
+        foreach (var type in CommandClasses())
             Assert.That(typeof(RunnerCommand).IsAssignableFrom(type), Is.True, type.Name);
+    }
+
+    /// <summary>Commands are registered by an explicit list (Native AOT cannot scan types): none may be forgotten.</summary>
+    [Test]
+    public void EveryCommandClassIsRegistered()
+    {
+        using var services = RunnerServices.Build(new RunnerConsole(TextWriter.Null, TextWriter.Null, default));
+        var registered = services.GetServices<IRunnerCommand>().Select(c => c.GetType()).ToList();
+        Assert.That(registered, Is.EquivalentTo(CommandClasses()));
+        Assert.That(registered.Select(t => t.Name), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
     }
 
     [Test]

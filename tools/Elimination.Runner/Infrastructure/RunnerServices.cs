@@ -1,5 +1,5 @@
-using System.Reflection;
 using Elimination.Core.IO;
+using Elimination.Runner.Commands;
 using Elimination.Groebner;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,9 +9,10 @@ namespace Elimination.Runner.Infrastructure;
 /// The composition root: engines, readers and writers, and commands wired in one container.
 /// The libraries know nothing of it; they stay usable with plain <c>new</c>.
 ///
-/// Commands: every concrete <see cref="IRunnerCommand"/> in this assembly is registered, so a new
-/// command is one file <c>Commands/XyzCommand.cs</c> deriving from <see cref="RunnerCommand"/>
-/// (its comment shows the whole pattern); nothing here needs editing.
+/// Commands are listed by hand in <see cref="AddCommands"/>, not found by reflection: the runner is
+/// compiled ahead of time (Native AOT), where scanning an assembly's types is not available. A new
+/// command is one file <c>Commands/XyzCommand.cs</c> deriving from <see cref="RunnerCommand"/> (its
+/// comment shows the whole pattern) plus one line there; a test checks that no command is missing.
 /// </summary>
 public static class RunnerServices
 {
@@ -41,8 +42,7 @@ public static class RunnerServices
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<CommandServices>();
 
-        foreach (var type in CommandTypes())
-            services.AddSingleton(typeof(IRunnerCommand), type);
+        AddCommands(services);
         return services.BuildServiceProvider();
     }
 
@@ -54,9 +54,21 @@ public static class RunnerServices
                 services.AddSingleton(GroebnerEngines.Get(name));
     }
 
-    /// <summary>All concrete IRunnerCommand types in this assembly, by name so --help lists them stably.</summary>
-    public static IEnumerable<Type> CommandTypes() =>
-        typeof(RunnerServices).Assembly.GetTypes()
-            .Where(t => typeof(IRunnerCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .OrderBy(t => t.Name, StringComparer.Ordinal);
+    /// <summary>Every command, in the order --help lists them (alphabetical).</summary>
+    private static void AddCommands(IServiceCollection services)
+    {
+        services.AddSingleton<IRunnerCommand, EdDegreeCommand>();
+        services.AddSingleton<IRunnerCommand, EliminateCommand>();
+        services.AddSingleton<IRunnerCommand, ExperimentCommand>();
+        services.AddSingleton<IRunnerCommand, GroebnerCommand>();
+        services.AddSingleton<IRunnerCommand, HilbertCommand>();
+        services.AddSingleton<IRunnerCommand, ImplicitizeCommand>();
+        services.AddSingleton<IRunnerCommand, MergeCommand>();
+        services.AddSingleton<IRunnerCommand, NeurovarietyCommand>();
+        services.AddSingleton<IRunnerCommand, PlotCommand>();
+        services.AddSingleton<IRunnerCommand, PointsCommand>();
+        services.AddSingleton<IRunnerCommand, RamificationCommand>();
+        services.AddSingleton<IRunnerCommand, ReportCommand>();
+        services.AddSingleton<IRunnerCommand, SingularLocusCommand>();
+    }
 }
