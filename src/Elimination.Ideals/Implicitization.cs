@@ -127,11 +127,14 @@ public static class Implicitization
         if (s is not null)
             gens.Add(graph.One - graph.Variable(s) * inverted.Aggregate(graph.One, (a, q) => a * Rings.Map(q, graph)));
 
-        var graphIdeal = new Ideal<T, TField>(graph, gens, options.Engine, options.Groebner);
-        var eliminate = p.Variables.Concat(extra).ToArray();
-        var elimination = EliminationIdeal.Compute(graphIdeal, eliminate, options.Order);
         var target = map.TargetRing();
-        var ideal = elimination.MapTo(target);
+        var ideal = KernelOfGradedMap(target, images, extra.Count, options);
+        if (ideal is null)
+        {
+            var graphIdeal = new Ideal<T, TField>(graph, gens, options.Engine, options.Groebner);
+            var eliminate = p.Variables.Concat(extra).ToArray();
+            ideal = EliminationIdeal.Compute(graphIdeal, eliminate, options.Order).MapTo(target);
+        }
 
         bool multihomogeneous = true;
         string note;
@@ -155,6 +158,24 @@ public static class Implicitization
             ideal.Engine.Name, clock.Elapsed.TotalSeconds, Array.Empty<int>());
         var final = ideal.MapTo(target, origin);
         return new ImplicitizationResult<T, TField>(map, final, graphVars, multihomogeneous, note, origin);
+    }
+
+    /// <summary>
+    /// Over ℚ, a map graded in one degree with no λ or inverted denominator: the kernel lifted alone and proved
+    /// (<see cref="KernelLift"/>) instead of a Gröbner basis of the graph over ℚ; null when that does not apply.
+    /// Without λ the graph's elimination ideal is the affine kernel whatever the blocks (each block is already
+    /// scaled by parameters of its own), so several blocks need no special case.
+    /// </summary>
+    private static Ideal<T, TField>? KernelOfGradedMap<T, TField>(PolynomialRing<T, TField> target, Polynomial<T, TField>[] images,
+        int extraVariables, ImplicitizationOptions options) where TField : struct, IField<T>
+    {
+        // An explicitly chosen engine other than the default is the user's wish to run that engine.
+        bool defaultEngine = options.Engine is null || options.Engine.Name == GroebnerEngines.Default<T, TField>(target.Field).Name;
+        if (typeof(T) != typeof(Rational) || extraVariables > 0 || !defaultEngine
+            || options.Order != EliminationOrder.Block || options.SaturateBlocks)
+            return null;
+        var rational = images.Select(f => (Polynomial<Rational, RationalField>)(object)f).ToList();
+        return (Ideal<T, TField>?)(object?)KernelLift.TryCompute((PolynomialRing<Rational, RationalField>)(object)target, rational, options.Groebner);
     }
 
     private static void AddDistinct<T, TField>(List<Polynomial<T, TField>> list, Polynomial<T, TField> q) where TField : struct, IField<T>

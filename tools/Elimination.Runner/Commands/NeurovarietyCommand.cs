@@ -180,7 +180,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 Context.WriteIdeal(v.Ideal.Ring, v.Equations, new IdealMetadata
                 {
                     Title = $"ideal of the neurovariety of the {Network.Description}",
-                    Engine = engine.Name,
+                    Engine = v.Ideal.GroebnerBasis().Engine,
                     Seconds = v.Seconds,
                     Extra = facts,
                 });

@@ -1,0 +1,96 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Groebner.Buchberger;
+using Elimination.Ideals;
+using static Elimination.Ideals.Tests.TestRings;
+
+namespace Elimination.Ideals.Tests;
+
+/// <summary>
+/// <see cref="KernelLift"/>: the kernel of a graded map lifted alone equals the graph's elimination ideal computed by
+/// an independent engine (Buchberger over ℚ), carries its proof, and declines maps it cannot prove.
+/// </summary>
+public class KernelLiftTests
+{
+    private static (PolynomialRing<Rational, RationalField> Target, List<Polynomial<Rational, RationalField>> Images) Map(
+        string[] parameters, string[] images)
+    {
+        var p = QQ(parameters);
+        var target = QQ(Enumerable.Range(0, images.Length).Select(i => "y" + i).ToArray());
+        return (target, images.Select(f => p.Parse(f)).ToList());
+    }
+
+    /// <summary>The graph's elimination ideal with the Buchberger engine (the path KernelLift replaces).</summary>
+    private static Ideal<Rational, RationalField> Eliminated(PolynomialRing<Rational, RationalField> target,
+        IReadOnlyList<Polynomial<Rational, RationalField>> images)
+    {
+        var p = images[0].Ring;
+        var map = new RationalMap<Rational, RationalField>(p, target.Variables.ToArray(), images.ToArray(), null,
+            new[] { Enumerable.Range(0, images.Count).ToArray() });
+        return Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+    }
+
+    [Test]
+    public void TwistedCubicIsTheIdealOfMinorsWithItsProof()
+    {
+        var (target, images) = Map(new[] { "s", "t" }, new[] { "s^3", "s^2*t", "s*t^2", "t^3" });
+        var kernel = KernelLift.TryCompute(target, images);
+        Assert.That(kernel, Is.Not.Null);
+        Assert.That(kernel!.Equals(Ideal(target, "y1^2 - y0*y2", "y1*y2 - y0*y3", "y2^2 - y1*y3")), Is.True);
+        var gb = kernel.GroebnerBasis();
+        Assert.That(gb.Engine, Is.EqualTo("kernel-lift"));
+        Assert.That(gb.Verified, Is.True);
+        Assert.That(gb.Primes, Is.Not.Empty);
+    }
+
+    /// <summary>Coefficients with large numerators and denominators need several primes before reconstruction.</summary>
+    [Test]
+    public void LargeRationalCoefficientsNeedSeveralPrimes()
+    {
+        var (target, images) = Map(new[] { "s", "t" },
+            new[] { "s^2", "123456789/1000003*s*t + 987654321/77*t^2", "t^2 - 55555555555/3*s^2" });
+        var kernel = KernelLift.TryCompute(target, images);
+        Assert.That(kernel, Is.Not.Null);
+        Assert.That(kernel!.GroebnerBasis().Primes.Count, Is.GreaterThan(1));
+        Assert.That(kernel.Equals(Eliminated(target, images)), Is.True);
+    }
+
+    /// <summary>Seeded random graded maps: the lifted kernel is the eliminated one.</summary>
+    [Test]
+    public void RandomGradedMapsAgreeWithElimination([Values(1, 2, 3, 4, 5, 6)] int seed)
+    {
+        var random = new Random(seed);
+        var p = QQ("a", "b", "c");
+        int degree = 1 + seed % 2, count = 4 + seed % 3;
+        var images = Enumerable.Range(0, count).Select(_ => RandomPolynomial(p, random, degree, 3, homogeneous: true))
+            .Where(f => !f.IsZero).ToList();
+        var target = QQ(Enumerable.Range(0, images.Count).Select(i => "y" + i).ToArray());
+        var expected = Eliminated(target, images);
+        var kernel = KernelLift.TryCompute(target, images);
+        Log($"seed {seed}: {string.Join(", ", images)} -> {(kernel is null ? "declined" : string.Join(", ", kernel.GroebnerBasis().Basis))}");
+        if (expected.IsZero)
+            Assert.That(kernel, Is.Null, "a dominant map is left to the caller");
+        else
+            Assert.That(kernel!.Equals(expected), Is.True, $"seed {seed}: eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
+    }
+
+    [TestCase("s^2, s*t, t", TestName = "Mixed degrees are declined")]
+    [TestCase("s^2 + t, s*t, t^2", TestName = "Inhomogeneous images are declined")]
+    [TestCase("s^2, t^2", TestName = "A dominant map is declined")]
+    public void DeclinesWhatItCannotProve(string images)
+    {
+        var (target, phi) = Map(new[] { "s", "t" }, images.Split(", "));
+        Assert.That(KernelLift.TryCompute(target, phi), Is.Null);
+    }
+
+    [Test]
+    public void ImplicitizationTakesTheKernelLiftOnlyForTheDefaultEngine()
+    {
+        var map = RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "s", "t" },
+            new[] { "y0", "y1", "y2" }, new[] { "s^2", "s*t", "t^2" }, new[] { new[] { 0, 1, 2 } });
+        Assert.That(Implicitization.Compute(map).Ideal.GroebnerBasis().Engine, Is.EqualTo("kernel-lift"));
+        var chosen = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() });
+        Assert.That(chosen.Ideal.GroebnerBasis().Engine, Is.Not.EqualTo("kernel-lift"));
+        Assert.That(chosen.Ideal.Equals(Implicitization.Compute(map).Ideal), Is.True);
+    }
+}
