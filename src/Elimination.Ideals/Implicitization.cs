@@ -110,27 +110,28 @@ public static class Implicitization
         var extra = lambdas.Where(l => l is not null).ToList();
         if (s is not null) extra.Add(s);
         var graphVars = p.Variables.Concat(extra).Concat(map.Targets).ToArray();
-        var graph = new PolynomialRing<T, TField>(p.Field, graphVars);
-        var gens = new List<Polynomial<T, TField>>();
-        for (int i = 0; i < images.Length; i++)
-        {
-            var y = graph.Variable(map.Targets[i]);
-            var image = Rings.Map(images[i], graph);
-            if (blocks is null)
-                gens.Add(Rings.Map(map.Denominators[i], graph) * y - image);
-            else
-            {
-                int k = Array.FindIndex(blocks.ToArray(), b => b.Contains(i));
-                gens.Add(y - (scaled[k] ? graph.Variable(lambdas[k]) * image : image));
-            }
-        }
-        if (s is not null)
-            gens.Add(graph.One - graph.Variable(s) * inverted.Aggregate(graph.One, (a, q) => a * Rings.Map(q, graph)));
-
         var target = map.TargetRing();
-        var ideal = KernelOfGradedMap(target, images, extra.Count, options);
+        // Without λ or s every denominator is a constant (affine) or already cleared per block.
+        var ideal = extra.Count > 0 ? null
+            : KernelOfGradedMap(target, blocks is null ? images.Select((f, i) => ExactDivision.Divide(f, map.Denominators[i])).ToArray() : images, options);
         if (ideal is null)
         {
+            var graph = new PolynomialRing<T, TField>(p.Field, graphVars);
+            var gens = new List<Polynomial<T, TField>>();
+            for (int i = 0; i < images.Length; i++)
+            {
+                var y = graph.Variable(map.Targets[i]);
+                var image = Rings.Map(images[i], graph);
+                if (blocks is null)
+                    gens.Add(Rings.Map(map.Denominators[i], graph) * y - image);
+                else
+                {
+                    int k = Array.FindIndex(blocks.ToArray(), b => b.Contains(i));
+                    gens.Add(y - (scaled[k] ? graph.Variable(lambdas[k]) * image : image));
+                }
+            }
+            if (s is not null)
+                gens.Add(graph.One - graph.Variable(s) * inverted.Aggregate(graph.One, (a, q) => a * Rings.Map(q, graph)));
             var graphIdeal = new Ideal<T, TField>(graph, gens, options.Engine, options.Groebner);
             var eliminate = p.Variables.Concat(extra).ToArray();
             ideal = EliminationIdeal.Compute(graphIdeal, eliminate, options.Order).MapTo(target);
@@ -161,17 +162,18 @@ public static class Implicitization
     }
 
     /// <summary>
-    /// Over ℚ, a map graded in one degree with no λ or inverted denominator: the kernel lifted alone and proved
-    /// (<see cref="KernelLift"/>) instead of a Gröbner basis of the graph over ℚ; null when that does not apply.
+    /// Over ℚ, a map y ↦ <paramref name="images"/> graded in one degree (no λ, no inverted denominator): the kernel
+    /// lifted alone and proved (<see cref="KernelLift"/>) instead of a Gröbner basis of the graph over ℚ; null when
+    /// that does not apply.
     /// Without λ the graph's elimination ideal is the affine kernel whatever the blocks (each block is already
     /// scaled by parameters of its own), so several blocks need no special case.
     /// </summary>
     private static Ideal<T, TField>? KernelOfGradedMap<T, TField>(PolynomialRing<T, TField> target, Polynomial<T, TField>[] images,
-        int extraVariables, ImplicitizationOptions options) where TField : struct, IField<T>
+        ImplicitizationOptions options) where TField : struct, IField<T>
     {
         // An explicitly chosen engine other than the default is the user's wish to run that engine.
         bool defaultEngine = options.Engine is null || options.Engine.Name == GroebnerEngines.Default<T, TField>(target.Field).Name;
-        if (typeof(T) != typeof(Rational) || extraVariables > 0 || !defaultEngine
+        if (typeof(T) != typeof(Rational) || !defaultEngine
             || options.Order != EliminationOrder.Block || options.SaturateBlocks)
             return null;
         var rational = images.Select(f => (Polynomial<Rational, RationalField>)(object)f).ToList();

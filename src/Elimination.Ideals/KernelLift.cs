@@ -49,8 +49,6 @@ public static class KernelLift
         var thetas = Enumerable.Range(0, parameters.VariableCount).ToArray();
         var lift = new MultiModularLift<Shape>((a, b) => a.SameAs(b));
         var engine = new F4Engine();
-        var used = new List<uint>();
-        Rational[]? refuted = null;
 
         uint prime = uint.MaxValue >> 1; // 2^31 − 1, then the primes below it
         for (int attempt = 0; attempt < MaxPrimes; attempt++, prime -= 2)
@@ -74,20 +72,19 @@ public static class KernelLift
             var shape = new Shape(kept.Select(g => g.Length).ToArray(),
                 kept.SelectMany(g => Enumerable.Range(0, g.Length).Select(t => g.ExponentsAt(t))).ToArray());
             var residues = kept.SelectMany(g => g.Coefficients.ToArray()).ToArray();
-            used.Add(prime);
             lift.Add(prime, shape, residues);
             // The proof below needs no second prime to agree: one whose reconstruction proves is enough.
             var candidate = lift.Candidate ?? lift.TryReconstruct(cancellation: cancellation);
-            if (candidate is null || ReferenceEquals(candidate, refuted)) continue;
+            if (candidate is null) continue;
             var lifted = Polynomials(target, lift.MajorityShape, candidate);
             if (lifted is null || !Proved(lifted, images, cancellation))
             {
-                refuted = candidate;
+                lift.Reject();
                 continue;
             }
 
             var ideal = new Ideal<Rational, RationalField>(target, lifted, null, options);
-            var note = $"kernel lifted from its elimination basis mod {lift.Used.Count} prime(s) (from {used[0]}) and proved: " +
+            var note = $"kernel lifted from its elimination basis mod {lift.Used.Count} prime(s) (from {lift.Used[0]}) and proved: " +
                        "composition with the map is zero, the lift is a Groebner basis over QQ with the leading monomials " +
                        "of the basis mod p, and a graded kernel's pieces can only grow mod p";
             ideal.SeedBasis(lifted, new GroebnerResult<Rational, RationalField>(lifted, "kernel-lift")

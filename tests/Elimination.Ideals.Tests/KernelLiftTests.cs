@@ -83,6 +83,19 @@ public class KernelLiftTests
         Assert.That(KernelLift.TryCompute(target, phi), Is.Null);
     }
 
+    /// <summary>An affine map's constant denominators scale its images: x = s²/2 gives y² − 2xz, not y² − xz.</summary>
+    [Test]
+    public void ConstantDenominatorsOfAnAffineMapAreKept()
+    {
+        var map = RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "s", "t" },
+            new[] { "x", "y", "z" }, new[] { "s^2/(2)", "s*t", "t^2/(3)" });
+        var fast = Implicitization.Compute(map).Ideal;
+        Assert.That(fast.GroebnerBasis().Engine, Is.EqualTo("kernel-lift"));
+        Assert.That(fast.Equals(Ideal(fast.Ring, "y^2 - 6*x*z")), Is.True, string.Join(", ", fast.GroebnerBasis().Basis));
+        var slow = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        Assert.That(fast.Equals(slow), Is.True);
+    }
+
     [Test]
     public void ImplicitizationTakesTheKernelLiftOnlyForTheDefaultEngine()
     {
