@@ -198,6 +198,17 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
     /// <summary>√I for zero-dimensional I (Seidenberg; see <see cref="Decomposition.ZeroDimensionalRadical"/>).</summary>
     public Ideal<T, TField> ZeroDimensionalRadical() => Decomposition.ZeroDimensionalRadical.Compute(this);
 
+    /// <summary>The minimal associated primes (GTZ with factorisation splitting), highest dimension first; exact.</summary>
+    public IReadOnlyList<Decomposition.PrimeComponent<T, TField>> MinimalPrimes(int seed = 1, CancellationToken cancel = default) =>
+        Decomposition.MinimalPrimes.Compute(this, seed, cancel);
+
+    /// <summary>√I, the intersection of the minimal primes; exact.</summary>
+    public Ideal<T, TField> Radical(int seed = 1, CancellationToken cancel = default) => Decomposition.MinimalPrimes.Radical(this, seed, cancel);
+
+    /// <summary>The equidimensional parts of √I (intersections of the minimal primes of one dimension), highest dimension first.</summary>
+    public IReadOnlyList<(int Dimension, Ideal<T, TField> Part)> EquidimensionalParts(int seed = 1, CancellationToken cancel = default) =>
+        Decomposition.MinimalPrimes.EquidimensionalParts(this, seed, cancel);
+
     /// <summary>Number of distinct points of V(I) over the algebraic closure, for zero-dimensional I.</summary>
     public int DistinctPoints() => Decomposition.ZeroDimensionalRadical.DistinctPoints(this);
 

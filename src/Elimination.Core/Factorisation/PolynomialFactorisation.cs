@@ -7,7 +7,8 @@ namespace Elimination.Core.Factorisation;
 
 /// <summary>
 /// Factorisation into irreducibles in ℚ[x1..xn] and F_p[x1..xn]. Steps: monomial factor and
-/// content off; Kronecker substitution to one variable (<see cref="KroneckerRecombination{C}"/>);
+/// content off; an irreducible polynomial is usually recognised at once by restriction to a random
+/// line (<see cref="LineRestriction"/>); otherwise Kronecker substitution to one variable (<see cref="KroneckerRecombination{C}"/>);
 /// the univariate image factored over ℤ (squarefree, Cantor–Zassenhaus mod p, Hensel lifting,
 /// Zassenhaus recombination) or over F_p (squarefree, distinct-degree, Cantor–Zassenhaus);
 /// recombination of the univariate factors into multivariate ones, each confirmed by exact
@@ -37,7 +38,9 @@ public static class PolynomialFactorisation
         var factors = new List<Polynomial<Rational, RationalField>>();
         var (monomial, rest) = SplitMonomial(f);
         factors.AddRange(monomial);
-        if (!rest.IsConstant)
+        if (VariableCount(rest) > 1 && LineRestriction.ProvesIrreducible(rest, new Random(seed), tries: 2))
+            factors.Add(PrimitivePart.Of(rest));
+        else if (!rest.IsConstant)
         {
             var random = new Random(seed);
             var shift = RandomShift(rest, () => new Rational(random.Next(1, 4) * (random.Next(2) == 0 ? 1 : -1)));
@@ -74,7 +77,9 @@ public static class PolynomialFactorisation
         var factors = new List<Polynomial<uint, PrimeField>>();
         var (monomial, rest) = SplitMonomial(f);
         factors.AddRange(monomial);
-        if (!rest.IsConstant)
+        if (VariableCount(rest) > 1 && LineRestriction.ProvesIrreducible(rest, new Random(seed), tries: Math.Min(24, 3 * rest.Degree)))
+            factors.Add(rest.MakeMonic());
+        else if (!rest.IsConstant)
         {
             var random = new Random(seed);
             var shift = RandomShift(rest, () => (uint)random.NextInt64(1, field.P));
@@ -143,6 +148,8 @@ public static class PolynomialFactorisation
         var rest = Polynomial<T, TField>.FromTerms(ring, f.Terms().Select(t => (t.Coefficient, t.Exponents.Select((x, i) => x - low[i]).ToArray())));
         return (variables, rest);
     }
+
+    private static int VariableCount<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T> => Degrees(f).Count(d => d > 0);
 
     private static int[] Degrees<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T>
     {

@@ -1,0 +1,78 @@
+using System.Numerics;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Core.Factorisation;
+
+/// <summary>
+/// A quick irreducibility proof by restriction to a random line x = a + b·t. A factorisation
+/// f = g·h restricts to f(a + bt) = g(a + bt)·h(a + bt), and the restriction keeps the total degree
+/// of a factor exactly when its top-degree form does not vanish at b; so when f(a + bt) has degree
+/// deg f and is irreducible, f is irreducible. By Hilbert's irreducibility theorem an irreducible f
+/// over ℚ passes for most lines; over F_p a line passes with probability about 1/deg f. A failed try
+/// proves nothing, and the caller then factors in full.
+/// </summary>
+internal static class LineRestriction
+{
+    private const int Range = 40;
+
+    public static bool ProvesIrreducible(Polynomial<Rational, RationalField> f, Random random, int tries)
+    {
+        int n = f.Ring.VariableCount, degree = f.Degree;
+        var den = BigInteger.One;
+        foreach (var c in f.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+        for (int attempt = 0; attempt < tries; attempt++)
+        {
+            var lines = new BigInteger[n][];
+            for (int i = 0; i < n; i++) lines[i] = new BigInteger[] { random.Next(-Range, Range + 1), random.Next(1, Range + 1) * (random.Next(2) == 0 ? 1 : -1) };
+            var powers = Powers(lines, degree, DenseInteger.Mul, new BigInteger[] { 1 });
+            var image = new BigInteger[degree + 1];
+            foreach (var (c, e) in f.Terms())
+            {
+                var term = new BigInteger[] { c.Numerator * (den / c.Denominator) };
+                for (int i = 0; i < n; i++) if (e[i] > 0) term = DenseInteger.Mul(term, powers[i][e[i]]);
+                for (int k = 0; k < term.Length; k++) image[k] += term[k];
+            }
+            if (image[degree].IsZero) continue;
+            var factors = IntegerUnivariateFactoriser.Factor(image, random);
+            if (factors.Count == 1 && factors[0].Multiplicity == 1 && factors[0].Factor.Length == degree + 1) return true;
+        }
+        return false;
+    }
+
+    public static bool ProvesIrreducible(Polynomial<uint, PrimeField> f, Random random, int tries)
+    {
+        var field = f.Ring.Field;
+        int n = f.Ring.VariableCount, degree = f.Degree;
+        for (int attempt = 0; attempt < tries; attempt++)
+        {
+            var lines = new uint[n][];
+            for (int i = 0; i < n; i++) lines[i] = new[] { (uint)random.NextInt64(0, field.P), (uint)random.NextInt64(1, field.P) };
+            var powers = Powers(lines, degree, (a, b) => DenseModP.Mul(a, b, field), new uint[] { 1 });
+            var image = new uint[degree + 1];
+            foreach (var (c, e) in f.Terms())
+            {
+                var term = new[] { c };
+                for (int i = 0; i < n; i++) if (e[i] > 0) term = DenseModP.Mul(term, powers[i][e[i]], field);
+                for (int k = 0; k < term.Length; k++) image[k] = field.Add(image[k], term[k]);
+            }
+            if (image[degree] == 0) continue;
+            var factors = ModularUnivariateFactoriser.Factor(image, field, random);
+            if (factors.Count == 1 && factors[0].Multiplicity == 1 && factors[0].Factor.Length == degree + 1) return true;
+        }
+        return false;
+    }
+
+    /// <summary>powers[i][k] = (a_i + b_i t)^k for k ≤ degree.</summary>
+    private static C[][][] Powers<C>(C[][] lines, int degree, Func<C[], C[], C[]> mul, C[] one)
+    {
+        var powers = new C[lines.Length][][];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            powers[i] = new C[degree + 1][];
+            powers[i][0] = one;
+            for (int k = 1; k <= degree; k++) powers[i][k] = mul(powers[i][k - 1], lines[i]);
+        }
+        return powers;
+    }
+}

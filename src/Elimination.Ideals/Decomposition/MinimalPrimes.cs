@@ -1,0 +1,255 @@
+using System.Numerics;
+using Elimination.Core.Errors;
+using Elimination.Core.Factorisation;
+using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Ideals.Decomposition;
+
+/// <summary>A minimal associated prime of an ideal: its reduced grevlex basis, dimension and degree.</summary>
+public sealed record PrimeComponent<T, TField>(Ideal<T, TField> Prime, int Dimension, BigInteger Degree) where TField : struct, IField<T>;
+
+/// <summary>
+/// Minimal associated primes over ℚ and GF(p) in the manner of Gianni–Trager–Zacharias, with
+/// factorisation splitting first:
+/// <list type="number">
+/// <item>a reducible element f = f₁⋯f_k of the basis splits V(J) = ∪ V(J + f_i) (only factors are
+/// ever added, so no exponent grows beyond the input's);</item>
+/// <item>otherwise, for a maximal independent set U of the leading ideal, J is zero-dimensional over
+/// K = k(U). After a linear change x_z ↦ x_z − Σ c_i x_i of the other variables, each irreducible
+/// factor q of an element of J ∩ k[U, x_z] gives P_K = √(J + q) over K (Seidenberg: squarefree
+/// eliminants added). P_K is maximal exactly when dim_K K[x]/P_K = deg_{x_z} q, which is checked,
+/// so an unlucky change is detected and redrawn, never returned. Its contraction P_K ∩ k[x] (a
+/// saturation by the leading coefficients in k[U]) is a minimal prime of dimension |U|;</item>
+/// <item>the other components lie in V(J + h) for the leading coefficients h of J's basis over
+/// k(U) (GTZ), which is decomposed in turn.</item>
+/// </list>
+/// Primes containing another are dropped at the end; a branch containing a prime already found is
+/// skipped. Exact: every prime returned is verified prime, and the union of the branches is V(I).
+/// </summary>
+public static class MinimalPrimes
+{
+    /// <summary>Attempts at a generic linear change per branch (the first is the identity).</summary>
+    private const int Attempts = 6;
+
+    /// <summary>Basis elements longer than this are not factored (splitting is an optimisation only).</summary>
+    private const int FactorTermLimit = 400;
+
+    public static IReadOnlyList<PrimeComponent<T, TField>> Compute<T, TField>(Ideal<T, TField> ideal, int seed = 1, CancellationToken cancel = default)
+        where TField : struct, IField<T>
+    {
+        var g = ideal.Ring.Order is GrevlexOrder ? ideal.Ring : ideal.Ring.WithOrder(new GrevlexOrder(ideal.Ring.VariableCount));
+        var run = new Run<T, TField>(g, new Random(seed), cancel);
+        var found = run.Decompose(ideal.MapTo(g));
+        var minimal = new List<PrimeComponent<T, TField>>();
+        foreach (var (p, d) in found.OrderByDescending(x => x.Dimension))
+        {
+            if (minimal.Any(q => q.Dimension >= d && q.Prime.IsSubsetOf(p))) continue;
+            var (dim, deg) = p.DimensionAndDegree();
+            minimal.Add(new PrimeComponent<T, TField>(p, dim, deg));
+        }
+        return minimal
+            .Select(c => c with { Prime = c.Prime.MapTo(ideal.Ring) })
+            .OrderByDescending(c => c.Dimension).ThenBy(c => c.Degree).ThenBy(c => c.Prime.ToString(), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>√I as the intersection of the minimal primes (the unit ideal when there are none).</summary>
+    public static Ideal<T, TField> Radical<T, TField>(Ideal<T, TField> ideal, int seed = 1, CancellationToken cancel = default)
+        where TField : struct, IField<T> =>
+        Intersect(ideal, Compute(ideal, seed, cancel).Select(c => c.Prime));
+
+    /// <summary>
+    /// The equidimensional parts of √I: for each dimension, the intersection of the minimal primes of
+    /// that dimension (radical, unmixed), highest dimension first.
+    /// </summary>
+    public static IReadOnlyList<(int Dimension, Ideal<T, TField> Part)> EquidimensionalParts<T, TField>(Ideal<T, TField> ideal, int seed = 1, CancellationToken cancel = default)
+        where TField : struct, IField<T> =>
+        Compute(ideal, seed, cancel).GroupBy(c => c.Dimension).OrderByDescending(grp => grp.Key)
+            .Select(grp => (grp.Key, Intersect(ideal, grp.Select(c => c.Prime)))).ToList();
+
+    private static Ideal<T, TField> Intersect<T, TField>(Ideal<T, TField> ideal, IEnumerable<Ideal<T, TField>> primes)
+        where TField : struct, IField<T>
+    {
+        Ideal<T, TField>? result = null;
+        foreach (var p in primes) result = result is null ? p : result.Intersection(p);
+        return result ?? ideal.Create(ideal.Ring, new[] { ideal.Ring.One });
+    }
+
+    private sealed class Run<T, TField>(PolynomialRing<T, TField> g, Random rng, CancellationToken cancel) where TField : struct, IField<T>
+    {
+        private readonly HashSet<Polynomial<T, TField>> _irreducible = new();
+        private readonly List<(Ideal<T, TField> Prime, int Dimension)> _found = new();
+
+        public List<(Ideal<T, TField> Prime, int Dimension)> Decompose(Ideal<T, TField> start)
+        {
+            var work = new Stack<Ideal<T, TField>>();
+            work.Push(start);
+            while (work.Count > 0)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var j = work.Pop();
+                if (j.IsUnit) continue;
+                // Every prime of J contains P, so none but P itself can be minimal.
+                if (_found.Any(f => f.Prime.IsSubsetOf(j))) continue;
+                var basis = j.GroebnerBasis().Basis;
+                if (basis.Count == 0) { _found.Add((j, g.VariableCount)); continue; }
+                if (Split(j, basis) is { } branches)
+                {
+                    foreach (var b in branches) work.Push(b);
+                    continue;
+                }
+                foreach (var b in Localise(j, basis)) work.Push(b);
+            }
+            return _found;
+        }
+
+        /// <summary>Branches J + f_i for the factors of the first reducible basis element; null when none is.</summary>
+        private List<Ideal<T, TField>>? Split(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis)
+        {
+            foreach (var f in basis.OrderBy(p => p.Degree).ThenBy(p => p.Length))
+            {
+                if (f.Length > FactorTermLimit || f.Degree <= 1 || _irreducible.Contains(f)) continue;
+                IReadOnlyList<(Polynomial<T, TField> Factor, int Multiplicity)> factors;
+                try { factors = PolynomialFactorisation.Factor(f).Factors; }
+                catch (ResourceLimitException) { continue; } // splitting only saves work
+                if (factors.Count == 1 && factors[0].Multiplicity == 1) { _irreducible.Add(f); continue; }
+                return factors.Select(x => j.Create(g, basis.Append(x.Factor))).ToList();
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Finds the minimal primes of J on which a maximal independent set U stays independent and
+        /// returns the branches J + h left to decompose.
+        /// </summary>
+        private IEnumerable<Ideal<T, TField>> Localise(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis)
+        {
+            int n = g.VariableCount;
+            int d = j.Dimension();
+            var u = MonomialIdeal.Leading(g, basis).IndependentSet(d)
+                ?? throw new InvalidOperationException("no independent set of the dimension's size (internal error)");
+            var rest = Enumerable.Range(0, n).Where(v => !u.Contains(v)).ToArray();
+            MonomialOrder order = u.Length == 0 ? g.Order : new BlockOrder(n, new[] { rest, u });
+            for (int attempt = 0; attempt < Attempts; attempt++)
+            {
+                var (forward, back) = Change(rest, attempt);
+                var jp = j.Create(g, basis.Select(f => f.Substitute(forward)));
+                var primes = PrimesOverK(jp, rest, order);
+                if (primes is null) continue;
+                foreach (var p in primes) _found.Add((p.Create(g, p.GroebnerBasis().Basis.Select(f => f.Substitute(back))), d));
+                // h ∈ k[U] is unchanged by the change of coordinates.
+                var branches = new List<Ideal<T, TField>>();
+                foreach (var h in LeadingCoefficientFactors(jp, rest, order))
+                    branches.Add(j.Create(g, basis.Append(h)));
+                return branches;
+            }
+            throw new UnsupportedFieldException(
+                $"minimal primes: no linear change of coordinates in {Attempts} attempts put the {d}-dimensional part in generic position " +
+                $"(the field {g.Field.Name} may be too small for a separating linear form)");
+        }
+
+        /// <summary>x_z ↦ x_z − Σ c_i x_i for the last variable z of <paramref name="rest"/>, and its inverse; identity at attempt 0.</summary>
+        private (Polynomial<T, TField>[] Forward, Polynomial<T, TField>[] Back) Change(int[] rest, int attempt)
+        {
+            var forward = Enumerable.Range(0, g.VariableCount).Select(g.Variable).ToArray();
+            var back = (Polynomial<T, TField>[])forward.Clone();
+            if (attempt == 0 || rest.Length < 2) return (forward, back);
+            int z = rest[^1];
+            int bound = 3 * attempt;
+            foreach (var i in rest[..^1])
+            {
+                var c = g.Field.FromInteger(rng.Next(1, bound + 1) * (rng.Next(2) == 0 ? 1 : -1));
+                forward[z] = forward[z] - g.Variable(i).Scale(c);
+                back[z] = back[z] + g.Variable(i).Scale(c);
+            }
+            return (forward, back);
+        }
+
+        /// <summary>
+        /// The contractions of the maximal ideals of J_K (K = k(U)), or null when the last variable of
+        /// <paramref name="rest"/> does not separate V(J_K)'s points (then another change is drawn).
+        /// </summary>
+        private List<Ideal<T, TField>>? PrimesOverK(Ideal<T, TField> jp, int[] rest, MonomialOrder order)
+        {
+            int z = rest[^1];
+            var primes = new List<Ideal<T, TField>>();
+            foreach (var q in EliminantFactors(jp, rest, z))
+            {
+                cancel.ThrowIfCancellationRequested();
+                int want = DegreeIn(q, z);
+                var k = jp.Create(g, jp.Generators.Append(q));
+                int have = DimensionOverK(k, rest, order);
+                if (have == 0) continue;
+                if (have != want)
+                {
+                    // Seidenberg over K: a squarefree element of k ∩ K[x_i] for every i makes it radical.
+                    var extra = rest[..^1].Select(i => EliminantFactors(k, rest, i).Aggregate(g.One, (a, b) => a * b));
+                    k = k.Create(g, k.Generators.Concat(extra));
+                    have = DimensionOverK(k, rest, order);
+                    if (have == 0) continue;
+                    if (have != want) return null;
+                }
+                primes.Add(k.Saturation(LeadingCoefficientFactors(k, rest, order)));
+            }
+            return primes;
+        }
+
+        /// <summary>The distinct irreducible factors involving x_v of an element of smallest positive x_v-degree in J ∩ k[U, x_v].</summary>
+        private List<Polynomial<T, TField>> EliminantFactors(Ideal<T, TField> j, int[] rest, int v)
+        {
+            var others = rest.Where(i => i != v).Select(i => g.Variables[i]).ToArray();
+            var eliminated = others.Length == 0 ? j : j.Eliminate(others);
+            var f = eliminated.GroebnerBasis().Basis.Select(p => Rings.Map(p, g)).Where(p => DegreeIn(p, v) > 0)
+                .OrderBy(p => DegreeIn(p, v)).ThenBy(p => p.Length).First();
+            return PolynomialFactorisation.Factor(f).Factors.Select(x => x.Factor).Where(x => DegreeIn(x, v) > 0).ToList();
+        }
+
+        /// <summary>dim_K K[rest]/J_K from a basis in the block order rest &gt; U (its leading monomials' rest parts).</summary>
+        private static int DimensionOverK(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        {
+            var basis = j.GroebnerBasis(order).Basis;
+            var leads = basis.Select(p => { var e = p.LeadingExponents; return rest.Select(i => e[i]).ToArray(); }).ToList();
+            var m = new MonomialIdeal(rest.Length, leads);
+            return m.IsUnit ? 0 : m.StandardMonomials().Count;
+        }
+
+        /// <summary>The distinct irreducible factors of the leading coefficients in k[U] of J's basis in the block order rest &gt; U.</summary>
+        private List<Polynomial<T, TField>> LeadingCoefficientFactors(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        {
+            var factors = new HashSet<Polynomial<T, TField>>();
+            foreach (var p in j.GroebnerBasis(order).Basis)
+            {
+                var c = LeadingCoefficient(p, rest);
+                if (c.IsConstant) continue;
+                foreach (var (f, _) in PolynomialFactorisation.Factor(c).Factors) factors.Add(f);
+            }
+            return factors.OrderBy(f => f.Degree).ThenBy(f => f.ToString(), StringComparer.Ordinal).ToList();
+        }
+
+        /// <summary>The coefficient in k[U] of the leading rest-monomial of p, in the grevlex ring.</summary>
+        private Polynomial<T, TField> LeadingCoefficient(Polynomial<T, TField> p, int[] rest)
+        {
+            var lead = p.ExponentsAt(0);
+            var terms = new List<(T, int[])>();
+            for (int t = 0; t < p.Length; t++)
+            {
+                var e = p.ExponentsAt(t);
+                bool same = true;
+                foreach (var v in rest) if (e[v] != lead[v]) { same = false; break; }
+                if (!same) continue;
+                foreach (var v in rest) e[v] = 0;
+                terms.Add((p.CoefficientAt(t), e));
+            }
+            return Polynomial<T, TField>.FromTerms(g, terms);
+        }
+
+        private static int DegreeIn(Polynomial<T, TField> p, int v)
+        {
+            int max = 0;
+            for (int t = 0; t < p.Length; t++) max = Math.Max(max, p.ExponentsAt(t)[v]);
+            return max;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Ideals;
+using static Elimination.Ideals.Tests.TestRings;
+
+namespace Elimination.Ideals.Tests;
+
+/// <summary>Minimal primes, radical and equidimensional parts; expected primes are Singular's minAssGTZ (primdec.lib).</summary>
+public class MinimalPrimesTests
+{
+    [TestCase(new[] { "x*y", "x*z" }, new[] { "x", "y,z" })]
+    [TestCase(new[] { "x^2-y^3", "x*z" }, new[] { "x^2-y^3,z", "x,y" })]
+    [TestCase(new[] { "(x^2+y^2+z^2-1)*(x-z)", "(x^2+y^2+z^2-1)*(y-z)^2" }, new[] { "x^2+y^2+z^2-1", "x-z,y-z" })]
+    [TestCase(new[] { "x^2+1", "y^2+1" }, new[] { "y^2+1,x-y", "y^2+1,x+y" })]
+    // A cone over four points of P^2, two of them conjugate over ℚ (Singular: the same three primes).
+    [TestCase(new[] { "x^2-y*z", "x*y-z^2" }, new[] { "x-z,y-z", "x,z", "x+y+z,y^2+y*z+z^2" })]
+    public void MatchSingular(string[] gens, string[] primes)
+    {
+        var ideal = Ideal(QQ("x", "y", "z"), gens);
+        var got = ideal.MinimalPrimes();
+        var want = primes.Select(p => Ideal(QQ("x", "y", "z"), p.Split(','))).ToList();
+        Assert.That(got.Count, Is.EqualTo(want.Count), string.Join(" | ", got.Select(c => c.Prime)));
+        foreach (var w in want) Assert.That(got.Any(c => c.Prime.Equals(w)), Is.True, $"missing {w}; got {string.Join(" | ", got.Select(c => c.Prime))}");
+        CheckRadical(ideal, got.Select(c => c.Prime).ToList());
+    }
+
+    [Test]
+    public void OverGF7TheConjugateLinesSplit()
+    {
+        // x^2 + x + 1 has its roots 2 and 4 in GF(7): the same cone, four lines (Singular's minAssGTZ).
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(7), new[] { "x", "y", "z" });
+        var got = Ideal<uint, PrimeField>.Parse(ring, "x^2-y*z", "x*y-z^2").MinimalPrimes();
+        var want = new[] { "y-2*z,x+3*z", "y+3*z,x-2*z", "y-z,x-z", "z,x" }.Select(p => Ideal<uint, PrimeField>.Parse(ring, p.Split(','))).ToList();
+        Assert.That(got.Count, Is.EqualTo(4));
+        foreach (var w in want) Assert.That(got.Any(c => c.Prime.Equals(w)), Is.True, $"missing {w}");
+    }
+
+    [Test]
+    public void SingularLocusOfTheThreeByThreeDeterminantIsTheRankOneLocus()
+    {
+        // det and its partial derivatives (the 2×2 minors): one prime, the rank ≤ 1 matrices, dim 5, degree 6.
+        var ring = QQ("a", "b", "c", "d", "e", "f", "g", "h", "k");
+        var det = ring.Parse("a*e*k - a*f*h - b*d*k + b*f*g + c*d*h - c*e*g");
+        var ideal = new Ideal<Rational, RationalField>(ring, ring.Variables.Select((_, i) => det.Derivative(i)).Append(det));
+        var got = ideal.MinimalPrimes();
+        Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(new[] { (5, 6) }));
+        Assert.That(got[0].Prime, Is.EqualTo(ideal), "the 2×2 minors are prime");
+    }
+
+    [Test]
+    public void OverGF32003AndEquidimensionalParts()
+    {
+        var ideal = Ideal(Fp("x", "y", "z"), "x*z-y^2*z", "x*y*z", "z^2*y");
+        var parts = ideal.EquidimensionalParts();
+        // V = {z = 0} ∪ {x = y = 0}: a plane and a line.
+        Assert.That(parts.Select(p => p.Dimension), Is.EqualTo(new[] { 2, 1 }));
+        Assert.That(parts[0].Part, Is.EqualTo(Ideal(Fp("x", "y", "z"), "z")));
+        Assert.That(parts[1].Part, Is.EqualTo(Ideal(Fp("x", "y", "z"), "x", "y")));
+        Assert.That(ideal.Radical(), Is.EqualTo(Ideal(Fp("x", "y", "z"), "x*z", "y*z")));
+    }
+
+    [Test]
+    public void UnitAndZeroIdeals()
+    {
+        Assert.That(Ideal(QQ("x", "y"), "x", "x-1").MinimalPrimes(), Is.Empty);
+        var zero = new Ideal<Rational, RationalField>(QQ("x", "y"), Array.Empty<Polynomial<Rational, RationalField>>());
+        Assert.That(zero.MinimalPrimes().Select(c => c.Dimension), Is.EqualTo(new[] { 2 }));
+    }
+
+    /// <summary>√I ⊇ I, each generator of √I is in √I (Rabinowitsch), and each prime contains I.</summary>
+    private static void CheckRadical(Ideal<Rational, RationalField> ideal, List<Ideal<Rational, RationalField>> primes)
+    {
+        foreach (var p in primes) Assert.That(ideal.IsSubsetOf(p), Is.True, $"{p} contains I");
+        var radical = ideal.Radical();
+        Assert.That(ideal.IsSubsetOf(radical), Is.True);
+        foreach (var g in radical.Generators) Assert.That(ideal.RadicalContains(g), Is.True, $"{g} lies in the radical");
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Ideals;
+
+namespace Elimination.Reliability.Tests;
+
+/// <summary>
+/// Differential test of <see cref="Ideal{T,TField}.MinimalPrimes"/> against Singular's minAssGTZ
+/// (primdec.lib): seeded random ideals in three variables over ℚ and GF(32003) whose generators are
+/// products of powers of random low-degree polynomials, so that they have several components of
+/// different dimensions; the primes must be the same ideals (compared as reduced bases). One Singular process.
+/// </summary>
+[TestFixture]
+public sealed class MinimalPrimesDifferentialTests
+{
+    private const int FirstSeed = 150_000;
+    private const int Cases = 110;
+    private static readonly string[] Variables = { "x", "y", "z" };
+
+    private sealed record Case(int Seed, long Characteristic, string[] Generators);
+
+    private static string RandomAtom(Random rng)
+    {
+        int degree = 1 + rng.Next(2);
+        string[] top = degree == 1 ? new[] { "x", "y", "z" } : new[] { "x^2", "y^2", "z^2", "x*y", "x*z", "y*z" };
+        var lower = new List<string> { "1", "x", "y", "z" };
+        if (degree == 2) lower.AddRange(top.Where(_ => rng.Next(3) == 0));
+        // A top-degree term keeps the atom's degree; the other monomials are distinct, so nothing cancels.
+        var lead = top[rng.Next(top.Length)];
+        var others = lower.Where(m => m != lead).OrderBy(_ => rng.Next()).Take(1 + rng.Next(2));
+        var terms = new List<string> { $"{rng.Next(1, 4)}*{lead}" };
+        foreach (var m in others) terms.Add($"{(rng.Next(2) == 0 ? -1 : 1) * rng.Next(1, 4)}*{m}");
+        return "(" + string.Join("+", terms) + ")";
+    }
+
+    private static Case Generate(int seed)
+    {
+        var rng = new Random(seed);
+        long p = rng.Next(2) == 0 ? 0 : 32003;
+        var atoms = Enumerable.Range(0, 4).Select(_ => RandomAtom(rng)).ToArray();
+        int gens = 2 + rng.Next(2);
+        var generators = new string[gens];
+        for (int i = 0; i < gens; i++)
+        {
+            var factors = Enumerable.Range(0, 1 + rng.Next(2)).Select(_ => atoms[rng.Next(atoms.Length)] + (rng.Next(3) == 0 ? "^2" : ""));
+            generators[i] = string.Join("*", factors);
+        }
+        return new Case(seed, p, generators);
+    }
+
+    [Test]
+    public void MinimalPrimesAgreeWithSingular()
+    {
+        var exe = SingularProcess.RequireOrIgnore();
+        var cases = Enumerable.Range(FirstSeed, Cases).Select(Generate).ToList();
+        var script = new StringBuilder("LIB \"primdec.lib\"; option(redSB);\n");
+        foreach (var c in cases)
+        {
+            script.AppendLine($"ring R = {c.Characteristic},(x,y,z),dp; short = 0; ideal I = {string.Join(",", c.Generators)};");
+            script.AppendLine($"list L = minAssGTZ(I); print(\"@@P {c.Seed}\"); int k; for (k = 1; k <= size(L); k++) {{ print(string(std(L[k]))); }} kill R;");
+        }
+        var singular = SingularProcess.Run(exe, script.ToString(), TimeSpan.FromSeconds(300));
+        var failures = new List<string>();
+        int components = 0;
+        foreach (var c in cases)
+        {
+            var theirs = singular[$"P {c.Seed}"];
+            components += theirs.Count;
+            var problem = c.Characteristic == 0
+                ? Compare(new PolynomialRing<Rational, RationalField>(new RationalField(), Variables), c, theirs)
+                : Compare(new PolynomialRing<uint, PrimeField>(new PrimeField(c.Characteristic), Variables), c, theirs);
+            if (problem is not null) failures.Add($"seed {c.Seed} ({c.Characteristic}) {string.Join(", ", c.Generators)}: {problem}");
+        }
+        TestContext.Out.WriteLine($"{cases.Count} ideals, {components} minimal primes compared with minAssGTZ");
+        Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(10)));
+        Assert.That(components, Is.GreaterThan(3 * cases.Count / 2), "the generator makes ideals with several components");
+    }
+
+    private static string? Compare<T, TField>(PolynomialRing<T, TField> ring, Case c, List<string> theirs) where TField : struct, IField<T>
+    {
+        var ours = Ideal<T, TField>.Parse(ring, c.Generators).MinimalPrimes(seed: c.Seed);
+        if (theirs is ["1"]) theirs = new List<string>(); // Singular lists the unit ideal itself
+        var expected = theirs.Select(line => Ideal<T, TField>.Parse(ring, line.Split(','))).ToList();
+        if (ours.Count != expected.Count)
+            return $"{ours.Count} primes ({string.Join(" | ", ours.Select(o => o.Prime))}), Singular {expected.Count} ({string.Join(" | ", theirs)})";
+        foreach (var e in expected)
+            if (!ours.Any(o => o.Prime.Equals(e))) return $"Singular's prime {e} is not among ours ({string.Join(" | ", ours.Select(o => o.Prime))})";
+        return null;
+    }
+}
