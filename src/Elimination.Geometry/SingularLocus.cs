@@ -14,8 +14,10 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     public required int Codimension { get; init; }
     public required int MinorCount { get; init; }
     public required LocusInvariants Invariants { get; init; }
-    /// <summary>Filled when components were asked for: dimension and degree of each equidimensional part.</summary>
+    /// <summary>Filled when components were asked for: dimension and degree of each irreducible component (minimal prime).</summary>
     public IReadOnlyList<LocusInvariants>? Components { get; init; }
+    /// <summary>Filled with <see cref="Components"/>: each component's prime as a reduced grevlex basis.</summary>
+    public IReadOnlyList<IReadOnlyList<Polynomial<T, TField>>>? ComponentBases { get; init; }
     public double Seconds { get; init; }
     public string? Note { get; init; }
 }
@@ -39,17 +41,19 @@ public static class SingularLocus
         var (dim, deg) = locus.DimensionAndDegree();
         var basis = locus.GroebnerBasis().Basis.ToList();
         IReadOnlyList<LocusInvariants>? parts = null;
+        IReadOnlyList<IReadOnlyList<Polynomial<T, TField>>>? componentIdeals = null;
         string? note = null;
         if (components)
         {
-            var split = EquidimensionalSplit.Split(locus, options.Seed);
-            parts = split.Parts.Select(p => new LocusInvariants(p.Dimension, p.Degree, x.IsProjective)).ToList();
-            note = split.Note;
+            var primes = locus.MinimalPrimes(options.Seed);
+            parts = primes.Select(p => new LocusInvariants(p.Dimension, (long)p.Degree, x.IsProjective)).ToList();
+            componentIdeals = primes.Select(p => p.Prime.GroebnerBasis().Basis).ToList();
+            note = "irreducible components: the minimal primes of the Jacobian ideal (GTZ with factorisation splitting; exact)";
         }
         return new SingularLocusResult<T, TField>
         {
             Variety = x, Basis = basis, Codimension = c, MinorCount = minors.Count,
-            Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts,
+            Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts, ComponentBases = componentIdeals,
             Seconds = clock.Elapsed.TotalSeconds, Note = note,
         };
     }

@@ -21,9 +21,9 @@ public class GeometrySupportTests
     public void PlaneAndLineSplitIntoTwoParts()
     {
         // V(xz, yz) = {z = 0} ∪ {x = y = 0}.
-        var parts = EquidimensionalSplit.Split(Ideal(Fp("x", "y", "z"), "x*z", "y*z"), seed: 3).Parts;
-        Assert.That(parts.Select(p => (p.Dimension, p.Degree)), Is.EqualTo(new[] { (2, 1L), (1, 1L) }));
-        Assert.That(parts[0].Basis.Select(p => p.ToString()), Is.EqualTo(new[] { "z" }));
+        var parts = Ideal(Fp("x", "y", "z"), "x*z", "y*z").EquidimensionalParts(seed: 3);
+        Assert.That(parts.Select(p => (p.Dimension, (long)p.Part.Degree())), Is.EqualTo(new[] { (2, 1L), (1, 1L) }));
+        Assert.That(parts[0].Part.GroebnerBasis().Basis.Select(p => p.ToString()), Is.EqualTo(new[] { "z" }));
     }
 
     [Test]

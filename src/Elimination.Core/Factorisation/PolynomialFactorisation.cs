@@ -8,7 +8,8 @@ namespace Elimination.Core.Factorisation;
 /// <summary>
 /// Factorisation into irreducibles in ℚ[x1..xn] and F_p[x1..xn]. Steps: monomial factor and
 /// content off; an irreducible polynomial is usually recognised at once by restriction to a random
-/// line (<see cref="LineRestriction"/>); otherwise Kronecker substitution to one variable (<see cref="KroneckerRecombination{C}"/>);
+/// line (<see cref="LineRestriction"/>); otherwise Hensel lifting from one variable
+/// (<see cref="MultivariateHensel"/>); where that declines, Kronecker substitution to one variable (<see cref="KroneckerRecombination{C}"/>);
 /// the univariate image factored over ℤ (squarefree, Cantor–Zassenhaus mod p, Hensel lifting,
 /// Zassenhaus recombination) or over F_p (squarefree, distinct-degree, Cantor–Zassenhaus);
 /// recombination of the univariate factors into multivariate ones, each confirmed by exact
@@ -40,6 +41,8 @@ public static class PolynomialFactorisation
         factors.AddRange(monomial);
         if (VariableCount(rest) > 1 && LineRestriction.ProvesIrreducible(rest, new Random(seed), tries: 2))
             factors.Add(PrimitivePart.Of(rest));
+        else if (VariableCount(rest) > 1 && MultivariateHensel.TryFactor(rest, new Random(seed), u => UnivariateFactors(u, new Random(seed))) is { } lifted)
+            foreach (var (g, m) in lifted) factors.AddRange(Enumerable.Repeat(PrimitivePart.Of(g), m));
         else if (!rest.IsConstant)
         {
             var random = new Random(seed);
@@ -79,6 +82,8 @@ public static class PolynomialFactorisation
         factors.AddRange(monomial);
         if (VariableCount(rest) > 1 && LineRestriction.ProvesIrreducible(rest, new Random(seed), tries: Math.Min(24, 3 * rest.Degree)))
             factors.Add(rest.MakeMonic());
+        else if (VariableCount(rest) > 1 && MultivariateHensel.TryFactor(rest, new Random(seed), u => UnivariateFactors(u, field, new Random(seed))) is { } lifted)
+            foreach (var (g, m) in lifted) factors.AddRange(Enumerable.Repeat(g.MakeMonic(), m));
         else if (!rest.IsConstant)
         {
             var random = new Random(seed);
@@ -107,6 +112,20 @@ public static class PolynomialFactorisation
         }
         return Assemble(f, factors);
     }
+
+    /// <summary>The monic irreducible factors of u ∈ ℚ[x] with multiplicities.</summary>
+    private static List<(Rational[] Factor, int Multiplicity)> UnivariateFactors(Rational[] u, Random random)
+    {
+        var den = BigInteger.One;
+        foreach (var c in u) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+        var integral = u.Select(c => c.Numerator * (den / c.Denominator)).ToArray();
+        return IntegerUnivariateFactoriser.Factor(integral, random)
+            .Select(f => (f.Factor.Select(c => new Rational(c, f.Factor[^1])).ToArray(), f.Multiplicity)).ToList();
+    }
+
+    /// <summary>The monic irreducible factors of u ∈ F_p[x] with multiplicities.</summary>
+    private static List<(uint[] Factor, int Multiplicity)> UnivariateFactors(uint[] u, PrimeField field, Random random) =>
+        ModularUnivariateFactoriser.Factor(u, field, random);
 
     /// <summary>
     /// Random translations x_i ↦ x_i + c_i for the variables f has (none when only one): they keep

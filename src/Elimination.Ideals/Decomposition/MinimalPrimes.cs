@@ -30,8 +30,8 @@ public sealed record PrimeComponent<T, TField>(Ideal<T, TField> Prime, int Dimen
 /// </summary>
 public static class MinimalPrimes
 {
-    /// <summary>Attempts at a generic linear change per branch (the first is the identity).</summary>
-    private const int Attempts = 6;
+    /// <summary>Random linear changes tried per branch, after each variable alone has been tried as the separating one.</summary>
+    private const int RandomAttempts = 5;
 
     /// <summary>Basis elements longer than this are not factored (splitting is an optimisation only).</summary>
     private const int FactorTermLimit = 400;
@@ -40,8 +40,23 @@ public static class MinimalPrimes
         where TField : struct, IField<T>
     {
         var g = ideal.Ring.Order is GrevlexOrder ? ideal.Ring : ideal.Ring.WithOrder(new GrevlexOrder(ideal.Ring.VariableCount));
-        var run = new Run<T, TField>(g, new Random(seed), cancel);
-        var found = run.Decompose(ideal.MapTo(g));
+        var start = ideal.MapTo(g);
+        var basis = start.GroebnerBasis().Basis;
+        // x_i − (linear form) in a reduced basis: x_i occurs in no other element, so k[x]/I ≅ k[x']/I' with
+        // I' the other elements in the remaining variables; decompose there and add the linear elements back.
+        var linear = basis.Where(f => f.Degree == 1).ToList();
+        var eliminated = linear.Select(f => Array.IndexOf(f.LeadingExponents, 1)).ToHashSet();
+        var remaining = g.Variables.Where((_, i) => !eliminated.Contains(i)).ToArray();
+        var found = new List<(Ideal<T, TField> Prime, int Dimension)>();
+        if (remaining.Length == 0) found.Add((start, 0)); // a rational point
+        else
+        {
+            var smaller = Rings.Subring(g, remaining);
+            var reduced = start.Create(smaller, basis.Where(f => f.Degree != 1).Select(f => Rings.Map(f, smaller)));
+            var run = new Run<T, TField>(smaller, new Random(seed), cancel);
+            foreach (var (p, d) in run.Decompose(reduced))
+                found.Add((start.Create(g, p.GroebnerBasis().Basis.Select(f => Rings.Map(f, g)).Concat(linear)), d));
+        }
         var minimal = new List<PrimeComponent<T, TField>>();
         foreach (var (p, d) in found.OrderByDescending(x => x.Dimension))
         {
@@ -132,11 +147,14 @@ public static class MinimalPrimes
                 ?? throw new InvalidOperationException("no independent set of the dimension's size (internal error)");
             var rest = Enumerable.Range(0, n).Where(v => !u.Contains(v)).ToArray();
             MonomialOrder order = u.Length == 0 ? g.Order : new BlockOrder(n, new[] { rest, u });
-            for (int attempt = 0; attempt < Attempts; attempt++)
+            // Each variable alone keeps the coordinates (and the bases) sparse; random forms are the fallback.
+            int attempts = rest.Length + RandomAttempts;
+            for (int attempt = 0; attempt < attempts; attempt++)
             {
-                var (forward, back) = Change(rest, attempt);
+                int z = rest[attempt < rest.Length ? rest.Length - 1 - attempt : rest.Length - 1];
+                var (forward, back) = Change(rest, z, attempt < rest.Length ? 0 : attempt - rest.Length + 1);
                 var jp = j.Create(g, basis.Select(f => f.Substitute(forward)));
-                var primes = PrimesOverK(jp, rest, order);
+                var primes = PrimesOverK(jp, rest, z, order);
                 if (primes is null) continue;
                 foreach (var p in primes) _found.Add((p.Create(g, p.GroebnerBasis().Basis.Select(f => f.Substitute(back))), d));
                 // h ∈ k[U] is unchanged by the change of coordinates.
@@ -146,19 +164,18 @@ public static class MinimalPrimes
                 return branches;
             }
             throw new UnsupportedFieldException(
-                $"minimal primes: no linear change of coordinates in {Attempts} attempts put the {d}-dimensional part in generic position " +
+                $"minimal primes: no linear change of coordinates in {attempts} attempts put the {d}-dimensional part in generic position " +
                 $"(the field {g.Field.Name} may be too small for a separating linear form)");
         }
 
-        /// <summary>x_z ↦ x_z − Σ c_i x_i for the last variable z of <paramref name="rest"/>, and its inverse; identity at attempt 0.</summary>
-        private (Polynomial<T, TField>[] Forward, Polynomial<T, TField>[] Back) Change(int[] rest, int attempt)
+        /// <summary>x_z ↦ x_z − Σ c_i x_i (the other variables of <paramref name="rest"/>, |c_i| ≤ 3·size) and its inverse; identity for size 0.</summary>
+        private (Polynomial<T, TField>[] Forward, Polynomial<T, TField>[] Back) Change(int[] rest, int z, int size)
         {
             var forward = Enumerable.Range(0, g.VariableCount).Select(g.Variable).ToArray();
             var back = (Polynomial<T, TField>[])forward.Clone();
-            if (attempt == 0 || rest.Length < 2) return (forward, back);
-            int z = rest[^1];
-            int bound = 3 * attempt;
-            foreach (var i in rest[..^1])
+            if (size == 0 || rest.Length < 2) return (forward, back);
+            int bound = 3 * size;
+            foreach (var i in rest.Where(i => i != z))
             {
                 var c = g.Field.FromInteger(rng.Next(1, bound + 1) * (rng.Next(2) == 0 ? 1 : -1));
                 forward[z] = forward[z] - g.Variable(i).Scale(c);
@@ -168,12 +185,11 @@ public static class MinimalPrimes
         }
 
         /// <summary>
-        /// The contractions of the maximal ideals of J_K (K = k(U)), or null when the last variable of
-        /// <paramref name="rest"/> does not separate V(J_K)'s points (then another change is drawn).
+        /// The contractions of the maximal ideals of J_K (K = k(U)), or null when x_z does not separate
+        /// V(J_K)'s points (then another change is drawn).
         /// </summary>
-        private List<Ideal<T, TField>>? PrimesOverK(Ideal<T, TField> jp, int[] rest, MonomialOrder order)
+        private List<Ideal<T, TField>>? PrimesOverK(Ideal<T, TField> jp, int[] rest, int z, MonomialOrder order)
         {
-            int z = rest[^1];
             var primes = new List<Ideal<T, TField>>();
             foreach (var q in EliminantFactors(jp, rest, z))
             {
@@ -185,7 +201,7 @@ public static class MinimalPrimes
                 if (have != want)
                 {
                     // Seidenberg over K: a squarefree element of k ∩ K[x_i] for every i makes it radical.
-                    var extra = rest[..^1].Select(i => EliminantFactors(k, rest, i).Aggregate(g.One, (a, b) => a * b));
+                    var extra = rest.Where(i => i != z).Select(i => EliminantFactors(k, rest, i).Aggregate(g.One, (a, b) => a * b));
                     k = k.Create(g, k.Generators.Concat(extra));
                     have = DimensionOverK(k, rest, order);
                     if (have == 0) continue;

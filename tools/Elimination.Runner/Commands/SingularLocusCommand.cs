@@ -27,7 +27,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
     protected override Handler Define(Command command)
     {
         var input = GeometryInput.AddTo(command, Engines);
-        var components = new Option<bool>("--components") { Description = "Also list the dimension and degree of each equidimensional part (GTZ splitting, randomised)." };
+        var components = new Option<bool>("--components") { Description = "Also list the irreducible components (minimal primes: dimension, degree, generators; exact)." };
         var points = new Option<bool>("--points")
         {
             Description = "For a zero-dimensional singular locus: the number of singular points over the algebraic closure and the\n" +
@@ -61,6 +61,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             {
                 facts.Add(new("component dimensions", parts.Select(p => p.GeometricDimension).ToArray()));
                 facts.Add(new("component degrees", parts.Select(p => p.Degree).ToArray()));
+                facts.Add(new("component ideals", s.ComponentBases!.Select(b => b.Select(f => f.ToString()).ToArray()).ToArray()));
                 facts.Add(new("components note", s.Note));
             }
             if (Points)

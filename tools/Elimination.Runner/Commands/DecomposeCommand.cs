@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Elimination.Core.Fields;
+using Elimination.Core.IO;
+using Elimination.Core.Polynomials;
+using Elimination.Ideals;
+using Elimination.Runner.Infrastructure;
+
+namespace Elimination.Runner.Commands;
+
+/// <summary>
+/// <c>elimination decompose FILE</c>: the irreducible components of V(I) over the field of the file — the
+/// minimal associated primes, each with its dimension, degree and generators — and √I, their intersection.
+/// </summary>
+internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand(services)
+{
+    protected override string Name => "decompose";
+
+    protected override string Description =>
+        "Irreducible components of V(I): the minimal associated primes (Gianni-Trager-Zacharias with factorisation\n" +
+        "splitting; every prime verified, exact), each with dimension, degree and a reduced grevlex basis, and the\n" +
+        "radical sqrt(I) (their intersection) as the ideal written. --equidimensional groups the primes by dimension.\n" +
+        "Example: elimination decompose samples/cyclic4.sys --format json";
+
+    protected override Handler Define(Command command)
+    {
+        var file = new Argument<string>("FILE") { Description = "The system file of the ideal." };
+        var equidimensional = new Option<bool>("--equidimensional") { Description = "Also give the equidimensional parts of sqrt(I) (intersections of the primes of one dimension)." };
+        var algorithm = Engines.AlgorithmOption();
+        command.Arguments.Add(file);
+        command.Options.Add(equidimensional);
+        command.Options.Add(algorithm);
+        return new Handler((r, ctx) =>
+        {
+            var system = Input.LoadIdeal(r.GetValue(file)!);
+            return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(equidimensional), r.GetValue(algorithm), Engines));
+        }) { Source = r => r.GetValue(file) };
+    }
+
+    protected override SharedOptions Shared => SharedOptions.Format | SharedOptions.Output | SharedOptions.Seed;
+
+    private sealed record Work(RunContext Context, SystemFile System, bool Equidimensional, string? Algorithm, EngineSelector Engines) : IFieldWork<int>
+    {
+        public int Run<T, TField>(TField field) where TField : struct, IField<T>
+        {
+            var clock = Stopwatch.StartNew();
+            var ring = new PolynomialRing<T, TField>(field, System.Variables);
+            var generators = System.Parse(ring, Context.Cancellation);
+            var ideal = new Ideal<T, TField>(ring, generators, Engines.Select<T, TField>(Algorithm, field), Context.GroebnerOptions());
+            var primes = ideal.MinimalPrimes(Context.Seed, Context.Cancellation);
+            foreach (var (c, k) in primes.Select((c, k) => (c, k + 1)))
+                Context.Log.Information("component {K}: dimension {Dimension}, degree {Degree}", k, c.Dimension, c.Degree);
+            Ideal<T, TField>? radical = null;
+            foreach (var c in primes) radical = radical is null ? c.Prime : radical.Intersection(c.Prime);
+            radical ??= ideal.Create(ring, new[] { ring.One });
+            var gb = radical.GroebnerBasis();
+            var facts = new List<KeyValuePair<string, object?>>
+            {
+                new("components", primes.Count),
+                new("component dimensions", primes.Select(c => c.Dimension).ToArray()),
+                new("component degrees", primes.Select(c => (long)c.Degree).ToArray()),
+                new("component ideals", primes.Select(c => c.Prime.GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()),
+            };
+            if (Equidimensional)
+            {
+                var parts = primes.GroupBy(c => c.Dimension).OrderByDescending(grp => grp.Key).ToList();
+                facts.Add(new("equidimensional dimensions", parts.Select(grp => grp.Key).ToArray()));
+                facts.Add(new("equidimensional ideals", parts.Select(grp => grp.Skip(1).Aggregate(grp.First().Prime, (a, c) => a.Intersection(c.Prime))
+                    .GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()));
+            }
+            facts.Add(new("components note", "minimal associated primes (Gianni-Trager-Zacharias with factorisation splitting); each verified prime, exact"));
+            Context.Log.Information("{Count} components in {Seconds:0.###} s", primes.Count, clock.Elapsed.TotalSeconds);
+            Context.WriteIdeal(radical.Ring, gb.Basis, new IdealMetadata
+            {
+                Title = "radical of the ideal (intersection of its minimal primes), reduced grevlex Groebner basis",
+                Engine = gb.Engine,
+                Seconds = clock.Elapsed.TotalSeconds,
+                Extra = facts,
+            });
+            return ExitCodes.Ok;
+        }
+    }
+}
