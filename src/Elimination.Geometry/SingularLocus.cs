@@ -20,13 +20,16 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     public IReadOnlyList<IReadOnlyList<Polynomial<T, TField>>>? ComponentBases { get; init; }
     public double Seconds { get; init; }
     public string? Note { get; init; }
+    /// <summary>Set when a structure replaced the Jacobian criterion (e.g. a determinantal variety), saying which and why.</summary>
+    public string? Method { get; init; }
 }
 
 /// <summary>
 /// Jacobian criterion: Sing(X) = V(I + c×c minors of ∂(f_i)/∂(x_j)), c = codim X. For a
 /// radical equidimensional I this is exactly the singular locus (as Singular's and Macaulay2's
 /// singularLocus); otherwise it is the Jacobian ideal with c the codimension of the top-dimensional
-/// part. Projective input: the locus of the cone, reported projectively.
+/// part. Projective input: the locus of the cone, reported projectively. A determinantal variety
+/// (<see cref="DeterminantalVariety"/>) is answered from its structure instead.
 /// </summary>
 public static class SingularLocus
 {
@@ -36,8 +39,21 @@ public static class SingularLocus
         options ??= GeometryOptions.Default;
         var clock = Stopwatch.StartNew();
         int c = x.AmbientVariables - x.Invariants(options).Dimension;
-        var minors = x.JacobianMinors(options);
-        var locus = options.IdealOf(x.Ring, x.Generators.Concat(minors));
+        List<Polynomial<T, TField>> minors;
+        Ideal<T, TField> locus;
+        string? method = null;
+        if (c > 1 && DeterminantalVariety.Recognise(x, options) is { } det)
+        {
+            minors = det.Minors(x.Ring, det.Rank);
+            locus = options.IdealOf(x.Ring, minors);
+            method = $"determinantal: X = {{{det.Rows}x{det.Columns} matrices of rank <= {det.Rank}}} (its ideal checked equal to the {det.Rank + 1}x{det.Rank + 1} minors), " +
+                     $"so Sing X = rank <= {det.Rank - 1}, the {det.Rank}x{det.Rank} minors (Bruns-Vetter, Determinantal Rings, ch. 2)";
+        }
+        else
+        {
+            minors = x.JacobianMinors(options);
+            locus = options.IdealOf(x.Ring, x.Generators.Concat(minors));
+        }
         var (dim, deg) = locus.DimensionAndDegree();
         var basis = locus.GroebnerBasis().Basis.ToList();
         IReadOnlyList<LocusInvariants>? parts = null;
@@ -48,13 +64,13 @@ public static class SingularLocus
             var primes = locus.MinimalPrimes(options.Seed);
             parts = primes.Select(p => new LocusInvariants(p.Dimension, (long)p.Degree, x.IsProjective)).ToList();
             componentIdeals = primes.Select(p => p.Prime.GroebnerBasis().Basis).ToList();
-            note = "irreducible components: the minimal primes of the Jacobian ideal (GTZ with factorisation splitting; exact)";
+            note = "irreducible components: the minimal primes of the locus's ideal (GTZ with factorisation splitting; exact)";
         }
         return new SingularLocusResult<T, TField>
         {
             Variety = x, Basis = basis, Codimension = c, MinorCount = minors.Count,
             Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts, ComponentBases = componentIdeals,
-            Seconds = clock.Elapsed.TotalSeconds, Note = note,
+            Seconds = clock.Elapsed.TotalSeconds, Note = note, Method = method,
         };
     }
 }

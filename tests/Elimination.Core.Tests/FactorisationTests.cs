@@ -64,6 +64,17 @@ public class FactorisationTests
         Assert.That(agreed, Is.GreaterThan(100));
     }
 
+    // Hensel lifting from one variable: repeated factors (blocks of one multiplicity, then their roots), factors that
+    // split further at every evaluation point over GF(32003) (x^2 - 2y^2 times a cubic), and a degree-16 trivariate.
+    [TestCase("(x+y+1)^2*(x*y-z)^3*(x^2+y^2+z)", "(x+y+1)^2*(x*y-z)^3*(x^2+y^2+z)")]
+    [TestCase("(x^2-2*y^2)*(x^3+y*z+z^3+1)", "(x^2-2*y^2)*(x^3+z^3+y*z+1)")]
+    [TestCase("(x^4*y+z^4-3*x*y*z+2)^2*(x^2*z^2+y^3-x+5)^2", "(x^2*z^2+y^3-x+5)^2*(x^4*y+z^4-3*x*y*z+2)^2")]
+    public void HenselLiftingOverQ(string f, string expected) => Assert.That(Show(Q, f), Is.EqualTo(expected));
+
+    [TestCase("(x+y+1)^2*(x*y-z)^3*(x^2+y^2+z)", "(x+y+1)^2*(x*y-z)^3*(x^2+y^2+z)")]
+    [TestCase("(x^4*y+z^4-3*x*y*z+2)^2*(x^2*z^2+y^3-x+5)^2", "(x^2*z^2+y^3-x+5)^2*(x^4*y+z^4-3*x*y*z+2)^2")]
+    public void HenselLiftingOverGF32003(string f, string expected) => Assert.That(Show(F32003, f), Is.EqualTo(expected));
+
     [Test]
     public void ModularFactorisationSplitsWhatQDoesNot()
     {

@@ -54,6 +54,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             var facts = GeometryInput.VarietyFacts(x);
             facts.Add(new("codimension", s.Codimension));
             facts.Add(new("jacobian minors", s.MinorCount));
+            if (s.Method is not null) facts.Add(new("singular locus method", s.Method));
             facts.Add(new("singular locus dimension", inv.GeometricDimension));
             facts.Add(new("singular locus degree", inv.GeometricDegree));
             facts.Add(new("singular locus empty", inv.IsEmpty));
@@ -76,7 +77,8 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
             {
-                Title = "singular locus (Jacobian criterion), reduced grevlex Groebner basis",
+                Title = s.Method is null ? "singular locus (Jacobian criterion), reduced grevlex Groebner basis"
+                    : "singular locus (determinantal structure), reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = s.Seconds, Extra = facts,
             });
             return ExitCodes.Ok;
