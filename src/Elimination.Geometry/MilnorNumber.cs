@@ -2,6 +2,7 @@ using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
+using Elimination.Ideals.Decomposition;
 
 namespace Elimination.Geometry;
 
@@ -28,4 +29,57 @@ public static class MilnorNumber
         int off = offHypersurface.IsUnit ? 0 : IdealInvariants.VectorSpaceDimension(offHypersurface);
         return all - off;
     }
+
+    /// <summary>
+    /// Milnor and Tjurina numbers at each singular point of an affine hypersurface V(f), one entry per
+    /// Galois orbit of points (a minimal prime P of (f, ∂f)): the P-primary parts of J = (∂f) and of
+    /// T = (f, ∂f) are J : h^∞ and T : h'^∞ for h in every other minimal prime and not in P, and their
+    /// lengths divided by the orbit's size deg P are μ and τ at each of its (conjugate, hence equal) points.
+    /// Exact; needs isolated singular points.
+    /// </summary>
+    public static IReadOnlyList<SingularPoint<T, TField>> AtSingularPoints<T, TField>(Ideal<T, TField> hypersurface, int seed = 1)
+        where TField : struct, IField<T>
+    {
+        if (hypersurface.Generators.Count != 1)
+            throw new InvalidInputException("Milnor numbers need a hypersurface: one equation");
+        var f = hypersurface.Generators[0];
+        var ring = hypersurface.Ring;
+        var gradient = hypersurface.Create(ring, Enumerable.Range(0, ring.VariableCount).Select(f.Derivative));
+        var tjurina = hypersurface.Create(ring, gradient.Generators.Prepend(f));
+        if (tjurina.IsUnit) return Array.Empty<SingularPoint<T, TField>>();
+        if (tjurina.Dimension() != 0)
+            throw new InvalidInputException("Milnor numbers need isolated singular points: the singular locus has positive dimension");
+        var rng = new Random(seed);
+        var points = tjurina.MinimalPrimes(seed).Select(c => c.Prime).ToList();
+        var critical = gradient.MinimalPrimes(seed).Select(c => c.Prime).ToList();
+        var result = new List<SingularPoint<T, TField>>();
+        foreach (var p in points)
+        {
+            if (critical.Any(q => !q.Equals(p) && q.IsSubsetOf(p)))
+                throw new InvalidInputException("Milnor numbers need isolated critical points: a singular point lies on a curve of critical points");
+            int size = IdealInvariants.VectorSpaceDimension(p);
+            int mu = IdealInvariants.VectorSpaceDimension(PrimaryPart(gradient, p, critical, rng));
+            int tau = IdealInvariants.VectorSpaceDimension(PrimaryPart(tjurina, p, points, rng));
+            result.Add(new SingularPoint<T, TField>(p, size, mu / size, tau / size));
+        }
+        return result;
+    }
+
+    /// <summary>I : h^∞ with h a product of random elements of the primes other than P, redrawn until h ∉ P.</summary>
+    private static Ideal<T, TField> PrimaryPart<T, TField>(Ideal<T, TField> ideal, Ideal<T, TField> p, List<Ideal<T, TField>> primes, Random rng)
+        where TField : struct, IField<T>
+    {
+        var others = primes.Where(q => !q.Equals(p)).ToList();
+        if (others.Count == 0) return ideal;
+        for (int attempt = 0; attempt < 10; attempt++)
+        {
+            var h = ideal.Ring.One;
+            foreach (var q in others) h *= RandomScalars.Combination(ideal.Ring, q.GroebnerBasis().Basis, rng);
+            if (!p.Contains(h)) return ideal.Saturation(h);
+        }
+        throw new InvalidOperationException("no element separating the singular point from the others was found (internal error)");
+    }
 }
+
+/// <summary>One Galois orbit of singular points: its prime, how many points it has, and μ, τ at each of them.</summary>
+public sealed record SingularPoint<T, TField>(Ideal<T, TField> Prime, int Points, int Milnor, int Tjurina) where TField : struct, IField<T>;

@@ -108,6 +108,23 @@ public sealed class HilbertSeries
         return result;
     }
 
+    /// <summary>
+    /// The arithmetic genus p_a = (−1)^r (P(0) − 1) of the projective scheme of dimension r = d − 1 ≥ 0 that a
+    /// homogeneous ideal defines (for a curve, P(s) = deg·s + 1 − p_a; a plane curve of degree e has (e−1)(e−2)/2);
+    /// null for non-homogeneous ideals and empty schemes.
+    /// </summary>
+    public BigInteger? ArithmeticGenus
+    {
+        get
+        {
+            if (!IsHomogeneous || Dimension < 1) return null;
+            var p = HilbertPolynomial();
+            var atZero = p.Length == 0 ? Rational.Zero : p[0];
+            var value = (atZero - Rational.One).Numerator;
+            return ProjectiveDimension % 2 == 0 ? value : -value;
+        }
+    }
+
     /// <summary>The least s0 with HF(s) = HP(s) for all s ≥ s0 (0 at the least).</summary>
     public int RegularityIndex => Math.Max(0, ReducedNumerator.Length - 1 - Dimension + 1);
 

@@ -9,6 +9,16 @@ public class HilbertTests
 {
     private static BigInteger[] Ints(params int[] c) => c.Select(x => new BigInteger(x)).ToArray();
 
+    // Arithmetic genus from the Hilbert polynomial: plane cubic 1 (P = 3s), twisted cubic 0 (3s + 1), the (2,3) complete
+    // intersection in P^3 a canonical curve of genus 4 (6s − 3), a plane quartic 3, a quadric surface 0 (p_a = P(0) − 1).
+    [TestCase("x,y,z", new[] { "y^2*z-x^3-x^2*z" }, 1)]
+    [TestCase("a,b,c,d", new[] { "a*c-b^2", "b*d-c^2", "a*d-b*c" }, 0)]
+    [TestCase("x,y,z,w", new[] { "x^2+y^2+z^2+w^2", "x^3+y^3+z^3+w^3" }, 4)]
+    [TestCase("x,y,z", new[] { "x^4+y^4+z^4" }, 3)]
+    [TestCase("x,y,z,w", new[] { "x*y-z*w" }, 0)]
+    public void ArithmeticGenus(string vars, string[] gens, int genus) =>
+        Assert.That(Ideal(QQ(vars.Split(',')), gens).HilbertSeries().ArithmeticGenus, Is.EqualTo(new BigInteger(genus)));
+
     [Test]
     public void MonomialIdealNumerators()
     {

@@ -36,6 +36,23 @@ public class SingularLocusPointsTests
     }
 
     [Test]
+    public void MilnorAndTjurinaPerOrbit()
+    {
+        // (x² + y² − 1)(x² − y³): a cusp at the origin (μ = τ = 2) and six conjugate nodes (y³ + y² − 1 = 0,
+        // x² + y² − 1 = 0), as Singular's minAssGTZ and milnor/tjurina give; totals 8 and 8.
+        var path = WriteTemp(_dir, "cn.sys", "field: QQ\nvars: x, y\npolys:\n(x^2+y^2-1)*(x^2-y^3)\n");
+        var r = Run("singular-locus", path, "--points", "-f", "json", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        var root = JsonDocument.Parse(r.Out).RootElement;
+        int[] Ints(string key) => root.GetProperty(key).EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.That(Ints("points per orbit"), Is.EqualTo(new[] { 1, 6 }));
+        Assert.That(Ints("milnor numbers"), Is.EqualTo(new[] { 2, 1 }));
+        Assert.That(Ints("tjurina numbers"), Is.EqualTo(new[] { 2, 1 }));
+        Assert.That(root.GetProperty("tjurina number").GetInt32(), Is.EqualTo(8));
+        Assert.That(root.GetProperty("singular point orbits")[0].EnumerateArray().Select(e => e.GetString()), Is.EquivalentTo(new[] { "x", "y" }));
+    }
+
+    [Test]
     public void PositiveDimensionalLocusIsAClearError()
     {
         var path = WriteTemp(_dir, "s.sys", "field: QQ\nvars: x, y, z\npolys:\nx^2*y - z^2\n"); // Whitney umbrella: singular along a line

@@ -78,6 +78,7 @@ internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(s
             if (hs.IsHomogeneous) facts.Add(new("projective-dimension", hs.ProjectiveDimension));
             facts.Add(new("degree", hs.Degree));
             facts.Add(new("hilbert-polynomial", HilbertSeries.FormatPolynomial(hs.HilbertPolynomial())));
+            if (hs.ArithmeticGenus is { } genus) facts.Add(new("arithmetic-genus", genus));
             facts.Add(new("regularity-index", hs.RegularityIndex));
             facts.Add(new("hilbert-function", string.Join(", ", Enumerable.Range(0, Values).Select(s => hs.HilbertFunction(s).ToString()))));
             if (!hs.IsHomogeneous) facts.Add(new("note", "not homogeneous: series and function are those of the grevlex initial ideal"));

@@ -71,8 +71,17 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                 AddPointCounts(grevlex, s.Basis, engine, facts);
                 // An affine hypersurface: the Milnor number summed over its singular points.
                 if (x.Generators.Count == 1 && !x.IsProjective)
-                    facts.Add(new("milnor number", MilnorNumber.TotalAtSingularPoints(
-                        new Ideal<T, TField>(grevlex, x.Generators, engine, Context.GroebnerOptions()))));
+                {
+                    var hypersurface = new Ideal<T, TField>(grevlex, x.Generators, engine, Context.GroebnerOptions());
+                    facts.Add(new("milnor number", MilnorNumber.TotalAtSingularPoints(hypersurface)));
+                    // Per Galois orbit of singular points (a minimal prime of the singular locus): its size and μ, τ at each point.
+                    var orbits = MilnorNumber.AtSingularPoints(hypersurface, Context.Seed);
+                    facts.Add(new("tjurina number", orbits.Sum(o => o.Points * o.Tjurina)));
+                    facts.Add(new("singular point orbits", orbits.Select(o => o.Prime.GroebnerBasis().Basis.Select(g => g.ToString()).ToArray()).ToArray()));
+                    facts.Add(new("points per orbit", orbits.Select(o => o.Points).ToArray()));
+                    facts.Add(new("milnor numbers", orbits.Select(o => o.Milnor).ToArray()));
+                    facts.Add(new("tjurina numbers", orbits.Select(o => o.Tjurina).ToArray()));
+                }
             }
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
