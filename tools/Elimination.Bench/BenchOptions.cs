@@ -19,6 +19,8 @@ public sealed class BenchOptions
     public string Field { get; private set; } = "gf32003";
     public bool Singular { get; private set; } = true;
     public string? Markdown { get; private set; }
+    /// <summary>Peers to compare with, interleaved (null: none; empty: every installed one).</summary>
+    public List<string>? Peers { get; private set; }
     /// <summary>Verification of the modular engine over QQ: exact, probabilistic or none.</summary>
     public string Verify { get; private set; } = "exact";
     public bool Help { get; private set; }
@@ -43,7 +45,18 @@ public sealed class BenchOptions
           --no-singular        do not run Singular even if it is on PATH
           --markdown FILE      also write the table as Markdown to FILE
           --verify MODE        modular engine over QQ: exact (default), probabilistic, none
+          --peers all|a,b,...  compare with reference programs instead, interleaved, min of --repeat rounds:
+                               singular-std, singular-slimgb, singular-modstd (QQ), m2-f4, mgb-f4, giac
+                               (those installed; ratios to the fastest; ours and giac/mgb with --threads, default 1)
         """;
+
+    /// <summary>A copy with another thread count.</summary>
+    public BenchOptions WithThreads(int threads)
+    {
+        var copy = (BenchOptions)MemberwiseClone();
+        copy.Threads = threads;
+        return copy;
+    }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -65,6 +78,7 @@ public sealed class BenchOptions
                 case "--data": o.DataDirectory = Next(); break;
                 case "--no-singular": o.Singular = false; break;
                 case "--markdown": o.Markdown = Next(); break;
+                case "--peers": o.Peers = Next() is var list && list.Equals("all", StringComparison.OrdinalIgnoreCase) ? new List<string>() : SplitList(list); break;
                 case "--verify": o.Verify = Next().ToLowerInvariant(); break;
                 case "--child-system": o.ChildSystem = Next(); break;
                 case "--child-engine": o.ChildEngine = Next(); break;

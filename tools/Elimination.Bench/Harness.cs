@@ -89,14 +89,14 @@ public static class Harness
     }
 
     /// <summary>Runs one case in a child process with the timeout; the RESULT line as key/value pairs.</summary>
-    private static Dictionary<string, string>? RunChild(BenchOptions o, string system, string engine, out string? failure)
+    internal static Dictionary<string, string>? RunChild(BenchOptions o, string system, string engine, out string? failure, int? repeat = null)
     {
         failure = null;
         var psi = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var self = Environment.ProcessPath!;
         psi.FileName = self;
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") psi.ArgumentList.Add(typeof(Harness).Assembly.Location);
-        foreach (var a in new[] { "--child-system", system, "--child-engine", engine, "--repeat", o.Repeat.ToString(), "--warmup", o.Warmup.ToString(), "--field", o.Field, "--verify", o.Verify })
+        foreach (var a in new[] { "--child-system", system, "--child-engine", engine, "--repeat", (repeat ?? o.Repeat).ToString(), "--warmup", o.Warmup.ToString(), "--field", o.Field, "--verify", o.Verify })
             psi.ArgumentList.Add(a);
         if (o.Threads > 0) { psi.ArgumentList.Add("--threads"); psi.ArgumentList.Add(o.Threads.ToString()); }
         if (o.DataDirectory is not null) { psi.ArgumentList.Add("--data"); psi.ArgumentList.Add(o.DataDirectory); }

@@ -11,6 +11,7 @@ try
     var options = BenchOptions.Parse(args);
     if (options.Help) { Console.WriteLine(BenchOptions.Usage); return 0; }
     if (options.ChildSystem is not null) return ChildRun.Run(options);
+    if (options.Peers is not null) return PeerHarness.Run(options);
     return Harness.Run(options);
 }
 catch (BenchException ex)

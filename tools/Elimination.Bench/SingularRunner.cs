@@ -12,25 +12,29 @@ namespace Elimination.Bench;
 /// </summary>
 public static class SingularRunner
 {
-    public static string? Locate()
+    public static string? Locate() => Locate("Singular");
+
+    /// <summary>The first executable of that name on PATH, or null.</summary>
+    public static string? Locate(string name)
     {
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
         {
             if (dir.Length == 0) continue;
-            var candidate = Path.Combine(dir, "Singular");
+            var candidate = Path.Combine(dir, name);
             if (File.Exists(candidate)) return candidate;
         }
         return null;
     }
 
     /// <summary>The Singular script: eliminated variables first with the block order (dp(k),dp(n−k)), else dp.</summary>
-    public static string Script(SystemFile file, int repeat)
+    public static string Script(SystemFile file, int repeat, string command = "std")
     {
         var vars = file.Variables.ToList();
         var ordered = file.Eliminate.Count > 0 ? file.Eliminate.Concat(vars.Where(v => !file.Eliminate.Contains(v))).ToList() : vars;
         string order = file.Eliminate.Count > 0 ? $"(dp({file.Eliminate.Count}),dp({vars.Count - file.Eliminate.Count}))" : OrderName(file.Order);
         var sb = new StringBuilder();
         sb.AppendLine("system(\"--ticks-per-sec\", 1000000);");
+        if (command == "modStd") sb.AppendLine("LIB \"modstd.lib\";");
         sb.AppendLine($"ring r = {file.Field.Characteristic}, ({string.Join(",", ordered)}), {order};");
         sb.AppendLine("option(redSB);");
         sb.AppendLine("ideal i = " + string.Join(",\n  ", file.Polynomials.Select(p => p.Text.Trim())) + ";");
@@ -38,7 +42,7 @@ public static class SingularRunner
         // Same policy as our runs: at least `repeat` runs, short cases for about a second, one run if long.
         sb.AppendLine("int total = 0; int dt;");
         sb.AppendLine($"for (k = 1; k <= {repeat} || (total < {(int)(ChildRun.ShortBudgetSeconds * 1e6)} && k <= {ChildRun.MaxRuns}); k++) {{");
-        sb.AppendLine("  t0 = rtimer; c0 = timer; g = std(i); dt = rtimer - t0; total = total + dt; print(\"TIME \" + string(dt) + \" \" + string(timer - c0));");
+        sb.AppendLine("  t0 = rtimer; c0 = timer; g = " + command + "(i); dt = rtimer - t0; total = total + dt; print(\"TIME \" + string(dt) + \" \" + string(timer - c0));");
         sb.AppendLine($"  if (dt > {(int)(ChildRun.LongRunSeconds * 1e6)}) {{ break; }}");
         sb.AppendLine("}");
         sb.AppendLine("print(\"SIZE \" + string(size(g)));");
@@ -54,11 +58,12 @@ public static class SingularRunner
     };
 
     /// <summary>Median seconds of std and the basis size, or null on timeout/failure (with the reason).</summary>
-    public static (double Seconds, double Cpu, int Size)? Time(string singular, SystemFile file, int repeat, double timeoutSeconds, out string? failure)
+    public static (double Seconds, double Cpu, int Size)? Time(string singular, SystemFile file, int repeat, double timeoutSeconds, out string? failure,
+        string command = "std")
     {
         failure = null;
         var script = Path.Combine(Path.GetTempPath(), $"elimination-bench-{Environment.ProcessId}-{Guid.NewGuid():N}.sing");
-        File.WriteAllText(script, Script(file, repeat));
+        File.WriteAllText(script, Script(file, repeat, command));
         try
         {
             var psi = new ProcessStartInfo(singular) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
