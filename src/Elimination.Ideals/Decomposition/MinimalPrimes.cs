@@ -73,7 +73,16 @@ public static class MinimalPrimes
     /// <summary>√I as the intersection of the minimal primes (the unit ideal when there are none).</summary>
     public static Ideal<T, TField> Radical<T, TField>(Ideal<T, TField> ideal, int seed = 1, CancellationToken cancel = default)
         where TField : struct, IField<T> =>
-        Intersect(ideal, Compute(ideal, seed, cancel).Select(c => c.Prime));
+        Radical(ideal, Compute(ideal, seed, cancel));
+
+    /// <summary>√I from minimal primes already computed by <see cref="Compute"/>.</summary>
+    public static Ideal<T, TField> Radical<T, TField>(Ideal<T, TField> ideal, IEnumerable<PrimeComponent<T, TField>> primes)
+        where TField : struct, IField<T>
+    {
+        Ideal<T, TField>? result = null;
+        foreach (var p in primes) result = result is null ? p.Prime : result.Intersection(p.Prime);
+        return result ?? ideal.Create(ideal.Ring, new[] { ideal.Ring.One });
+    }
 
     /// <summary>
     /// The equidimensional parts of √I: for each dimension, the intersection of the minimal primes of
@@ -81,16 +90,12 @@ public static class MinimalPrimes
     /// </summary>
     public static IReadOnlyList<(int Dimension, Ideal<T, TField> Part)> EquidimensionalParts<T, TField>(Ideal<T, TField> ideal, int seed = 1, CancellationToken cancel = default)
         where TField : struct, IField<T> =>
-        Compute(ideal, seed, cancel).GroupBy(c => c.Dimension).OrderByDescending(grp => grp.Key)
-            .Select(grp => (grp.Key, Intersect(ideal, grp.Select(c => c.Prime)))).ToList();
+        EquidimensionalParts(ideal, Compute(ideal, seed, cancel));
 
-    private static Ideal<T, TField> Intersect<T, TField>(Ideal<T, TField> ideal, IEnumerable<Ideal<T, TField>> primes)
-        where TField : struct, IField<T>
-    {
-        Ideal<T, TField>? result = null;
-        foreach (var p in primes) result = result is null ? p : result.Intersection(p);
-        return result ?? ideal.Create(ideal.Ring, new[] { ideal.Ring.One });
-    }
+    /// <summary>The equidimensional parts of √I from minimal primes already computed.</summary>
+    public static IReadOnlyList<(int Dimension, Ideal<T, TField> Part)> EquidimensionalParts<T, TField>(Ideal<T, TField> ideal, IEnumerable<PrimeComponent<T, TField>> primes)
+        where TField : struct, IField<T> =>
+        primes.GroupBy(c => c.Dimension).OrderByDescending(grp => grp.Key).Select(grp => (grp.Key, Radical(ideal, grp))).ToList();
 
     private sealed class Run<T, TField>(PolynomialRing<T, TField> g, Random rng, CancellationToken cancel) where TField : struct, IField<T>
     {

@@ -4,6 +4,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.IO;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
+using Elimination.Ideals.Decomposition;
 using Elimination.Runner.Infrastructure;
 
 namespace Elimination.Runner.Commands;
@@ -50,9 +51,7 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
             var primes = ideal.MinimalPrimes(Context.Seed, Context.Cancellation);
             foreach (var (c, k) in primes.Select((c, k) => (c, k + 1)))
                 Context.Log.Information("component {K}: dimension {Dimension}, degree {Degree}", k, c.Dimension, c.Degree);
-            Ideal<T, TField>? radical = null;
-            foreach (var c in primes) radical = radical is null ? c.Prime : radical.Intersection(c.Prime);
-            radical ??= ideal.Create(ring, new[] { ring.One });
+            var radical = MinimalPrimes.Radical(ideal, primes);
             var gb = radical.GroebnerBasis();
             var facts = new List<KeyValuePair<string, object?>>
             {
@@ -63,10 +62,9 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
             };
             if (Equidimensional)
             {
-                var parts = primes.GroupBy(c => c.Dimension).OrderByDescending(grp => grp.Key).ToList();
-                facts.Add(new("equidimensional dimensions", parts.Select(grp => grp.Key).ToArray()));
-                facts.Add(new("equidimensional ideals", parts.Select(grp => grp.Skip(1).Aggregate(grp.First().Prime, (a, c) => a.Intersection(c.Prime))
-                    .GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()));
+                var parts = MinimalPrimes.EquidimensionalParts(ideal, primes);
+                facts.Add(new("equidimensional dimensions", parts.Select(p => p.Dimension).ToArray()));
+                facts.Add(new("equidimensional ideals", parts.Select(p => p.Part.GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()));
             }
             facts.Add(new("components note", "minimal associated primes (Gianni-Trager-Zacharias with factorisation splitting); each verified prime, exact"));
             Context.Log.Information("{Count} components in {Seconds:0.###} s", primes.Count, clock.Elapsed.TotalSeconds);
