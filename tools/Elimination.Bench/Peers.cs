@@ -39,34 +39,6 @@ public abstract class Peer(string name, string executable)
         return peers;
     }
 
-    /// <summary>Runs the program; its stdout, or null on timeout (the reason in <paramref name="failure"/>).</summary>
-    protected static string? RunProcess(string exe, IEnumerable<string> args, double timeoutSeconds, out string? failure, out double wallSeconds, string? workingDirectory = null)
-    {
-        failure = null;
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
-        var clock = Stopwatch.StartNew();
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
-        {
-            p.Kill(entireProcessTree: true);
-            failure = $"timeout {timeoutSeconds:0}s";
-            wallSeconds = double.NaN;
-            return null;
-        }
-        wallSeconds = clock.Elapsed.TotalSeconds;
-        if (p.ExitCode != 0)
-        {
-            var line = (stderr.Result + stdout.Result).Trim().Split('\n').FirstOrDefault() ?? "";
-            failure = $"exit {p.ExitCode}: {(line.Length > 50 ? line[..50] : line)}";
-            return null;
-        }
-        return stdout.Result;
-    }
-
     protected static string Temp(string extension) => Path.Combine(Path.GetTempPath(), $"elimination-peer-{Environment.ProcessId}-{Guid.NewGuid():N}{extension}");
 
     protected static bool IsGrevlex(SystemFile file) => file.Eliminate.Count == 0 && (file.Order ?? "grevlex").Trim().ToLowerInvariant() is "grevlex" or "dp" or "degrevlex";
@@ -99,7 +71,7 @@ public sealed class Macaulay2Peer(string exe) : Peer("m2-f4", exe)
         File.WriteAllText(script, sb.ToString());
         try
         {
-            var output = RunProcess(Executable, new[] { "--script", script }, timeoutSeconds, out failure, out _);
+            var output = ExternalProcess.Run(Executable, new[] { "--script", script }, timeoutSeconds, out failure, out _);
             return output is null ? null : Parse(output, ref failure);
         }
         finally { File.Delete(script); }
@@ -143,7 +115,7 @@ public sealed class MgbPeer(string exe) : Peer("mgb-f4", exe)
             sb.AppendLine(polys.Count.ToString(CultureInfo.InvariantCulture));
             foreach (var p in polys) sb.AppendLine(" " + Format(p));
             File.WriteAllText(Path.Combine(dir, "input.ideal"), sb.ToString());
-            var output = RunProcess(Executable, new[] { "gb", "input", "-outputResult", "on", "-threadCount", Math.Max(1, threads).ToString(), "-reducer", "26" },
+            var output = ExternalProcess.Run(Executable, new[] { "gb", "input", "-outputResult", "on", "-threadCount", Math.Max(1, threads).ToString(), "-reducer", "26" },
                 timeoutSeconds, out failure, out double wall, dir);
             if (output is null) return null;
             var result = Path.Combine(dir, "input.gb");
@@ -183,7 +155,7 @@ public sealed class GiacPeer(string exe) : Peer("giac", exe)
         if (!File.Exists(source) || !File.Exists("/usr/include/giac/giac.h") || SingularRunner.Locate("g++") is not { } gxx) return null;
         Directory.CreateDirectory(cache);
         log.WriteLine($"# compiling the giac driver into {binary}");
-        var output = RunProcess(gxx, new[] { "-O2", "-o", binary, source, "-lgiac", "-lgmp" }, 600, out var failure, out _);
+        var output = ExternalProcess.Run(gxx, new[] { "-O2", "-o", binary, source, "-lgiac", "-lgmp" }, 600, out var failure, out _);
         if (output is null) { log.WriteLine($"# giac driver not built: {failure}"); return null; }
         return binary;
     }
@@ -194,7 +166,7 @@ public sealed class GiacPeer(string exe) : Peer("giac", exe)
         File.WriteAllText(input, $"{file.Field.Characteristic}\n{string.Join(",", file.Variables)}\n{string.Join(",", file.Polynomials.Select(p => p.Text.Trim()))}\n");
         try
         {
-            var output = RunProcess(Executable, new[] { input, Math.Max(1, threads).ToString(CultureInfo.InvariantCulture) }, timeoutSeconds, out failure, out _);
+            var output = ExternalProcess.Run(Executable, new[] { input, Math.Max(1, threads).ToString(CultureInfo.InvariantCulture) }, timeoutSeconds, out failure, out _);
             if (output is null) return null;
             var values = output.Split('\n').Where(l => l.StartsWith("RESULT ")).SelectMany(l => l[7..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Select(kv => kv.Split('=', 2)).Where(kv => kv.Length == 2).ToDictionary(kv => kv[0], kv => kv[1]);

@@ -66,23 +66,12 @@ public static class SingularRunner
         File.WriteAllText(script, Script(file, repeat, command));
         try
         {
-            var psi = new ProcessStartInfo(singular) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            psi.ArgumentList.Add("-q");
-            psi.ArgumentList.Add("--no-rc");
-            psi.ArgumentList.Add(script);
-            using var p = Process.Start(psi)!;
-            var stdout = p.StandardOutput.ReadToEndAsync();
-            var stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
-            {
-                p.Kill(entireProcessTree: true);
-                failure = $"timeout after {timeoutSeconds:0} s";
-                return null;
-            }
+            var output = ExternalProcess.Run(singular, new[] { "-q", "--no-rc", script }, timeoutSeconds, out failure, out _);
+            if (output is null) { failure = "Singular: " + failure; return null; }
             var times = new List<double>();
             var cpu = new List<double>();
             int size = -1;
-            foreach (var line in stdout.Result.Split('\n'))
+            foreach (var line in output.Split('\n'))
             {
                 var t = line.Trim();
                 if (t.StartsWith("TIME "))
@@ -95,7 +84,7 @@ public static class SingularRunner
             }
             if (times.Count == 0)
             {
-                failure = "Singular failed: " + (stderr.Result + stdout.Result).Trim().Split('\n').FirstOrDefault();
+                failure = "Singular failed: " + output.Trim().Split('\n').FirstOrDefault();
                 return null;
             }
             times.Sort();
