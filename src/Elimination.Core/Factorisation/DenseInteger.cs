@@ -7,6 +7,14 @@ internal static class DenseInteger
 {
     public static int Degree(BigInteger[] a) => a.Length - 1;
 
+    /// <summary>The least common multiple of the denominators: multiplying by it makes every coefficient integral.</summary>
+    public static BigInteger CommonDenominator(ReadOnlySpan<Fields.Rational> coefficients)
+    {
+        var den = BigInteger.One;
+        foreach (var c in coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+        return den;
+    }
+
     public static BigInteger[] Trim(BigInteger[] a)
     {
         int n = a.Length;

@@ -19,8 +19,7 @@ internal static class LineRestriction
     public static bool ProvesIrreducible(Polynomial<Rational, RationalField> f, Random random, int tries)
     {
         int n = f.Ring.VariableCount, degree = f.Degree;
-        var den = BigInteger.One;
-        foreach (var c in f.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+        var den = DenseInteger.CommonDenominator(f.Coefficients);
         for (int attempt = 0; attempt < tries; attempt++)
         {
             var lines = new BigInteger[n][];

@@ -50,8 +50,7 @@ public static class PolynomialFactorisation
             // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
             (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
             foreach (var v in shiftedVariables) factors.Add(PrimitivePart.Of(Shift(v, shift, -1)));
-            var den = BigInteger.One;
-            foreach (var c in rest.Coefficients) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+            var den = DenseInteger.CommonDenominator(rest.Coefficients);
             var kron = new KroneckerRecombination<BigInteger>(Degrees(rest), DenseInteger.Mul, DenseInteger.ExactDivide, c => c.IsZero);
             var image = new BigInteger[kron.ImageDegree + 1];
             foreach (var (c, e) in rest.Terms()) image[kron.Encode(e)] = c.Numerator * (den / c.Denominator);
@@ -116,8 +115,7 @@ public static class PolynomialFactorisation
     /// <summary>The monic irreducible factors of u ∈ ℚ[x] with multiplicities.</summary>
     private static List<(Rational[] Factor, int Multiplicity)> UnivariateFactors(Rational[] u, Random random)
     {
-        var den = BigInteger.One;
-        foreach (var c in u) den = den / BigInteger.GreatestCommonDivisor(den, c.Denominator) * c.Denominator;
+        var den = DenseInteger.CommonDenominator(u);
         var integral = u.Select(c => c.Numerator * (den / c.Denominator)).ToArray();
         return IntegerUnivariateFactoriser.Factor(integral, random)
             .Select(f => (f.Factor.Select(c => new Rational(c, f.Factor[^1])).ToArray(), f.Multiplicity)).ToList();
