@@ -95,8 +95,8 @@ public static class PlaneCurveGenus
         {
             if (p.Dimension != 0)
                 throw new InvalidInputException("the curve has a positive-dimensional singular locus: it is not reduced");
-            var local = DeltaInvariant.At(g, p.Prime, cancel);
-            yield return new CurvePoint<T, TField>(chart, p.Prime, (int)p.Degree, local);
+            var prime = p.Prime.Create(chartRing, p.Prime.GroebnerBasis().Basis);
+            yield return new CurvePoint<T, TField>(chart, prime, (int)p.Degree, DeltaInvariant.At(g, prime, cancel));
         }
     }
 

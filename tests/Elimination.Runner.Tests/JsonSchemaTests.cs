@@ -100,6 +100,7 @@ public class JsonSchemaTests
     [TestCase("neurovariety", null, "--arch", "mlp", "--widths", "2,1,2", "--equations", "--degree-bound", "2", "--seed", "1", "--field", "GF(32003)")]
     [TestCase("points", "zerodim")]
     [TestCase("singular-locus", "cusp", "--points")]
+    [TestCase("genus", "genus2")]
     public void JsonOutput_ValidatesAgainstTheSchema(string command, string? input, params string[] more)
     {
         var args = new List<string> { command };
@@ -107,6 +108,7 @@ public class JsonSchemaTests
             args.Add(input switch
             {
                 "cyclic4" => Sample("cyclic4.sys"),
+                "genus2" => Sample("genus2-curve.sys"),
                 "zerodim" => WriteTemp(_dir, "zerodim.sys", "field: QQ\nvars: x, y\npolys:\nx^2 - 1\ny^2\n"),
                 "elim" => WriteTemp(_dir, "elim.sys", "field: QQ\nvars: t, x, y\npolys:\nx - t^2\ny - t^3\n"),
                 "map" => WriteTemp(_dir, "cusp.map", "field: QQ\nvars: t\npolys:\nx = t^2\ny = t^3/(t + 1)\n"),

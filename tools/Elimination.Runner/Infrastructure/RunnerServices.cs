@@ -58,6 +58,7 @@ public static class RunnerServices
     private static void AddCommands(IServiceCollection services)
     {
         services.AddSingleton<IRunnerCommand, DecomposeCommand>();
+        services.AddSingleton<IRunnerCommand, GenusCommand>();
         services.AddSingleton<IRunnerCommand, EdDegreeCommand>();
         services.AddSingleton<IRunnerCommand, EliminateCommand>();
         services.AddSingleton<IRunnerCommand, ExperimentCommand>();
