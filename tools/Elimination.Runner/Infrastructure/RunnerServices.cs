@@ -58,10 +58,10 @@ public static class RunnerServices
     private static void AddCommands(IServiceCollection services)
     {
         services.AddSingleton<IRunnerCommand, DecomposeCommand>();
-        services.AddSingleton<IRunnerCommand, GenusCommand>();
         services.AddSingleton<IRunnerCommand, EdDegreeCommand>();
         services.AddSingleton<IRunnerCommand, EliminateCommand>();
         services.AddSingleton<IRunnerCommand, ExperimentCommand>();
+        services.AddSingleton<IRunnerCommand, GenusCommand>();
         services.AddSingleton<IRunnerCommand, GroebnerCommand>();
         services.AddSingleton<IRunnerCommand, HilbertCommand>();
         services.AddSingleton<IRunnerCommand, ImplicitizeCommand>();
