@@ -12,6 +12,7 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     /// <summary>Reduced grevlex Gröbner basis of I + (c×c minors of the Jacobian).</summary>
     public required IReadOnlyList<Polynomial<T, TField>> Basis { get; init; }
     public required int Codimension { get; init; }
+    /// <summary>Non-zero c×c minors of the Jacobian, one per pair of row and column sets (or the r×r minors of a determinantal variety).</summary>
     public required int MinorCount { get; init; }
     public required LocusInvariants Invariants { get; init; }
     /// <summary>Filled when components were asked for: dimension and degree of each irreducible component (minimal prime).</summary>
@@ -20,8 +21,10 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     public IReadOnlyList<IReadOnlyList<Polynomial<T, TField>>>? ComponentBases { get; init; }
     public double Seconds { get; init; }
     public string? Note { get; init; }
-    /// <summary>Set when a structure replaced the Jacobian criterion (e.g. a determinantal variety), saying which and why.</summary>
+    /// <summary>How the locus was obtained when not from one basis of all minors: a structure (a determinantal variety) or the seeded criterion.</summary>
     public string? Method { get; init; }
+    /// <summary>True when the determinantal structure replaced the Jacobian criterion.</summary>
+    public bool Determinantal { get; init; }
 }
 
 /// <summary>
@@ -39,20 +42,30 @@ public static class SingularLocus
         options ??= GeometryOptions.Default;
         var clock = Stopwatch.StartNew();
         int c = x.AmbientVariables - x.Invariants(options).Dimension;
-        List<Polynomial<T, TField>> minors;
+        int minorCount;
         Ideal<T, TField> locus;
         string? method = null;
+        bool determinantal = false;
         if (c > 1 && DeterminantalVariety.Recognise(x, options) is { } det)
         {
-            minors = det.Minors(x.Ring, det.Rank);
+            determinantal = true;
+            var minors = det.Minors(x.Ring, det.Rank);
+            minorCount = minors.Count;
             locus = options.IdealOf(x.Ring, minors);
             method = $"determinantal: X = {{{det.Rows}x{det.Columns} matrices of rank <= {det.Rank}}} (its ideal checked equal to the {det.Rank + 1}x{det.Rank + 1} minors), " +
                      $"so Sing X = rank <= {det.Rank - 1}, the {det.Rank}x{det.Rank} minors (Bruns-Vetter, Determinantal Rings, ch. 2)";
         }
+        else if (x.Invariants(options).Dimension < 0)
+        {
+            minorCount = 1;
+            locus = options.IdealOf(x.Ring, new[] { x.Ring.One });
+        }
         else
         {
-            minors = x.JacobianMinors(options);
-            locus = options.IdealOf(x.Ring, x.Generators.Concat(minors));
+            (locus, minorCount, int added) = JacobianIdeal.Compute(x, c, options);
+            if (added < minorCount)
+                method = $"Jacobian criterion by incremental reduction: {added} of the {minorCount} minors were added to the basis, " +
+                         "every other one reduces to 0 modulo it (so the ideal is exactly I + minors)";
         }
         var (dim, deg) = locus.DimensionAndDegree();
         var basis = locus.GroebnerBasis().Basis.ToList();
@@ -68,9 +81,9 @@ public static class SingularLocus
         }
         return new SingularLocusResult<T, TField>
         {
-            Variety = x, Basis = basis, Codimension = c, MinorCount = minors.Count,
+            Variety = x, Basis = basis, Codimension = c, MinorCount = minorCount,
             Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts, ComponentBases = componentIdeals,
-            Seconds = clock.Elapsed.TotalSeconds, Note = note, Method = method,
+            Seconds = clock.Elapsed.TotalSeconds, Note = note, Method = method, Determinantal = determinantal,
         };
     }
 }

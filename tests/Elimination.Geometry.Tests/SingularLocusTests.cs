@@ -56,3 +56,41 @@ public class SingularLocusTests
         Assert.That(s.Components!.Select(c => (c.GeometricDimension, c.Degree)), Is.EquivalentTo(new[] { (1, 2L), (0, 1L) }));
     }
 }
+
+/// <summary>
+/// <see cref="JacobianIdeal"/>'s incremental reduction against the plain basis of all minors (the oracle): the same
+/// reduced basis, and the minors that had to be added are few.
+/// </summary>
+public class JacobianIdealTests
+{
+    private static string[] RationalNormalCurve(int d) =>
+        (from i in Enumerable.Range(0, d - 1)
+         from j in Enumerable.Range(i + 1, d - 1 - i)
+         select $"x{i}*x{j + 1}-x{i + 1}*x{j}").ToArray();
+
+    [TestCase(5)]
+    [TestCase(6)]
+    public void RationalNormalCurveConeAgreesWithAllMinors(int d)
+    {
+        var vars = string.Join(",", Enumerable.Range(0, d + 1).Select(i => "x" + i));
+        var x = Affine(vars, RationalNormalCurve(d));
+        int c = d + 1 - x.Dimension;
+        var (ideal, minors, added) = JacobianIdeal.Compute(x, c, GeometryOptions.Default);
+        var all = x.JacobianMinors();
+        var oracle = GeometryOptions.Default.IdealOf(x.Ring, x.Generators.Concat(all));
+        Assert.That(ideal.GroebnerBasis().Basis, Is.EqualTo(oracle.GroebnerBasis().Basis));
+        Assert.That(minors, Is.GreaterThanOrEqualTo(all.Count));
+        Assert.That(added, Is.LessThan(minors / 20));
+        // The cone over a smooth curve is singular at its vertex only.
+        Assert.That(ideal.Dimension(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void SingularLocusSaysHowItWasObtained()
+    {
+        var x = Affine("x0,x1,x2,x3,x4,x5", RationalNormalCurve(5));
+        var s = SingularLocus.Compute(x);
+        Assert.That(s.Method, Does.StartWith("Jacobian criterion by incremental reduction"));
+        Assert.That(s.Determinantal, Is.False);
+    }
+}

@@ -18,22 +18,28 @@ public static class Minors
     public static List<Polynomial<T, TField>> All<T, TField>(PolynomialMatrix<T, TField> m, int size, CancellationToken cancel = default)
         where TField : struct, IField<T>
     {
+        var seen = new HashSet<Polynomial<T, TField>>();
+        return Enumerate(m, size, cancel).Where(d => seen.Add(d.MakeMonic())).ToList();
+    }
+
+    /// <summary>
+    /// The non-zero r×r minors one at a time, duplicates included: only the smaller sub-minors are memoised, so
+    /// memory stays at C(rows, r−1)·C(columns, r−1) sub-minors however many minors are consumed.
+    /// </summary>
+    public static IEnumerable<Polynomial<T, TField>> Enumerate<T, TField>(PolynomialMatrix<T, TField> m, int size, CancellationToken cancel = default)
+        where TField : struct, IField<T>
+    {
         if (size < 1) throw new ArgumentOutOfRangeException(nameof(size), "minor size must be at least 1");
-        var result = new List<Polynomial<T, TField>>();
-        if (size > m.Rows || size > m.Columns) return result;
+        if (size > m.Rows || size > m.Columns) yield break;
         if (m.Rows > 64 || m.Columns > 64) throw new ResourceLimitException("minors of matrices with more than 64 rows or columns are not supported");
         var memo = new Dictionary<(ulong, ulong), Polynomial<T, TField>>();
-        var seen = new HashSet<Polynomial<T, TField>>();
         foreach (var rows in IndexSubsets.OfSize(m.Rows, size))
             foreach (var cols in IndexSubsets.OfSize(m.Columns, size))
             {
                 cancel.ThrowIfCancellationRequested();
-                var d = Determinant(m, rows, cols, memo);
-                if (d.IsZero) continue;
-                var monic = d.MakeMonic();
-                if (seen.Add(monic)) result.Add(d);
+                var d = Determinant(m, rows, cols, memo, store: false);
+                if (!d.IsZero) yield return d;
             }
-        return result;
     }
 
     /// <summary>The determinant of a square polynomial matrix.</summary>
@@ -41,13 +47,13 @@ public static class Minors
     {
         if (m.Rows != m.Columns) throw new ArgumentException("determinant of a non-square matrix");
         if (m.Rows == 0) return m.Ring.One;
-        return Determinant(m, Mask(m.Rows), Mask(m.Columns), new Dictionary<(ulong, ulong), Polynomial<T, TField>>());
+        return Determinant(m, Mask(m.Rows), Mask(m.Columns), new Dictionary<(ulong, ulong), Polynomial<T, TField>>(), store: false);
     }
 
     private static ulong Mask(int n) => n == 64 ? ulong.MaxValue : (1UL << n) - 1;
 
     private static Polynomial<T, TField> Determinant<T, TField>(PolynomialMatrix<T, TField> m, ulong rows, ulong cols,
-        Dictionary<(ulong, ulong), Polynomial<T, TField>> memo) where TField : struct, IField<T>
+        Dictionary<(ulong, ulong), Polynomial<T, TField>> memo, bool store = true) where TField : struct, IField<T>
     {
         if (memo.TryGetValue((rows, cols), out var cached)) return cached;
         int top = System.Numerics.BitOperations.TrailingZeroCount(rows);
@@ -72,7 +78,7 @@ public static class Minors
                 det = det.AddScaled(term, sign == 0 ? f.One : minusOne);
             }
         }
-        memo[(rows, cols)] = det;
+        if (store) memo[(rows, cols)] = det;
         return det;
     }
 }

@@ -86,7 +86,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
             {
-                Title = s.Method is null ? "singular locus (Jacobian criterion), reduced grevlex Groebner basis"
+                Title = !s.Determinantal ? "singular locus (Jacobian criterion), reduced grevlex Groebner basis"
                     : "singular locus (determinantal structure), reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = s.Seconds, Extra = facts,
             });
