@@ -181,7 +181,11 @@ public sealed class SparseRowReducer
     /// columns only and are returned there (column c stands for column pivots.Length + c), in the
     /// order of the rows, unnormalised; zero results are dropped.
     /// </summary>
-    public List<SparseRow> ReduceByPivots(SparseRow[] pivots, List<SparseRow> rows, int columns, int threads, CancellationToken cancel)
+    public List<SparseRow> ReduceByPivots(SparseRow[] pivots, List<SparseRow> rows, int columns, int threads, CancellationToken cancel) =>
+        ReduceByPivots(pivots, rows, columns, threads, cancel, null);
+
+    /// <summary>As above; <paramref name="nonZero"/>[i], when given, says whether row i left a non-zero remainder.</summary>
+    public List<SparseRow> ReduceByPivots(SparseRow[] pivots, List<SparseRow> rows, int columns, int threads, CancellationToken cancel, bool[]? nonZero)
     {
         if (_checkInput)
         {
@@ -215,6 +219,7 @@ public sealed class SparseRowReducer
         }
         var list = new List<SparseRow>(n);
         for (int i = 0; i < n; i++) if (filled[i]) list.Add(results[i]);
+        if (nonZero is not null) Array.Copy(filled, nonZero, n);
         return list;
     }
 
@@ -283,11 +288,32 @@ public sealed class SparseRowReducer
     /// returns the nonzero monic rows, fully inter-reduced, by increasing leading column. The list
     /// is sorted in place (by leading column, then length) and empty rows are removed from it.
     /// </summary>
-    public List<SparseRow> Echelon(List<SparseRow> rows, int columns, CancellationToken cancel)
+    public List<SparseRow> Echelon(List<SparseRow> rows, int columns, CancellationToken cancel) => Echelon(rows, columns, cancel, null);
+
+    /// <summary>
+    /// As above; <paramref name="useful"/>[i], when given, says whether the i-th row as passed gave a pivot (the
+    /// others reduced to zero against earlier rows). Ties in the order are then broken by position, so equal
+    /// inputs mark the same rows.
+    /// </summary>
+    public List<SparseRow> Echelon(List<SparseRow> rows, int columns, CancellationToken cancel, bool[]? useful)
     {
         if (_checkInput) CheckRows(CollectionsMarshal.AsSpan(rows), columns, pivots: false);
-        rows.RemoveAll(static r => r.Length == 0);
-        rows.Sort((a, b) => a.Columns[0] != b.Columns[0] ? a.Columns[0].CompareTo(b.Columns[0]) : a.Length.CompareTo(b.Length));
+        int[]? origin = null;
+        if (useful is null)
+        {
+            rows.RemoveAll(static r => r.Length == 0);
+            rows.Sort((a, b) => a.Columns[0] != b.Columns[0] ? a.Columns[0].CompareTo(b.Columns[0]) : a.Length.CompareTo(b.Length));
+        }
+        else
+        {
+            var given = rows.ToArray();
+            origin = Enumerable.Range(0, given.Length).Where(i => given[i].Length > 0).ToArray();
+            Array.Sort(origin, (i, j) =>
+                given[i].Columns[0] != given[j].Columns[0] ? given[i].Columns[0].CompareTo(given[j].Columns[0])
+                : given[i].Length != given[j].Length ? given[i].Length.CompareTo(given[j].Length) : i.CompareTo(j));
+            rows.Clear();
+            foreach (int i in origin) rows.Add(given[i]);
+        }
         var pivotAt = new SparseRow[columns];
         var hasPivot = new bool[columns];
         var s = Rent(columns);
@@ -318,6 +344,7 @@ public sealed class SparseRowReducer
                 }
             }
             if (lead < 0) continue;
+            if (origin is not null) useful![origin[r]] = true;
             var reduced = Collect(s, lead, columns, _field.Inv((uint)dense[lead]));
             pivotAt[lead] = reduced;
             hasPivot[lead] = true;

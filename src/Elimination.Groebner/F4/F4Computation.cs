@@ -25,8 +25,16 @@ internal sealed class F4Computation
     private readonly List<F4Pair> _selected = new();
     private readonly List<int> _group = new();
     private bool _unit;
+    private List<ulong>? _rowKeys;
+    private bool[]? _nonZero;
 
     public GroebnerStatistics Statistics { get; } = new();
+
+    /// <summary>When set, the run records which rows gave no new pivot, and the new leading monomials, for <see cref="F4Trace.Learn"/>.</summary>
+    public F4Trace.Recording? Recording { get; init; }
+
+    /// <summary>When set, rows that were zero in the learning runs are left out, and each step is checked against the trace.</summary>
+    public F4Trace? Replay { get; init; }
 
     public F4Computation(PolynomialRing<uint, PrimeField> ring, GroebnerOptions options)
     {
@@ -73,6 +81,7 @@ internal sealed class F4Computation
                 _options.Cancellation.ThrowIfCancellationRequested();
                 Step(symbolic);
             }
+            if (Replay is not null && !_unit && Statistics.Steps != Replay.Steps) throw new F4TraceMismatchException(Statistics.Steps + 1);
             symbolic.Release();
             long phase = Stopwatch.GetTimestamp();
             result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
@@ -99,13 +108,14 @@ internal sealed class F4Computation
     private void Step(SymbolicPreprocessing symbolic)
     {
         int sugar = NextSugar();
+        int step = Statistics.Steps + 1;
         var phase = Stopwatch.GetTimestamp();
-        SelectPairs(sugar, symbolic);
+        SelectPairs(sugar, symbolic, step);
         Lap(ref phase, "select");
         var matrix = symbolic.Close();
         Lap(ref phase, "symbolic");
-        int step = Statistics.Steps + 1;
         var fresh = Reduce(matrix, step, ref phase);
+        Trace(step, matrix, fresh);
         RecordStep(step, matrix, fresh.Count);
         InstallNewElements(matrix, fresh, sugar);
         Lap(ref phase, "update");
@@ -132,8 +142,9 @@ internal sealed class F4Computation
     /// Takes every pair and input of the given sugar into the matrix. Pairs are grouped by lcm:
     /// one half (the shortest) becomes the pivot of the lcm's column, the others rows to reduce.
     /// </summary>
-    private void SelectPairs(int sugar, SymbolicPreprocessing symbolic)
+    private void SelectPairs(int sugar, SymbolicPreprocessing symbolic, int step)
     {
+        _rowKeys = Recording is null ? null : new List<ulong>();
         _selected.Clear();
         _pairs.TakeWithSugar(sugar, _selected);
         symbolic.Begin();
@@ -155,13 +166,23 @@ internal sealed class F4Computation
                 if (_basis.Monomials[group[k]].Length < _basis.Monomials[group[best]].Length) best = k;
             symbolic.AddPivot(lcm, group[best]);
             for (int k = 0; k < group.Count; k++)
-                if (k != best) symbolic.AddToReduce(lcm, group[k]);
+            {
+                if (k == best) continue;
+                if (Recording is not null || Replay is not null)
+                {
+                    ulong key = F4Trace.RowKey(group[k], _table.Get(lcm));
+                    if (Replay is not null && Replay.IsZero(step, key)) continue;
+                    _rowKeys?.Add(key);
+                }
+                symbolic.AddToReduce(lcm, group[k]);
+            }
             start = end;
         }
         for (int i = _inputs.Count - 1; i >= 0; i--)
         {
             if (_inputs[i].Sugar != sugar) continue;
             symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
+            _rowKeys?.Add(ulong.MaxValue); // inputs are never left out; the key only keeps the rows aligned
             _inputs.RemoveAt(i);
         }
         Statistics.PairsReduced += _selected.Count;
@@ -175,11 +196,36 @@ internal sealed class F4Computation
     {
         int threads = _options.EffectiveThreads;
         CheckMemory(step, matrix, matrix.NonZeros, threads);
-        var remainder = _reducer.ReduceByPivots(matrix.Pivots, matrix.ToReduce, matrix.Columns, threads, _options.Cancellation);
+        _nonZero = Recording is null ? null : new bool[matrix.ToReduce.Count];
+        var remainder = _reducer.ReduceByPivots(matrix.Pivots, matrix.ToReduce, matrix.Columns, threads, _options.Cancellation, _nonZero);
         Lap(ref phase, "reduce");
-        var fresh = _reducer.Echelon(remainder, matrix.Columns - matrix.PivotColumns, _options.Cancellation);
+        var useful = _nonZero is null ? null : new bool[remainder.Count];
+        var fresh = _reducer.Echelon(remainder, matrix.Columns - matrix.PivotColumns, _options.Cancellation, useful);
+        if (_nonZero is not null)
+        {
+            // A row is worth building again only if it gave a pivot: nonzero after the pivots and not dependent on the rows before it.
+            for (int i = 0, k = 0; i < _nonZero.Length; i++)
+                if (_nonZero[i]) _nonZero[i] = useful![k++];
+        }
         Lap(ref phase, "echelon");
         return fresh;
+    }
+
+    /// <summary>Records the step for a learning run, or checks it against the trace in a replay.</summary>
+    private void Trace(int step, MacaulayMatrix matrix, List<SparseRow> fresh)
+    {
+        if (Recording is null && Replay is null) return;
+        var leads = new ulong[fresh.Count];
+        for (int r = 0; r < fresh.Count; r++)
+            leads[r] = F4Trace.Hash(_table.Get(matrix.ColumnMonomial[matrix.PivotColumns + fresh[r].Columns[0]]));
+        Array.Sort(leads);
+        Replay?.Check(step, leads);
+        if (Recording is not null)
+        {
+            var zero = new bool[_nonZero!.Length];
+            for (int i = 0; i < zero.Length; i++) zero[i] = !_nonZero[i];
+            Recording.Steps.Add((_rowKeys!, zero, leads));
+        }
     }
 
     private void RecordStep(int step, MacaulayMatrix matrix, int newElements)

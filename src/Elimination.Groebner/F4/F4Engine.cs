@@ -28,7 +28,12 @@ public sealed class F4Engine : IGroebnerEngine
     }
 
     /// <summary>The typed entry point over F_p.</summary>
-    public GroebnerResult<uint, PrimeField> ComputePrime(IReadOnlyList<Polynomial<uint, PrimeField>> generators, GroebnerOptions? options = null)
+    public GroebnerResult<uint, PrimeField> ComputePrime(IReadOnlyList<Polynomial<uint, PrimeField>> generators, GroebnerOptions? options = null) =>
+        ComputePrime(generators, options, null, null);
+
+    /// <summary>One run that records a trace (<paramref name="recording"/>) or replays one (<paramref name="replay"/>); see <see cref="F4Trace"/>.</summary>
+    internal GroebnerResult<uint, PrimeField> ComputePrime(IReadOnlyList<Polynomial<uint, PrimeField>> generators, GroebnerOptions? options,
+        F4Trace.Recording? recording, F4Trace? replay)
     {
         options ??= GroebnerOptions.Default;
         var clock = Stopwatch.StartNew();
@@ -40,13 +45,13 @@ public sealed class F4Engine : IGroebnerEngine
         if (Homogenization.Applies(ring.Order, generators))
         {
             var ringH = Homogenization.Ring(ring);
-            run = new F4Computation(ringH, options);
+            run = new F4Computation(ringH, options) { Recording = recording, Replay = replay };
             var homogeneous = run.Run(generators.Where(g => !g.IsZero).Select(g => Homogenization.Homogenize(g, ringH)).ToList());
             basis = new F4Computation(ring, options).Interreduce(homogeneous.Select(g => Homogenization.Dehomogenize(g, ring)));
         }
         else
         {
-            run = new F4Computation(ring, options);
+            run = new F4Computation(ring, options) { Recording = recording, Replay = replay };
             basis = run.Run(generators);
         }
         return new GroebnerResult<uint, PrimeField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = run.Statistics };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Elimination.Core.Errors;
 using Elimination.Core.Fields;
@@ -22,6 +23,11 @@ internal sealed class ImageSource : IDisposable
     private readonly int _maxPrimes;
     private readonly CancellationToken _cancel;
     private int _taken;
+    // The zero-reduction trace (F4Trace): learnt from the first two primes, replayed on the rest.
+    private readonly bool _traceable;
+    private readonly List<F4.F4Trace.Recording> _recordings = new();
+    private F4.F4Trace? _trace;
+    private bool _traceOff;
 
     public ImageSource(List<Polynomial<Rational, RationalField>> inputs, IEnumerable<uint> primes, GroebnerOptions options, int maxPrimes)
     {
@@ -39,7 +45,11 @@ internal sealed class ImageSource : IDisposable
         _newInner = options.ModularInner is { } given ? () => given : GroebnerEngines.ForPrimeFields;
         // Primes run side by side, each single-threaded, so the inner engine does not oversubscribe.
         _innerOptions = options with { Threads = 1, Progress = null, ModularInner = null };
+        _traceable = options.ModularInner is null && Inner is F4.F4Engine;
     }
+
+    /// <summary>Images from now on are untraced full runs (after a rejected lift the trace is not trusted).</summary>
+    public void DisableTrace() => _traceOff = true;
 
     /// <summary>The per-prime engine (for the notes).</summary>
     public IGroebnerEngine Inner { get; }
@@ -65,20 +75,52 @@ internal sealed class ImageSource : IDisposable
         return batch;
     }
 
-    /// <summary>The reduced bases modulo the primes, in their order.</summary>
-    public ModularImage[] Images(List<uint> primes)
+    /// <summary>
+    /// The reduced bases modulo the primes, in their order. Traced (the default F4 engine only): the first two
+    /// primes ever computed record, later ones replay the trace, falling back to a full run where it does not fit.
+    /// </summary>
+    public ModularImage[] Images(List<uint> primes) => Images(primes, traced: true);
+
+    /// <summary>Untraced images, for checks that must not share the trace's assumptions.</summary>
+    public ModularImage[] UntracedImages(List<uint> primes) => Images(primes, traced: false);
+
+    private ModularImage[] Images(List<uint> primes, bool traced)
     {
         var images = new ModularImage[primes.Count];
+        traced &= _traceable && !_traceOff;
+        int learning = traced && _trace is null ? Math.Min(primes.Count, 2 - _recordings.Count) : 0;
+        var recordings = new F4.F4Trace.Recording?[primes.Count];
+        for (int k = 0; k < learning; k++) recordings[k] = new F4.F4Trace.Recording();
+        if (learning > 0) Run(primes, images, 0, learning, recordings, null);
+        if (learning > 0)
+        {
+            _recordings.AddRange(recordings.Take(learning)!);
+            if (_recordings.Count == 2) _trace = F4.F4Trace.Learn(_recordings[0], _recordings[1]);
+            if (_recordings.Count == 2 && _trace is null) _traceOff = true;
+        }
+        Run(primes, images, learning, primes.Count, recordings, traced ? _trace : null);
+        return images;
+    }
+
+    private void Run(List<uint> primes, ModularImage[] images, int from, int to, F4.F4Trace.Recording?[] recordings, F4.F4Trace? replay)
+    {
+        if (from >= to) return;
         try
         {
-            Parallel.For(0, primes.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancel }, k =>
+            Parallel.For(from, to, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancel }, k =>
             {
                 uint p = primes[k];
                 var field = new PrimeField(p);
                 var ringP = new PolynomialRing<uint, PrimeField>(field, _ring.Variables, _ring.Order);
                 var fp = new List<Polynomial<uint, PrimeField>>(_inputs.Count);
                 foreach (var f in _inputs) fp.Add(f.MapCoefficients(ringP, c => field.FromInteger(c.Numerator)));
-                var r = _newInner().Compute(fp, _innerOptions);
+                GroebnerResult<uint, PrimeField>? r = null;
+                if (recordings[k] is not null || replay is not null)
+                {
+                    try { r = ((F4.F4Engine)Inner).ComputePrime(fp, _innerOptions, recordings[k], replay); }
+                    catch (F4.F4TraceMismatchException) { r = null; } // this prime leaves the learned path: a full run
+                }
+                r ??= Unsafe.As<GroebnerResult<uint, PrimeField>>(_newInner().Compute(fp, _innerOptions));
                 images[k] = new ModularImage(p, r.Basis, r.Statistics);
             });
         }
@@ -87,7 +129,6 @@ internal sealed class ImageSource : IDisposable
             _cancel.ThrowIfCancellationRequested();
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        return images;
     }
 
     public void Dispose() => _primes.Dispose();

@@ -118,11 +118,12 @@ public sealed class ModularEngine : IGroebnerEngine
             return (false, $"not verified (verification None): the lift from {lift.Primes.Count} primes agreed with {lift.Agreeing} further prime(s)");
         Report(options, lift, "verifying over QQ");
         var outcome = options.Verification == VerificationMode.Probabilistic
-            ? RandomPrimeCheck.Check(candidate, inputs, source.Images, random, lift.Primes.ToHashSet())
+            ? RandomPrimeCheck.Check(candidate, inputs, source.UntracedImages, random, lift.Primes.ToHashSet())
             : ModularVerification.Verify(candidate, inputs, options.EffectiveThreads, options.Cancellation);
         if (outcome.Passed)
             return (outcome.Proved, outcome.Proved ? outcome.Note + IdealEqualityNote(inputs, lift.Primes.Count) : outcome.Note);
         lift.Reject();
+        source.DisableTrace();
         return null;
     }
 

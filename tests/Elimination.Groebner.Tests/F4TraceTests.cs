@@ -1,0 +1,66 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+using Elimination.Groebner.F4;
+using Elimination.Groebner.Modular;
+
+namespace Elimination.Groebner.Tests;
+
+/// <summary>The zero-reduction trace: learnt from two primes, replayed on others, refused where it does not fit.</summary>
+public class F4TraceTests
+{
+    private static List<Polynomial<uint, PrimeField>> ModP(List<Polynomial<Rational, RationalField>> polys, uint p)
+    {
+        var field = new PrimeField(p);
+        var ring = new PolynomialRing<uint, PrimeField>(field, polys[0].Ring.Variables, polys[0].Ring.Order);
+        return polys.Select(f => f.MapCoefficients(ring, c => field.FromRational(c.Numerator, c.Denominator))).ToList();
+    }
+
+    private static F4Trace LearnFrom(List<Polynomial<Rational, RationalField>> polys, uint p, uint q)
+    {
+        var a = new F4Trace.Recording();
+        var b = new F4Trace.Recording();
+        new F4Engine().ComputePrime(ModP(polys, p), GroebnerOptions.Default, a, null);
+        new F4Engine().ComputePrime(ModP(polys, q), GroebnerOptions.Default, b, null);
+        return F4Trace.Learn(a, b) ?? throw new AssertionException("the two learning runs differ");
+    }
+
+    [TestCase("katsura6-qq", null)]
+    [TestCase("cyclic5-qq", null)]
+    [TestCase("katsura5-qq", "lex")]
+    public void ReplayGivesTheFullRunsBasisWithFewerRows(string name, string? order)
+    {
+        var (_, polys) = TestSystems.Rationals(name, order);
+        var trace = LearnFrom(polys, 2147483647, 2147483629);
+        var input = ModP(polys, 2147483587);
+        var full = new F4Engine().ComputePrime(input);
+        var replay = new F4Engine().ComputePrime(input, GroebnerOptions.Default, null, trace);
+        Assert.That(replay.Basis, Is.EqualTo(full.Basis));
+        Assert.That(replay.Statistics.ZeroReductions, Is.LessThan(full.Statistics.ZeroReductions));
+    }
+
+    [Test]
+    public void AReplayOfAnotherIdealLeavesThePath()
+    {
+        var (_, katsura) = TestSystems.Rationals("katsura5-qq");
+        var (_, cyclic) = TestSystems.Rationals("cyclic5-qq");
+        var trace = LearnFrom(katsura, 2147483647, 2147483629);
+        Assert.Throws<F4TraceMismatchException>(() => new F4Engine().ComputePrime(ModP(cyclic, 2147483587), GroebnerOptions.Default, null, trace));
+        var a = new F4Trace.Recording();
+        var b = new F4Trace.Recording();
+        new F4Engine().ComputePrime(ModP(katsura, 2147483647), GroebnerOptions.Default, a, null);
+        new F4Engine().ComputePrime(ModP(cyclic, 2147483647), GroebnerOptions.Default, b, null);
+        Assert.That(F4Trace.Learn(a, b), Is.Null);
+    }
+
+    [TestCase("katsura6-qq", VerificationMode.Exact)]
+    [TestCase("cyclic5-qq", VerificationMode.Probabilistic)]
+    public void TracedModularEqualsUntraced(string name, VerificationMode mode)
+    {
+        var (_, polys) = TestSystems.Rationals(name);
+        var traced = new ModularEngine { Seed = 3 }.Compute(polys, new GroebnerOptions { Threads = 2, Verification = mode });
+        // A caller-supplied per-prime engine is never traced.
+        var untraced = new ModularEngine { Seed = 3 }.Compute(polys, new GroebnerOptions { Threads = 2, Verification = mode, ModularInner = new F4Engine() });
+        Assert.That(ReducedBasis.AreEqual(traced.Basis, untraced.Basis), Is.True);
+        Assert.That(traced.Verified, Is.EqualTo(untraced.Verified));
+    }
+}
