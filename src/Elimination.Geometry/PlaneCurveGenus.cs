@@ -168,7 +168,7 @@ public static class PlaneCurveGenus
             var field = new PrimeField(p);
             if (f.Coefficients.ToArray().Any(c => c.Denominator % p == 0)) continue;
             var ring = new PolynomialRing<uint, PrimeField>(field, f.Ring.Variables);
-            var g = f.MapCoefficients(ring, c => field.FromRational(c.Numerator, c.Denominator));
+            var g = Rings.ModP(f, ring);
             if (g.Degree != degree || !PolynomialFactorisation.Factor(g).IsIrreducible) continue;
             if (SmoothPointOnLines(g, 64, cancel).Rational is { } point)
                 return $"absolutely irreducible mod {p} with the same degree (irreducible over GF({p}), smooth rational point on the line {point})";

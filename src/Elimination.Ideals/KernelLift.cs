@@ -62,7 +62,7 @@ public static class KernelLift
             var gens = new List<Polynomial<uint, PrimeField>>(images.Count);
             for (int i = 0; i < images.Count; i++)
                 gens.Add(graph.Variable(parameters.VariableCount + i)
-                    - Rings.Map(images[i].MapCoefficients(thetaRing, q => field.FromRational(q.Numerator, q.Denominator)), graph));
+                    - Rings.Map(Rings.ModP(images[i], thetaRing), graph));
             var basis = engine.ComputePrime(gens, new GroebnerOptions { Threads = 1, Cancellation = cancellation }).Basis;
             var subring = Rings.Subring(graph, target.Variables, new GrevlexOrder(target.VariableCount));
             var kept = basis.Where(g => Rings.IsFreeOf(g, thetas)).Select(g => Rings.Map(g, subring).MakeMonic()).ToList();

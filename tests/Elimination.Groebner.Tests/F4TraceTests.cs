@@ -12,7 +12,7 @@ public class F4TraceTests
     {
         var field = new PrimeField(p);
         var ring = new PolynomialRing<uint, PrimeField>(field, polys[0].Ring.Variables, polys[0].Ring.Order);
-        return polys.Select(f => f.MapCoefficients(ring, c => field.FromRational(c.Numerator, c.Denominator))).ToList();
+        return polys.Select(f => Rings.ModP(f, ring)).ToList();
     }
 
     private static F4Trace LearnFrom(List<Polynomial<Rational, RationalField>> polys, uint p, uint q)

@@ -30,6 +30,13 @@ public static class Rings
         return new PolynomialRing<T, TField>(ring.Field, vars, order ?? new GrevlexOrder(vars.Length));
     }
 
+    /// <summary>
+    /// The image over F_p of a polynomial over ℚ, in <paramref name="target"/> (same variables); a coefficient whose
+    /// denominator p divides is refused by <see cref="PrimeField.FromRational"/>.
+    /// </summary>
+    public static Polynomial<uint, PrimeField> ModP(Polynomial<Rational, RationalField> f, PolynomialRing<uint, PrimeField> target) =>
+        f.MapCoefficients(target, q => target.Field.FromRational(q.Numerator, q.Denominator));
+
     /// <summary>A variable name not in <paramref name="taken"/>, built from <paramref name="stem"/>.</summary>
     public static string FreshName(IEnumerable<string> taken, string stem)
     {

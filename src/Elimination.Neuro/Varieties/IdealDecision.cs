@@ -52,7 +52,7 @@ public static class IdealDecision
         var f = new PrimeField(p);
         var names = NeuroVariety.CoordinateNames(arch);
         var ring = new PolynomialRing<uint, PrimeField>(f, names);
-        var modular = equations.Select(e => e.MapCoefficients(ring, q => f.FromRational(q.Numerator, q.Denominator))).Where(e => !e.IsZero).ToList();
+        var modular = equations.Select(e => Rings.ModP(e, ring)).Where(e => !e.IsZero).ToList();
         var groebner = new GroebnerOptions { Cancellation = options.Cancellation };
         var j = new Ideal<uint, PrimeField>(ring, modular, options.Engine, groebner);
         var hj = HilbertSeries.Of(j);

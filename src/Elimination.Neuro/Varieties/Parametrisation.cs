@@ -60,7 +60,7 @@ public sealed class Parametrisation
     public (PolynomialRing<uint, PrimeField> Ring, Polynomial<uint, PrimeField>[] Coordinates) Modulo(PrimeField f)
     {
         var ring = new PolynomialRing<uint, PrimeField>(f, Ring.Variables);
-        var polys = CoordinatePolynomials.Select(c => c.MapCoefficients(ring, q => f.FromRational(q.Numerator, q.Denominator))).ToArray();
+        var polys = CoordinatePolynomials.Select(c => Rings.ModP(c, ring)).ToArray();
         return (ring, polys);
     }
 }

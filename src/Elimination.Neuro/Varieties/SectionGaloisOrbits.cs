@@ -99,7 +99,7 @@ public static class SectionGaloisOrbits
         var restricted = new List<Polynomial<uint, PrimeField>>();
         foreach (var e in equations)
         {
-            var m = e.MapCoefficients(source, q => f.FromRational(q.Numerator, q.Denominator));
+            var m = Rings.ModP(e, source);
             var r = m.Substitute(images);
             if (!r.IsZero) restricted.Add(r);
         }

@@ -25,18 +25,8 @@ internal sealed class GenusCommand(CommandServices services) : RunnerCommand(ser
         "exactly (otherwise 'normalisation genus' = 1 - components + sum of their genera, as Singular's genus). Exact.\n" +
         "Example: elimination genus samples/genus2-curve.sys --format json";
 
-    protected override Handler Define(Command command)
-    {
-        var file = new Argument<string>("FILE") { Description = "The system file: one equation of a plane curve." };
-        var algorithm = Engines.AlgorithmOption();
-        command.Arguments.Add(file);
-        command.Options.Add(algorithm);
-        return new Handler((r, ctx) =>
-        {
-            var system = Input.LoadIdeal(r.GetValue(file)!);
-            return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(algorithm), Engines));
-        }) { Source = r => r.GetValue(file) };
-    }
+    protected override Handler Define(Command command) =>
+        SystemFileWithAlgorithm(command, "The system file: one equation of a plane curve.", (ctx, system, algorithm) => new Work(ctx, system, algorithm, Engines));
 
     protected override SharedOptions Shared => SharedOptions.Format | SharedOptions.Output;
 

@@ -21,18 +21,8 @@ internal sealed class PointsCommand(CommandServices services) : RunnerCommand(se
         "added to I). Writes sqrt(I) as a reduced grevlex basis; native/json also print both counts.\n" +
         "Example: elimination points samples/cyclic4.sys --format json   (an error: cyclic-4 is one-dimensional)";
 
-    protected override Handler Define(Command command)
-    {
-        var file = new Argument<string>("FILE") { Description = "The system file of a zero-dimensional ideal." };
-        var algorithm = Engines.AlgorithmOption();
-        command.Arguments.Add(file);
-        command.Options.Add(algorithm);
-        return new Handler((r, ctx) =>
-        {
-            var system = Input.LoadIdeal(r.GetValue(file)!);
-            return FieldDispatch.Run(system.Field, new Work(ctx, system, r.GetValue(algorithm), Engines));
-        }) { Source = r => r.GetValue(file) };
-    }
+    protected override Handler Define(Command command) =>
+        SystemFileWithAlgorithm(command, "The system file of a zero-dimensional ideal.", (ctx, system, algorithm) => new Work(ctx, system, algorithm, Engines));
 
     protected override SharedOptions Shared => SharedOptions.Format | SharedOptions.Output;
 

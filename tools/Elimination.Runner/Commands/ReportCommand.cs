@@ -148,7 +148,7 @@ internal sealed class ReportCommand(CommandServices services) : RunnerCommand(se
 
         var fp = new PrimeField(2147483647);
         var ringP = new PolynomialRing<uint, PrimeField>(fp, x.Ring.Variables, x.Ring.Order);
-        var xp = new Variety<uint, PrimeField>(ringP, equations.Select(e => e.MapCoefficients(ringP, c => fp.FromRational(c.Numerator, c.Denominator))).ToList(), projective);
+        var xp = new Variety<uint, PrimeField>(ringP, equations.Select(e => Rings.ModP(e, ringP)).ToList(), projective);
         var ed = Timed(ctx, budget, "ED degree (generic Q)", sections, token =>
             EdDegree.Compute(xp, QuadraticForms.RandomSymmetric<uint, PrimeField>(fp, ringP.VariableCount, new Random(ctx.Seed)),
                 new GeometryOptions { Groebner = ctx.GroebnerOptions() with { Cancellation = token }, Seed = ctx.Seed }));

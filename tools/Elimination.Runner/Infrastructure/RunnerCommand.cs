@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Elimination.Core.IO;
 
 namespace Elimination.Runner.Infrastructure;
 
@@ -48,6 +49,23 @@ public abstract class RunnerCommand : IRunnerCommand
 
     /// <summary>Adds the command's own arguments and options and returns the work.</summary>
     protected abstract Handler Define(Command command);
+
+    /// <summary>
+    /// The definition shared by commands that read one system file and take only --algorithm: FILE is loaded
+    /// and <paramref name="work"/> runs over the file's field with the selected engine's name.
+    /// </summary>
+    protected Handler SystemFileWithAlgorithm(Command command, string fileDescription, Func<RunContext, SystemFile, string?, IFieldWork<int>> work)
+    {
+        var file = new Argument<string>("FILE") { Description = fileDescription };
+        var algorithm = Engines.AlgorithmOption();
+        command.Arguments.Add(file);
+        command.Options.Add(algorithm);
+        return new Handler((r, ctx) =>
+        {
+            var system = Input.LoadIdeal(r.GetValue(file)!);
+            return FieldDispatch.Run(system.Field, work(ctx, system, r.GetValue(algorithm)));
+        }) { Source = r => r.GetValue(file) };
+    }
 
     /// <summary>The work of a command, the input path it reports errors against, and any change to the settings.</summary>
     protected sealed record Handler(Func<ParseResult, RunContext, int> Run)
