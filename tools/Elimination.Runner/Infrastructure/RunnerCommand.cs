@@ -8,7 +8,7 @@ namespace Elimination.Runner.Infrastructure;
 /// options (<see cref="CommonOptions"/>), makes numeric option values strict (<see cref="OptionValues"/>)
 /// and runs the work through <see cref="CommandExecutor"/> (timeout, Ctrl-C, exit codes, output checks).
 ///
-/// To add a command <c>xyz</c>: one file <c>Commands/XyzCommand.cs</c>, nothing else to register —
+/// To add a command <c>xyz</c>: one file <c>Commands/XyzCommand.cs</c> and its line in <c>RunnerServices.AddCommands</c> —
 /// <code>
 /// internal sealed class XyzCommand(CommandServices services) : RunnerCommand(services)
 /// {
