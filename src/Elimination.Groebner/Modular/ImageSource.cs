@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Elimination.Core.Errors;
 using Elimination.Core.Fields;
@@ -120,7 +119,7 @@ internal sealed class ImageSource : IDisposable
                     try { r = ((F4.F4Engine)Inner).ComputePrime(fp, _innerOptions, recordings[k], replay); }
                     catch (F4.F4TraceMismatchException) { r = null; } // this prime leaves the learned path: a full run
                 }
-                r ??= Unsafe.As<GroebnerResult<uint, PrimeField>>(_newInner().Compute(fp, _innerOptions));
+                r ??= _newInner().Compute(fp, _innerOptions);
                 images[k] = new ModularImage(p, r.Basis, r.Statistics);
             });
         }
