@@ -26,16 +26,15 @@ public static class JacobianIdeal
     {
         var ring = x.Ring;
         var cancel = options.Groebner.Cancellation;
-        var jacobian = x.Jacobian();
-        if (c <= 0 || c > Math.Min(jacobian.Rows, jacobian.Columns))
-            return (options.IdealOf(ring, new[] { ring.One }), 0, 0);
-        var all = Minors.Enumerate(jacobian, c, cancel);
-        if (Count(jacobian.Rows, c) * Count(jacobian.Columns, c) <= DirectLimit)
+        // Few index sets, and the degenerate cases (c ≤ 0, or X empty so that c exceeds the matrix) whose minors
+        // ideal is the unit ideal: the plain basis of all the distinct minors.
+        if (Count(x.Generators.Count, c) * Count(x.AmbientVariables, c) <= DirectLimit)
         {
-            var minors = all.ToList();
+            var minors = x.JacobianMinors(options);
             return (options.IdealOf(ring, x.Generators.Concat(minors)), minors.Count, minors.Count);
         }
         // Repeated minors (up to sign) are not filtered: the second copy reduces to zero.
+        var all = Minors.Enumerate(x.Jacobian(), c, cancel);
         var ideal = options.IdealOf(ring, x.Generators);
         var basis = ideal.GroebnerBasis().Basis;
         int count = 0, added = 0, batch = 4;

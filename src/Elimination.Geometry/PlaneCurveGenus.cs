@@ -71,12 +71,8 @@ public static class PlaneCurveGenus
         return Polynomial<T, TField>.FromTerms(ring, terms);
     }
 
-    /// <summary>
-    /// The singular points of F in the chart where variable <paramref name="one"/> is 1, restricted to the
-    /// chart coordinates in <paramref name="zero"/> being 0 (the first, or both, of the two that remain).
-    /// </summary>
-    private static IEnumerable<CurvePoint<T, TField>> SingularPoints<T, TField>(Ideal<T, TField> curve, Polynomial<T, TField> projective,
-        int one, string chart, int? zero, CancellationToken cancel) where TField : struct, IField<T>
+    /// <summary>F with variable <paramref name="one"/> set to 1, in the ring of the two other variables (an affine chart).</summary>
+    private static Polynomial<T, TField> Dehomogenise<T, TField>(Polynomial<T, TField> projective, int one) where TField : struct, IField<T>
     {
         var pr = projective.Ring;
         var coordinates = Enumerable.Range(0, 3).Where(i => i != one).ToArray();
@@ -84,7 +80,18 @@ public static class PlaneCurveGenus
         var images = new Polynomial<T, TField>[3];
         images[one] = chartRing.One;
         for (int k = 0; k < 2; k++) images[coordinates[k]] = chartRing.Variable(k);
-        var g = projective.Substitute(images);
+        return projective.Substitute(images);
+    }
+
+    /// <summary>
+    /// The singular points of F in the chart where variable <paramref name="one"/> is 1, restricted to the
+    /// chart coordinates in <paramref name="zero"/> being 0 (the first, or both, of the two that remain).
+    /// </summary>
+    private static IEnumerable<CurvePoint<T, TField>> SingularPoints<T, TField>(Ideal<T, TField> curve, Polynomial<T, TField> projective,
+        int one, string chart, int? zero, CancellationToken cancel) where TField : struct, IField<T>
+    {
+        var g = Dehomogenise(projective, one);
+        var chartRing = g.Ring;
         var equations = new List<Polynomial<T, TField>> { g, g.Derivative(0), g.Derivative(1) };
         // Chart x=1 keeps z = 0 (the second coordinate); the point (0:1:0) has both coordinates 0.
         if (zero == 1) equations.Add(chartRing.Variable(1));
@@ -110,10 +117,9 @@ public static class PlaneCurveGenus
     private static (bool, string) AbsoluteIrreducibility<T, TField>(Ideal<T, TField> curve, Polynomial<T, TField> projective, CancellationToken cancel)
         where TField : struct, IField<T>
     {
-        var pr = projective.Ring;
-        var affineRing = Rings.Subring(pr, new[] { pr.Variables[0], pr.Variables[1] });
-        var f = projective.Substitute(new[] { affineRing.Variable(0), affineRing.Variable(1), affineRing.One });
-        var field = pr.Field;
+        var f = Dehomogenise(projective, 2);
+        var affineRing = f.Ring;
+        var field = affineRing.Field;
         var (rational, best) = SmoothPointOnLines(f, field.Characteristic > 0 ? 64 : 12, cancel);
         if (rational is { } r)
             return (true, $"irreducible over {field.Name} with a smooth rational point on the line {r}");
@@ -166,7 +172,7 @@ public static class PlaneCurveGenus
         foreach (var p in new[] { 1_000_003L, 1_000_033L, 1_000_037L })
         {
             var field = new PrimeField(p);
-            if (f.Coefficients.ToArray().Any(c => c.Denominator % p == 0)) continue;
+            if (!Rings.DefinedModulo(new[] { f }, (uint)p)) continue;
             var ring = new PolynomialRing<uint, PrimeField>(field, f.Ring.Variables);
             var g = Rings.ModP(f, ring);
             if (g.Degree != degree || !PolynomialFactorisation.Factor(g).IsIrreducible) continue;

@@ -55,11 +55,6 @@ public static class SingularLocus
             method = $"determinantal: X = {{{det.Rows}x{det.Columns} matrices of rank <= {det.Rank}}} (its ideal checked equal to the {det.Rank + 1}x{det.Rank + 1} minors), " +
                      $"so Sing X = rank <= {det.Rank - 1}, the {det.Rank}x{det.Rank} minors (Bruns-Vetter, Determinantal Rings, ch. 2)";
         }
-        else if (x.Invariants(options).Dimension < 0)
-        {
-            minorCount = 1;
-            locus = options.IdealOf(x.Ring, new[] { x.Ring.One });
-        }
         else
         {
             (locus, minorCount, int added) = JacobianIdeal.Compute(x, c, options);

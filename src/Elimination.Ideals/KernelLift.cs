@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Numerics;
 using Elimination.Core.Fields;
 using Elimination.Core.Modular;
 using Elimination.Core.Monomials;
@@ -55,7 +54,7 @@ public static class KernelLift
         {
             cancellation.ThrowIfCancellationRequested();
             while (!Primes.IsPrime(prime)) prime -= 2;
-            if (!Integral(images, prime)) continue;
+            if (!Rings.DefinedModulo(images, prime)) continue;
             var field = new PrimeField(prime);
             var graph = new PolynomialRing<uint, PrimeField>(field, names, order);
             var thetaRing = Rings.Subring(graph, parameters.Variables);
@@ -106,15 +105,6 @@ public static class KernelLift
                 if (!Support[i].AsSpan().SequenceEqual(other.Support[i])) return false;
             return true;
         }
-    }
-
-    /// <summary>p divides no denominator of the map (its reduction mod p is defined).</summary>
-    private static bool Integral(IReadOnlyList<Polynomial<Rational, RationalField>> images, uint prime)
-    {
-        foreach (var phi in images)
-            foreach (var c in phi.Coefficients)
-                if (c.Denominator % prime == BigInteger.Zero) return false;
-        return true;
     }
 
     private static List<Polynomial<Rational, RationalField>>? Polynomials(PolynomialRing<Rational, RationalField> ring,

@@ -37,6 +37,15 @@ public static class Rings
     public static Polynomial<uint, PrimeField> ModP(Polynomial<Rational, RationalField> f, PolynomialRing<uint, PrimeField> target) =>
         f.MapCoefficients(target, q => target.Field.FromRational(q.Numerator, q.Denominator));
 
+    /// <summary>Whether p divides no denominator of the polynomials, i.e. <see cref="ModP"/> is defined for each of them.</summary>
+    public static bool DefinedModulo(IEnumerable<Polynomial<Rational, RationalField>> polys, uint p)
+    {
+        foreach (var f in polys)
+            foreach (var c in f.Coefficients)
+                if (!c.Denominator.IsOne && (c.Denominator % p).IsZero) return false;
+        return true;
+    }
+
     /// <summary>A variable name not in <paramref name="taken"/>, built from <paramref name="stem"/>.</summary>
     public static string FreshName(IEnumerable<string> taken, string stem)
     {

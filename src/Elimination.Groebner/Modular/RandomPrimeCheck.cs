@@ -44,19 +44,11 @@ internal static class RandomPrimeCheck
         {
             uint q = (uint)random.NextInt64(1L << 30, 1L << 31);
             if (!Core.Fields.Primes.IsPrime(q) || chosen.Contains(q) || avoid.Contains(q)) continue;
-            if (DividesADenominator(q, candidate)) continue;
+            if (!Rings.DefinedModulo(candidate, q)) continue;
             bool badLead = false;
             foreach (var f in inputs)
                 if ((f.LeadingCoefficient.Numerator % q).IsZero) { badLead = true; break; }
             if (!badLead) return q;
         }
-    }
-
-    private static bool DividesADenominator(uint q, IReadOnlyList<Polynomial<Rational, RationalField>> polys)
-    {
-        foreach (var p in polys)
-            foreach (var c in p.Coefficients)
-                if (!c.Denominator.IsOne && (c.Denominator % q).IsZero) return true;
-        return false;
     }
 }

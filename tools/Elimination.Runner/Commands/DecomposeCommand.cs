@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
-using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Ideals.Decomposition;
 using Elimination.Runner.Infrastructure;
@@ -45,9 +44,7 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
             var clock = Stopwatch.StartNew();
-            var ring = new PolynomialRing<T, TField>(field, System.Variables);
-            var generators = System.Parse(ring, Context.Cancellation);
-            var ideal = new Ideal<T, TField>(ring, generators, Engines.Select<T, TField>(Algorithm, field), Context.GroebnerOptions());
+            var ideal = Engines.IdealOf<T, TField>(System, field, Algorithm, Context);
             var primes = ideal.MinimalPrimes(Context.Seed, Context.Cancellation);
             foreach (var (c, k) in primes.Select((c, k) => (c, k + 1)))
                 Context.Log.Information("component {K}: dimension {Dimension}, degree {Degree}", k, c.Dimension, c.Degree);

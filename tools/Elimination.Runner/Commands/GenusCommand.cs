@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
-using Elimination.Core.Polynomials;
 using Elimination.Geometry;
 using Elimination.Ideals;
 using Elimination.Runner.Infrastructure;
@@ -35,9 +34,7 @@ internal sealed class GenusCommand(CommandServices services) : RunnerCommand(ser
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
             var clock = Stopwatch.StartNew();
-            var ring = new PolynomialRing<T, TField>(field, System.Variables);
-            var generators = System.Parse(ring, Context.Cancellation);
-            var curve = new Ideal<T, TField>(ring, generators, Engines.Select<T, TField>(Algorithm, field), Context.GroebnerOptions());
+            var curve = Engines.IdealOf<T, TField>(System, field, Algorithm, Context);
             var r = PlaneCurveGenus.Compute(curve, Context.Cancellation);
             var points = r.SingularPoints;
             foreach (var p in points)

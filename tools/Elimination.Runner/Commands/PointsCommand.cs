@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
-using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Runner.Infrastructure;
 
@@ -30,15 +29,13 @@ internal sealed class PointsCommand(CommandServices services) : RunnerCommand(se
     {
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
-            var ring = new PolynomialRing<T, TField>(field, System.Variables);
-            var generators = System.Parse(ring, Context.Cancellation);
-            var ideal = new Ideal<T, TField>(ring, generators, Engines.Select<T, TField>(Algorithm, field), Context.GroebnerOptions());
+            var ideal = Engines.IdealOf<T, TField>(System, field, Algorithm, Context);
             if (!ideal.IsUnit && ideal.Dimension() is var d and not 0)
                 throw new Core.Errors.InvalidInputException($"points needs a zero-dimensional ideal; this one has dimension {d}");
             var (radical, distinct, withMultiplicity) = ideal.Points();
             var gb = radical.GroebnerBasis();
             Context.Log.Information("{Distinct} distinct points, {Multiplicity} with multiplicity", distinct, withMultiplicity);
-            Context.WriteIdeal(ring, gb.Basis, new IdealMetadata
+            Context.WriteIdeal(ideal.Ring, gb.Basis, new IdealMetadata
             {
                 Title = "radical of a zero-dimensional ideal",
                 Engine = gb.Engine,

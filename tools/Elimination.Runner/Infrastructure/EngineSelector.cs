@@ -43,4 +43,12 @@ public sealed class EngineSelector
             throw new UnsupportedFieldException($"the {engine.Name} engine does not work over {field.Name}");
         return engine;
     }
+
+    /// <summary>The ideal of a system file over its field (parsing honours Ctrl-C), with the engine of <paramref name="algorithm"/>.</summary>
+    public Ideals.Ideal<T, TField> IdealOf<T, TField>(Core.IO.SystemFile system, TField field, string? algorithm, RunContext context)
+        where TField : struct, IField<T>
+    {
+        var ring = new Core.Polynomials.PolynomialRing<T, TField>(field, system.Variables);
+        return new Ideals.Ideal<T, TField>(ring, system.Parse(ring, context.Cancellation), Select<T, TField>(algorithm, field), context.GroebnerOptions());
+    }
 }
