@@ -15,6 +15,7 @@ internal sealed class BasisTerms
     private readonly Dictionary<MonomialKey, int>[] _index;
     private readonly List<(int Element, ulong[] Monomial)> _terms = new();
     private readonly int[] _last; // per element, the flat index of its latest-numbered term
+    private readonly int[]?[] _positions; // per element, the flat index of each term of the last image, in its order
 
     public BasisTerms(int elements)
     {
@@ -22,6 +23,7 @@ internal sealed class BasisTerms
         for (int k = 0; k < elements; k++) _index[k] = new Dictionary<MonomialKey, int>();
         _last = new int[elements];
         Array.Fill(_last, -1);
+        _positions = new int[]?[elements];
     }
 
     /// <summary>Elements of the bases of this shape.</summary>
@@ -36,23 +38,45 @@ internal sealed class BasisTerms
         for (int k = 0; k < _index.Length; k++)
         {
             var poly = image.Basis[k];
+            // Images of one shape nearly always have the same terms in the same order: no hashing then.
+            if (SameTerms(k, poly))
+            {
+                var positions = _positions[k]!;
+                for (int t = 0; t < positions.Length; t++) residues[positions[t]] = poly.CoefficientAt(t);
+                continue;
+            }
+            var at = new int[poly.Length];
             for (int t = 0; t < poly.Length; t++)
             {
                 var key = new MonomialKey(poly.MonomialAt(t));
-                if (_index[k].TryGetValue(key, out int at)) residues[at] = poly.CoefficientAt(t);
+                if (_index[k].TryGetValue(key, out at[t]))
+                {
+                    if (at[t] < residues.Length) residues[at[t]] = poly.CoefficientAt(t);
+                    else added[at[t] - residues.Length] = poly.CoefficientAt(t);
+                }
                 else
                 {
-                    _last[k] = _index[k][key] = _terms.Count;
+                    _last[k] = _index[k][key] = at[t] = _terms.Count;
                     _terms.Add((k, key.Words));
                     added.Add(poly.CoefficientAt(t));
                 }
             }
+            _positions[k] = at;
         }
         if (added.Count == 0) return residues;
         var all = new uint[residues.Length + added.Count];
         residues.CopyTo(all, 0);
         added.CopyTo(all, residues.Length);
         return all;
+    }
+
+    private bool SameTerms(int k, Polynomial<uint, PrimeField> poly)
+    {
+        var positions = _positions[k];
+        if (positions is null || positions.Length != poly.Length) return false;
+        for (int t = 0; t < positions.Length; t++)
+            if (!poly.MonomialAt(t).SequenceEqual(_terms[positions[t]].Monomial)) return false;
+        return true;
     }
 
     /// <summary>

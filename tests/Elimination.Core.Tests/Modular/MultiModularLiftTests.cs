@@ -95,6 +95,55 @@ public class MultiModularLiftTests
     }
 
     [Test]
+    public void MixedRadixEntriesEqualTheIntegersModuloTheProductOfForty31BitPrimes()
+    {
+        // Beyond the 3-product delayed reduction and the word-wise Horner: 40 primes near 2^31, random integers up
+        // to 1200 bits, entries that first appear at a later prime, and a residue vector shorter than the vector.
+        var rng = new Random(23);
+        var primes = Primes.DescendingFrom(int.MaxValue).Take(40).ToArray();
+        var truth = new BigInteger[60];
+        var bytes = new byte[150];
+        for (int i = 0; i < truth.Length; i++)
+        {
+            rng.NextBytes(bytes);
+            truth[i] = i % 11 == 0 ? BigInteger.Zero : new BigInteger(bytes, isUnsigned: true) >> rng.Next(0, 1100);
+        }
+        var v = new ResidueVector();
+        var modulus = BigInteger.One;
+        for (int k = 0; k < primes.Length; k++)
+        {
+            uint p = primes[k];
+            int length = Math.Min(truth.Length, 21 + k);   // entry i shows up at prime i − 21 (it was 0 mod the earlier ones)
+            var residues = new uint[k == 5 ? length - 3 : length];
+            for (int i = 0; i < residues.Length; i++)
+                residues[i] = (uint)(truth[i] % p);
+            v.Add(p, residues);
+            modulus *= p;
+        }
+        Assert.That(v.Modulus, Is.EqualTo(modulus));
+        Assert.That(v.Count, Is.EqualTo(truth.Length));
+        for (int i = 0; i < truth.Length; i++)
+            Assert.That(v[i], Is.EqualTo(Expected(i)), $"entry {i}");
+        Assert.Throws<ArgumentException>(() => v.Add(primes[3], new uint[] { 1 }));
+
+        // The CRT of what each prime actually saw: 0 before entry i appears and where the vector was short.
+        BigInteger Expected(int i)
+        {
+            var x = BigInteger.Zero;
+            var m = BigInteger.One;
+            for (int k = 0; k < primes.Length; k++)
+            {
+                int length = Math.Min(truth.Length, 21 + k);
+                int given = k == 5 ? length - 3 : length;
+                uint r = i < given ? (uint)(truth[i] % primes[k]) : 0;
+                x = ChineseRemainder.Combine(x, m, r, primes[k]);
+                m *= primes[k];
+            }
+            return x;
+        }
+    }
+
+    [Test]
     public void AgreementTreatsMissingEntriesAsZeroAndRefusesDenominatorsDivisibleByP()
     {
         uint p = Ps[0];
