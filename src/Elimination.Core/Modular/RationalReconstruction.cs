@@ -34,12 +34,10 @@ public static class RationalReconstruction
         if (u.IsZero) return true;
         // Invariant: r_i ≡ t_i·u (mod m). Stop at the first remainder within the numerator bound.
         BigInteger r0 = modulus, r1 = u, t0 = BigInteger.Zero, t1 = BigInteger.One;
-        while (r1 > numeratorBound)
-        {
-            var q = BigInteger.DivRem(r0, r1, out var r2);
-            (r0, r1) = (r1, r2);
-            (t0, t1) = (t1, t0 - q * t1);
-        }
+        long stop = numeratorBound.GetBitLength() + LehmerMargin;
+        while (r1.GetBitLength() > stop)
+            if (!LehmerStep(ref r0, ref r1, ref t0, ref t1)) EuclidStep(ref r0, ref r1, ref t0, ref t1);
+        while (r1 > numeratorBound) EuclidStep(ref r0, ref r1, ref t0, ref t1);
         if (r1.IsZero) return false;
         var d = BigInteger.Abs(t1);
         if (d > denominatorBound) return false;
@@ -47,6 +45,45 @@ public static class RationalReconstruction
         // gcd(n, d) ≠ 1 means d is not invertible mod m: n/d is then not a preimage of u.
         if (!BigInteger.GreatestCommonDivisor(n, d).IsOne) return false;
         value = new Rational(n, d);
+        return true;
+    }
+
+    /// <summary>
+    /// Bits kept above the numerator bound while steps are batched. A batch's matrix has determinant ±1 and entries
+    /// below 2⁶², so r0 = |d|·r0' + |b|·r1' gives r0' &gt; r0 / 2⁶³: from 64 bits above the bound, the new r0 is still
+    /// above it and the first remainder within the bound is never skipped.
+    /// </summary>
+    private const int LehmerMargin = 64;
+
+    private static void EuclidStep(ref BigInteger r0, ref BigInteger r1, ref BigInteger t0, ref BigInteger t1)
+    {
+        var q = BigInteger.DivRem(r0, r1, out var r2);
+        (r0, r1) = (r1, r2);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+
+    /// <summary>
+    /// Lehmer's batch (Knuth, TAOCP 4.5.2, Algorithm L): the Euclidean quotients of the leading 62 bits of r0, r1,
+    /// kept while both bracketing quotients agree (so they are the true ones), applied at once as a 2×2 matrix to
+    /// the remainders and cofactors — a few big-number products instead of one division per quotient.
+    /// False when no quotient could be certified (a full division step is needed).
+    /// </summary>
+    private static bool LehmerStep(ref BigInteger r0, ref BigInteger r1, ref BigInteger t0, ref BigInteger t1)
+    {
+        int shift = (int)Math.Max(0, r0.GetBitLength() - 62);
+        long x = (long)(r0 >> shift), y = (long)(r1 >> shift);
+        long a = 1, b = 0, c = 0, d = 1;
+        while (y + c != 0 && y + d != 0)
+        {
+            long q = (x + a) / (y + c);
+            if (q != (x + b) / (y + d)) break;
+            (a, c) = (c, a - q * c);
+            (b, d) = (d, b - q * d);
+            (x, y) = (y, x - q * y);
+        }
+        if (b == 0) return false;
+        (r0, r1) = (a * r0 + b * r1, c * r0 + d * r1);
+        (t0, t1) = (a * t0 + b * t1, c * t0 + d * t1);
         return true;
     }
 

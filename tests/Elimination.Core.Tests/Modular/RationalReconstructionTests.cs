@@ -89,6 +89,61 @@ public class RationalReconstructionTests
     }
 
     [Test]
+    public void BatchedEuclidFindsWhatThePlainHalfEuclidFinds()
+    {
+        // Moduli of 10..40 31-bit primes (the lifts' sizes), where the Lehmer batches do most of the steps: images of
+        // fractions of every size up to and beyond the bounds, random residues, and unbalanced bounds (N ≫ D).
+        var rng = new Random(31);
+        TestContext.Out.WriteLine("seed 31");
+        var primes = Primes.DescendingFrom(int.MaxValue).Take(40).ToArray();
+        for (int k = 0; k < 300; k++)
+        {
+            int count = rng.Next(10, 41);
+            var m = BigInteger.One;
+            for (int j = 0; j < count; j++) m *= primes[j];
+            int bits = (int)m.GetBitLength();
+            BigInteger u;
+            if (k % 3 == 0) u = Random(rng, bits) % m;
+            else
+            {
+                var d = Random(rng, rng.Next(1, bits / 2 + 8)) + 1;
+                var n = Random(rng, rng.Next(1, bits / 2 + 8)) * (rng.Next(2) == 0 ? 1 : -1);
+                u = ChineseRemainder.Normalize(n * ModInverse(d, m), m);
+            }
+            var bound = RationalReconstruction.BalancedBound(m);
+            var (nb, db) = k % 5 == 4 ? (bound * bound / 1000, new BigInteger(1000)) : (bound, bound);
+            bool ok = RationalReconstruction.TryReconstruct(u, m, nb, db, out var got);
+            bool expectedOk = PlainWang(u, m, nb, db, out var expected);
+            Assert.That(ok, Is.EqualTo(expectedOk), $"case {k}");
+            if (ok) Assert.That(got, Is.EqualTo(expected), $"case {k}");
+        }
+
+        static BigInteger Random(Random rng, int bits)
+        {
+            var bytes = new byte[bits / 8 + 1];
+            rng.NextBytes(bytes);
+            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
+        }
+
+        static bool PlainWang(BigInteger u, BigInteger m, BigInteger nb, BigInteger db, out Rational value)
+        {
+            value = Rational.Zero;
+            if (u.IsZero) return true;
+            BigInteger r0 = m, r1 = u, t0 = 0, t1 = 1;
+            while (r1 > nb)
+            {
+                var q = BigInteger.DivRem(r0, r1, out var r2);
+                (r0, r1, t0, t1) = (r1, r2, t1, t0 - q * t1);
+            }
+            if (r1.IsZero || BigInteger.Abs(t1) > db) return false;
+            var n = t1.Sign < 0 ? -r1 : r1;
+            if (!BigInteger.GreatestCommonDivisor(n, BigInteger.Abs(t1)).IsOne) return false;
+            value = new Rational(n, BigInteger.Abs(t1));
+            return true;
+        }
+    }
+
+    [Test]
     public void IntegerSquareRoot()
     {
         foreach (var n in new BigInteger[] { 0, 1, 2, 3, 4, 15, 16, 17, BigInteger.Pow(10, 40), BigInteger.Pow(10, 40) - 1 })
