@@ -173,6 +173,27 @@ public class ModularEngineTests
     }
 
     [Test]
+    public void SharedDenominatorsLiftFromFewerPrimesThanTheBalancedBoundsNeed()
+    {
+        // katsura-7 over QQ: each coefficient n/d alone needs 2·max(|n|, d) bits of modulus; with one denominator per
+        // basis element (ResidueVector.TryReconstructGrouped) far fewer primes suffice. The basis is proved (exact
+        // verification), and the count of primes is read off the result, not timed.
+        var (_, polys) = TestSystems.Rationals("katsura7-qq");
+        var r = new ModularEngine { Seed = 3 }.Compute(polys, new GroebnerOptions { Threads = 1 });
+        Assert.That(r.Verified, Is.True);
+        long balancedBits = 0;
+        foreach (var g in r.Basis)
+            for (int t = 0; t < g.Length; t++)
+            {
+                var c = g.CoefficientAt(t);
+                balancedBits = Math.Max(balancedBits, 2 * Math.Max((long)System.Numerics.BigInteger.Abs(c.Numerator).GetBitLength(), (long)c.Denominator.GetBitLength()) + 1);
+            }
+        int balancedPrimes = (int)((balancedBits + 30) / 31);
+        TestContext.Out.WriteLine($"primes lifted {r.Primes.Count}; the balanced bounds need at least {balancedPrimes}");
+        Assert.That(r.Primes.Count, Is.LessThanOrEqualTo(balancedPrimes - 3)); // 8 against 11 (one of the 8 only confirms)
+    }
+
+    [Test]
     public void DefaultPerPrimeEngine()
     {
         var (_, polys) = TestSystems.Rationals("katsura4-qq");

@@ -15,6 +15,7 @@ namespace Elimination.Core.Modular;
 public sealed class MultiModularLift<TShape>
 {
     private readonly Func<TShape, TShape, bool> _sameShape;
+    private readonly Func<TShape, int[]>? _denominatorGroups;
     private readonly List<Group> _groups = new();
 
     private sealed class Group(TShape shape)
@@ -23,9 +24,20 @@ public sealed class MultiModularLift<TShape>
         public readonly ResidueVector Residues = new();
         public Rational[]? Candidate;
         public int Agreeing;
+        public int FailedGroup = -1;
     }
 
-    public MultiModularLift(Func<TShape, TShape, bool> sameShape) => _sameShape = sameShape;
+    /// <param name="sameShape">Whether two images have the same shape (are combined with each other).</param>
+    /// <param name="denominatorGroups">
+    /// When given, the group of each entry of a shape's residues whose members share a denominator (the coefficients
+    /// of one polynomial): reconstruction then uses <see cref="ResidueVector.TryReconstructGrouped"/>, which needs
+    /// fewer primes but whose candidate is not unique for its modulus (callers verify candidates in any case).
+    /// </param>
+    public MultiModularLift(Func<TShape, TShape, bool> sameShape, Func<TShape, int[]>? denominatorGroups = null)
+    {
+        _sameShape = sameShape;
+        _denominatorGroups = denominatorGroups;
+    }
 
     /// <summary>Images added, over all groups.</summary>
     public int ImageCount { get; private set; }
@@ -92,7 +104,9 @@ public sealed class MultiModularLift<TShape>
     {
         var g = Majority() ?? throw new InvalidOperationException("no image yet");
         ReconstructionAttempts++;
-        g.Candidate = g.Residues.TryReconstructAll(threads, cancellation);
+        g.Candidate = _denominatorGroups is null
+            ? g.Residues.TryReconstructAll(threads, cancellation)
+            : g.Residues.TryReconstructGrouped(_denominatorGroups(g.Shape), ref g.FailedGroup, threads, cancellation);
         g.Agreeing = 0;
         return g.Candidate;
     }

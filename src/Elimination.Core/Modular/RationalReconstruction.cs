@@ -49,6 +49,43 @@ public static class RationalReconstruction
     }
 
     /// <summary>
+    /// The fraction n/d ≡ u (mod m) with log₂|n| + log₂ d ≤ log₂ m − <paramref name="margin"/>, whatever the split
+    /// between numerator and denominator (Monagan's maximal-quotient idea with a fixed threshold). Along the Euclidean
+    /// sequence r_i ≡ t_i·u, |t_{i+1}|·r_i + |t_i|·r_{i+1} = m, so a pair with r_i·|t_i| ≤ m/2^margin is followed by a
+    /// quotient of at least 2^(margin−1): only the pairs before a large quotient are examined, and the batches stop
+    /// in front of one. A residue that is no such fraction yields one with probability about (steps)·2^(1−margin).
+    /// </summary>
+    public static bool TryReconstructWithMargin(BigInteger residue, BigInteger modulus, int margin, out Rational value)
+    {
+        value = Rational.Zero;
+        if (modulus.Sign <= 0) throw new ArgumentOutOfRangeException(nameof(modulus), "modulus must be positive");
+        var u = BigInteger.Remainder(residue, modulus);
+        if (u.Sign < 0) u += modulus;
+        if (u.IsZero) return true;
+        long limit = modulus.GetBitLength() - margin;
+        BigInteger r0 = modulus, r1 = u, t0 = BigInteger.Zero, t1 = BigInteger.One;
+        while (!r1.IsZero)
+        {
+            if (r1.GetBitLength() > 64 && LehmerStep(ref r0, ref r1, ref t0, ref t1, LargeQuotient)) continue;
+            var q = BigInteger.DivRem(r0, r1, out var r2);
+            if (q >= LargeQuotient && r1.GetBitLength() + BigInteger.Abs(t1).GetBitLength() <= limit)
+            {
+                var d = BigInteger.Abs(t1);
+                var n = t1.Sign < 0 ? -r1 : r1;
+                if (!BigInteger.GreatestCommonDivisor(n, d).IsOne) return false;
+                value = new Rational(n, d);
+                return true;
+            }
+            (r0, r1) = (r1, r2);
+            (t0, t1) = (t1, t0 - q * t1);
+        }
+        return false;
+    }
+
+    /// <summary>Quotients from here on end a Lehmer batch in <see cref="TryReconstructWithMargin"/>: the pair before them is examined.</summary>
+    private const long LargeQuotient = 1L << 30;
+
+    /// <summary>
     /// Bits kept above the numerator bound while steps are batched. A batch's matrix has determinant ±1 and entries
     /// below 2⁶², so r0 = |d|·r0' + |b|·r1' gives r0' &gt; r0 / 2⁶³: from 64 bits above the bound, the new r0 is still
     /// above it and the first remainder within the bound is never skipped.
@@ -68,7 +105,7 @@ public static class RationalReconstruction
     /// the remainders and cofactors — a few big-number products instead of one division per quotient.
     /// False when no quotient could be certified (a full division step is needed).
     /// </summary>
-    private static bool LehmerStep(ref BigInteger r0, ref BigInteger r1, ref BigInteger t0, ref BigInteger t1)
+    private static bool LehmerStep(ref BigInteger r0, ref BigInteger r1, ref BigInteger t0, ref BigInteger t1, long stopAtQuotient = long.MaxValue)
     {
         int shift = (int)Math.Max(0, r0.GetBitLength() - 62);
         long x = (long)(r0 >> shift), y = (long)(r1 >> shift);
@@ -76,7 +113,7 @@ public static class RationalReconstruction
         while (y + c != 0 && y + d != 0)
         {
             long q = (x + a) / (y + c);
-            if (q != (x + b) / (y + d)) break;
+            if (q != (x + b) / (y + d) || q >= stopAtQuotient) break;
             (a, c) = (c, a - q * c);
             (b, d) = (d, b - q * d);
             (x, y) = (y, x - q * y);

@@ -14,15 +14,12 @@ internal sealed class BasisTerms
 {
     private readonly Dictionary<MonomialKey, int>[] _index;
     private readonly List<(int Element, ulong[] Monomial)> _terms = new();
-    private readonly int[] _last; // per element, the flat index of its latest-numbered term
     private readonly int[]?[] _positions; // per element, the flat index of each term of the last image, in its order
 
     public BasisTerms(int elements)
     {
         _index = new Dictionary<MonomialKey, int>[elements];
         for (int k = 0; k < elements; k++) _index[k] = new Dictionary<MonomialKey, int>();
-        _last = new int[elements];
-        Array.Fill(_last, -1);
         _positions = new int[]?[elements];
     }
 
@@ -56,7 +53,7 @@ internal sealed class BasisTerms
                 }
                 else
                 {
-                    _last[k] = _index[k][key] = at[t] = _terms.Count;
+                    _index[k][key] = at[t] = _terms.Count;
                     _terms.Add((k, key.Words));
                     added.Add(poly.CoefficientAt(t));
                 }
@@ -79,13 +76,12 @@ internal sealed class BasisTerms
         return true;
     }
 
-    /// <summary>
-    /// One flat index per element, a cheap probe before a full reconstruction: its most recently
-    /// numbered coefficient (in a reduced basis usually among the largest).
-    /// </summary>
-    public IEnumerable<int> Probes()
+    /// <summary>The element each flat index belongs to (its coefficients share a denominator).</summary>
+    public int[] ElementOfEachTerm()
     {
-        foreach (int i in _last) if (i >= 0) yield return i;
+        var element = new int[_terms.Count];
+        for (int i = 0; i < element.Length; i++) element[i] = _terms[i].Element;
+        return element;
     }
 
     /// <summary>The basis with the reconstructed coefficients, sorted by increasing leading monomial.</summary>

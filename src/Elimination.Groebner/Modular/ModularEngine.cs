@@ -74,7 +74,7 @@ public sealed class ModularEngine : IGroebnerEngine
             cancel.ThrowIfCancellationRequested();
             // Batches grow with the lift (a quarter of the primes so far), so a large lift
             // does not try a reconstruction after every prime.
-            var primes = source.Next(threads * Math.Max(1, lift.Primes.Count / (4 * threads)), lift.Primes.Count);
+            var primes = source.Next(threads * Math.Max(1, lift.Primes.Count / (8 * threads)), lift.Primes.Count);
             var images = ModularStatistics.Time(t => phases.ImageSeconds += t, () => source.Images(primes));
             ModularStatistics.Time(t => phases.LiftSeconds += t, () =>
             {
@@ -131,6 +131,8 @@ public sealed class ModularEngine : IGroebnerEngine
     {
         total.PairsReduced += image.PairsReduced;
         total.ZeroReductions += image.ZeroReductions;
+        foreach (var (phase, seconds) in image.PhaseSeconds)
+            total.PhaseSeconds[phase] = total.PhaseSeconds.GetValueOrDefault(phase) + seconds;
         if (image.LargestMatrixRows * (long)image.LargestMatrixColumns > total.LargestMatrixRows * (long)total.LargestMatrixColumns)
         {
             total.LargestMatrixRows = image.LargestMatrixRows;

@@ -14,12 +14,17 @@ namespace Elimination.Groebner.Modular;
 internal sealed class ModularLift
 {
     private readonly PolynomialRing<Rational, RationalField> _ring;
-    private readonly MultiModularLift<ulong[]> _lift = new((a, b) => a.AsSpan().SequenceEqual(b));
+    private readonly MultiModularLift<ulong[]> _lift;
     private readonly List<(ulong[] Signature, BasisTerms Terms)> _shapes = new();
     private Rational[]? _candidateFrom;
     private List<Polynomial<Rational, RationalField>>? _candidate;
 
-    public ModularLift(PolynomialRing<Rational, RationalField> ring) => _ring = ring;
+    public ModularLift(PolynomialRing<Rational, RationalField> ring)
+    {
+        _ring = ring;
+        // The coefficients of one basis element share a denominator: grouped reconstruction needs about half the primes.
+        _lift = new((a, b) => a.AsSpan().SequenceEqual(b), signature => Terms(signature).ElementOfEachTerm());
+    }
 
     /// <summary>Images computed (all primes, lucky or not).</summary>
     public int PrimesComputed => _lift.ImageCount;
@@ -66,17 +71,8 @@ internal sealed class ModularLift
     public void Add(ModularImage image) =>
         _lift.Add(image.Prime, image.Signature, Terms(image.Signature, image.Basis.Count).Residues(image));
 
-    /// <summary>
-    /// Reconstructs the candidate from the majority's residues: first one coefficient per element
-    /// (cheap, fails while the modulus is too small), then all of them. False when one does not fit.
-    /// </summary>
-    public bool TryReconstruct(int threads, CancellationToken cancel)
-    {
-        var residues = _lift.Residues;
-        foreach (int i in Terms(_lift.MajorityShape).Probes())
-            if (!residues.TryReconstruct(i, out _)) return false;
-        return _lift.TryReconstruct(threads, cancel) is not null;
-    }
+    /// <summary>Reconstructs the candidate from the majority's residues; false while some coefficient does not fit.</summary>
+    public bool TryReconstruct(int threads, CancellationToken cancel) => _lift.TryReconstruct(threads, cancel) is not null;
 
     /// <summary>The verification rejected the candidate (too few primes, or an unlucky majority): keep lifting.</summary>
     public void Reject()

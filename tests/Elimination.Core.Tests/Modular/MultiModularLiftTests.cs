@@ -144,6 +144,70 @@ public class MultiModularLiftTests
     }
 
     [Test]
+    public void GroupedReconstructionNeedsAboutHalfThePrimesOfTheBalancedOne()
+    {
+        // Three "polynomials" whose coefficients are n_i / d_i with d_i | D (200-bit D, numerators up to 200 bits), plus
+        // a few small ones (as in a reduced basis). Balanced bounds need ~2·180 bits per coefficient; grouped, the small
+        // ones give part of D and each large one the rest of its own denominator (seed 41: 10 primes against 12).
+        // Every returned vector must be exact here (the margin makes a wrong acceptance a 2^-40 event).
+        var rng = new Random(41);
+        TestContext.Out.WriteLine("seed 41");
+        var primes = Primes.DescendingFrom(int.MaxValue).Take(20).ToArray();
+        var truth = new List<Rational>();
+        var group = new List<int>();
+        for (int g = 0; g < 3; g++)
+        {
+            var factors = Enumerable.Range(0, 10).Select(_ => Big(rng, 20) + 1).ToArray();
+            var D = factors.Aggregate(BigInteger.One, (a, b) => a * b);
+            for (int t = 0; t < 40; t++)
+            {
+                var d = D / factors[rng.Next(10)];           // most coefficients miss one factor of D
+                if (t % 7 == 0) d = factors[rng.Next(10)];     // a few have a small denominator
+                truth.Add(new Rational(Big(rng, (int)d.GetBitLength()) * (rng.Next(2) == 0 ? 1 : -1) + 1, d));
+                group.Add(g);
+            }
+        }
+        var v = new ResidueVector();
+        int grouped = -1, balanced = -1, failedGroup = -1;
+        for (int k = 0; k < primes.Length && (grouped < 0 || balanced < 0); k++)
+        {
+            var f = new PrimeField(primes[k]);
+            v.Add(primes[k], truth.Select(c => f.FromRational(c.Numerator, c.Denominator)).ToArray());
+            if (grouped < 0 && v.TryReconstructGrouped(group.ToArray(), ref failedGroup) is { } g)
+            {
+                Assert.That(g, Is.EqualTo(truth.ToArray()), $"grouped at {k + 1} primes");
+                grouped = k + 1;
+            }
+            if (balanced < 0 && v.TryReconstructAll() is { } b)
+            {
+                Assert.That(b, Is.EqualTo(truth.ToArray()));
+                balanced = k + 1;
+            }
+        }
+        TestContext.Out.WriteLine($"grouped: {grouped} primes, balanced: {balanced} primes");
+        Assert.That(grouped, Is.GreaterThan(0));
+        Assert.That(grouped, Is.LessThanOrEqualTo(balanced - 2));
+
+        static BigInteger Big(Random rng, int bits)
+        {
+            var bytes = new byte[bits / 8 + 1];
+            rng.NextBytes(bytes);
+            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
+        }
+    }
+
+    [Test]
+    public void GroupedReconstructionTreatsEntriesBeyondTheGroupsAsSingletons()
+    {
+        var truth = new[] { new Rational(1, 3), new Rational(2, 3), new Rational(-5, 7), Rational.Zero, new Rational(11, 13) };
+        var v = new ResidueVector();
+        foreach (var p in Ps.Take(3)) v.Add(p, Residues(truth, p));
+        int failed = -1;
+        Assert.That(v.TryReconstructGrouped(new[] { 0, 0 }, ref failed), Is.EqualTo(truth));
+        Assert.That(new ResidueVector().TryReconstructGrouped(Array.Empty<int>(), ref failed), Is.Empty);
+    }
+
+    [Test]
     public void AgreementTreatsMissingEntriesAsZeroAndRefusesDenominatorsDivisibleByP()
     {
         uint p = Ps[0];

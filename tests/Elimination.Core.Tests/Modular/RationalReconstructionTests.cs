@@ -144,6 +144,36 @@ public class RationalReconstructionTests
     }
 
     [Test]
+    public void MarginReconstructionFindsUnbalancedFractionsAndRejectsRandomResidues()
+    {
+        // Fractions whose numerator and denominator sizes are far apart, which the balanced bounds cannot reach at
+        // this modulus, and random residues, which must not reconstruct (probability ~steps·2^-39 each).
+        var rng = new Random(43);
+        TestContext.Out.WriteLine("seed 43");
+        var m = Primes.DescendingFrom(int.MaxValue).Take(12).Aggregate(BigInteger.One, (a, p) => a * p); // 372 bits
+        foreach (var (nb, db) in new[] { (300, 20), (20, 300), (160, 160), (1, 320), (320, 1) })
+        {
+            var d = Big(rng, db) | 1;
+            var n = Big(rng, nb) + 1;
+            while (!BigInteger.GreatestCommonDivisor(n, d).IsOne) n++;
+            var u = ChineseRemainder.Normalize(n * ModInverse(d, m), m);
+            Assert.That(RationalReconstruction.TryReconstructWithMargin(u, m, 40, out var q), Is.True, $"{nb}/{db} bits");
+            Assert.That(q, Is.EqualTo(new Rational(n, d)));
+            Assert.That(RationalReconstruction.TryReconstructWithMargin(m - u, m, 40, out var neg), Is.True);
+            Assert.That(neg, Is.EqualTo(new Rational(-n, d)));
+        }
+        for (int k = 0; k < 200; k++)
+            Assert.That(RationalReconstruction.TryReconstructWithMargin(Big(rng, 371), m, 40, out _), Is.False, $"random residue {k}");
+
+        static BigInteger Big(Random rng, int bits)
+        {
+            var bytes = new byte[bits / 8 + 1];
+            rng.NextBytes(bytes);
+            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
+        }
+    }
+
+    [Test]
     public void IntegerSquareRoot()
     {
         foreach (var n in new BigInteger[] { 0, 1, 2, 3, 4, 15, 16, 17, BigInteger.Pow(10, 40), BigInteger.Pow(10, 40) - 1 })
