@@ -5,7 +5,7 @@ using Elimination.Groebner.Modular;
 
 namespace Elimination.Groebner.Tests;
 
-/// <summary>The zero-reduction trace: learnt from two primes, replayed on others, refused where it does not fit.</summary>
+/// <summary>The zero-reduction trace: learnt from one or two primes, replayed on others, refused where it does not fit.</summary>
 public class F4TraceTests
 {
     private static List<Polynomial<uint, PrimeField>> ModP(List<Polynomial<Rational, RationalField>> polys, uint p)
@@ -15,22 +15,22 @@ public class F4TraceTests
         return polys.Select(f => Rings.ModP(f, ring)).ToList();
     }
 
-    private static F4Trace LearnFrom(List<Polynomial<Rational, RationalField>> polys, uint p, uint q)
+    private static F4Trace LearnFrom(List<Polynomial<Rational, RationalField>> polys, params uint[] primes)
     {
-        var a = new F4Trace.Recording();
-        var b = new F4Trace.Recording();
-        new F4Engine().ComputePrime(ModP(polys, p), GroebnerOptions.Default, a, null);
-        new F4Engine().ComputePrime(ModP(polys, q), GroebnerOptions.Default, b, null);
-        return F4Trace.Learn(a, b) ?? throw new AssertionException("the two learning runs differ");
+        var runs = primes.Select(_ => new F4Trace.Recording()).ToArray();
+        for (int k = 0; k < primes.Length; k++) new F4Engine().ComputePrime(ModP(polys, primes[k]), GroebnerOptions.Default, runs[k], null);
+        return F4Trace.Learn(runs) ?? throw new AssertionException("the learning runs differ");
     }
 
-    [TestCase("katsura6-qq", null)]
-    [TestCase("cyclic5-qq", null)]
-    [TestCase("katsura5-qq", "lex")]
-    public void ReplayGivesTheFullRunsBasisWithFewerRows(string name, string? order)
+    [TestCase("katsura6-qq", null, 2)]
+    [TestCase("cyclic5-qq", null, 2)]
+    [TestCase("katsura5-qq", "lex", 2)]
+    [TestCase("katsura6-qq", null, 1)]
+    [TestCase("cyclic5-qq", null, 1)]
+    public void ReplayGivesTheFullRunsBasisWithFewerRows(string name, string? order, int learning)
     {
         var (_, polys) = TestSystems.Rationals(name, order);
-        var trace = LearnFrom(polys, 2147483647, 2147483629);
+        var trace = LearnFrom(polys, new uint[] { 2147483647, 2147483629 }.Take(learning).ToArray());
         var input = ModP(polys, 2147483587);
         var full = new F4Engine().ComputePrime(input);
         var replay = new F4Engine().ComputePrime(input, GroebnerOptions.Default, null, trace);

@@ -197,10 +197,12 @@ public sealed class ResidueVector
             var den = BigInteger.One;
             var pending = new List<int>();
             for (int k = start[g]; k < start[g + 1]; k++) pending.Add(members[k]);
-            // Passes until every entry is placed; an entry waits while the denominator is still growing.
-            while (pending.Count > 0)
+            // Passes until every entry is placed; an entry waits while the denominator is still growing, and a
+            // pass that did not change it ends the search (the entries left would fail the same way).
+            bool grew = true;
+            while (pending.Count > 0 && grew)
             {
-                int before = pending.Count;
+                grew = false;
                 for (int k = 0; k < pending.Count;)
                 {
                     int i = pending[k];
@@ -214,7 +216,7 @@ public sealed class ResidueVector
                         continue;
                     }
                     // The entry alone (n/d, its denominator joins D by lcm), or s ≡ n·D/d, whose reduced form a/e
-                    // has e the part of d not yet in D: whichever fits first.
+                    // has e the part of d not yet in D: whichever fits first (the same test while D = 1).
                     BigInteger lcm;
                     if (Fits(v, out var alone)
                         && (lcm = den / BigInteger.GreatestCommonDivisor(den, alone.Denominator) * alone.Denominator).GetBitLength() <= limit)
@@ -222,18 +224,18 @@ public sealed class ResidueVector
                         den = lcm;
                         result[i] = alone;
                     }
-                    else if (Fits(s, out var rest) && den.GetBitLength() + rest.Denominator.GetBitLength() <= limit)
+                    else if (!den.IsOne && Fits(s, out var rest) && den.GetBitLength() + rest.Denominator.GetBitLength() <= limit)
                     {
                         den *= rest.Denominator;
                         result[i] = new Rational(rest.Numerator, den);
                     }
                     else { k++; continue; }
+                    grew = true;
                     pending[k] = pending[^1];
                     pending.RemoveAt(pending.Count - 1);
                 }
-                if (pending.Count == before) return false;
             }
-            return true;
+            return pending.Count == 0;
         }
 
         bool Fits(BigInteger x, out Rational q) => RationalReconstruction.TryReconstructWithMargin(x, Modulus, GroupedMargin, out q);

@@ -1,10 +1,10 @@
 namespace Elimination.Groebner.F4;
 
 /// <summary>
-/// What F4 learns about an ideal over ℚ from its first primes, replayed on the others (a light form of msolve's
+/// What F4 learns about an ideal over ℚ from its first prime, replayed on the others (a light form of msolve's
 /// tracer, Berthomieu–Eder–Safey El Din 2021): the rows of each step that reduced to zero by the pivots — most
 /// of them in practice (743 of 877 for katsura-8) — are not built again, so symbolic preprocessing and the
-/// reduction shrink with them. A row counts as zero only when it was zero modulo both learning primes.
+/// reduction shrink with them. With several learning runs a row counts as zero only when it was zero in all.
 /// Replays check each step's new leading monomials against the learned ones and give up
 /// (<see cref="F4TraceMismatchException"/>) on the first difference; a row that is zero modulo the learning
 /// primes but not over ℚ would go unnoticed, which is why the modular engine verifies with untraced runs and
@@ -25,22 +25,30 @@ internal sealed class F4Trace
         public List<(List<ulong> Rows, bool[] Zero, ulong[] Leads)> Steps { get; } = new();
     }
 
-    /// <summary>The trace of two learning runs, or null when their steps differ (one of the primes is unlucky).</summary>
-    public static F4Trace? Learn(Recording a, Recording b)
+    /// <summary>The trace of the learning runs (rows zero in all of them), or null when their steps differ (a prime is unlucky).</summary>
+    public static F4Trace? Learn(params Recording[] runs)
     {
-        if (a.Steps.Count != b.Steps.Count) return null;
-        var zero = new HashSet<ulong>[a.Steps.Count];
-        var leads = new ulong[a.Steps.Count][];
+        var first = runs[0];
+        foreach (var run in runs)
+        {
+            if (run.Steps.Count != first.Steps.Count) return null;
+            for (int s = 0; s < first.Steps.Count; s++)
+                if (!run.Steps[s].Leads.AsSpan().SequenceEqual(first.Steps[s].Leads)) return null;
+        }
+        var zero = new HashSet<ulong>[first.Steps.Count];
+        var leads = new ulong[first.Steps.Count][];
         for (int s = 0; s < zero.Length; s++)
         {
-            var (rowsA, zeroA, leadsA) = a.Steps[s];
-            var (rowsB, zeroB, leadsB) = b.Steps[s];
-            if (!leadsA.AsSpan().SequenceEqual(leadsB)) return null;
-            var inB = new HashSet<ulong>();
-            for (int i = 0; i < rowsB.Count; i++) if (zeroB[i]) inB.Add(rowsB[i]);
+            var (rows, isZero, stepLeads) = first.Steps[s];
             zero[s] = new HashSet<ulong>();
-            for (int i = 0; i < rowsA.Count; i++) if (zeroA[i] && inB.Contains(rowsA[i])) zero[s].Add(rowsA[i]);
-            leads[s] = leadsA;
+            for (int i = 0; i < rows.Count; i++) if (isZero[i]) zero[s].Add(rows[i]);
+            foreach (var run in runs.Skip(1))
+            {
+                var inRun = new HashSet<ulong>();
+                for (int i = 0; i < run.Steps[s].Rows.Count; i++) if (run.Steps[s].Zero[i]) inRun.Add(run.Steps[s].Rows[i]);
+                zero[s].IntersectWith(inRun);
+            }
+            leads[s] = stepLeads;
         }
         return new F4Trace(zero, leads);
     }

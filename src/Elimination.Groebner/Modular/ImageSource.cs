@@ -22,11 +22,15 @@ internal sealed class ImageSource : IDisposable
     private readonly int _maxPrimes;
     private readonly CancellationToken _cancel;
     private int _taken;
-    // The zero-reduction trace (F4Trace): learnt from the first two primes, replayed on the rest.
+    // The zero-reduction trace (F4Trace): learnt from the first prime, replayed on the rest. One learning run is
+    // enough: a row zero modulo it but not over QQ (a nonzero integer divisible by that prime) makes the traced
+    // images wrong alike, which the verification catches (untraced) and which then turns the trace off.
+    private const int LearningPrimes = 1;
     private readonly bool _traceable;
     private readonly List<F4.F4Trace.Recording> _recordings = new();
     private F4.F4Trace? _trace;
     private bool _traceOff;
+    private int _mismatches;
 
     public ImageSource(List<Polynomial<Rational, RationalField>> inputs, IEnumerable<uint> primes, GroebnerOptions options, int maxPrimes)
     {
@@ -87,17 +91,17 @@ internal sealed class ImageSource : IDisposable
     {
         var images = new ModularImage[primes.Count];
         traced &= _traceable && !_traceOff;
-        int learning = traced && _trace is null ? Math.Min(primes.Count, 2 - _recordings.Count) : 0;
+        int learning = traced && _trace is null ? Math.Min(primes.Count, LearningPrimes - _recordings.Count) : 0;
         var recordings = new F4.F4Trace.Recording?[primes.Count];
         for (int k = 0; k < learning; k++) recordings[k] = new F4.F4Trace.Recording();
         if (learning > 0) Run(primes, images, 0, learning, recordings, null);
         if (learning > 0)
         {
             _recordings.AddRange(recordings.Take(learning)!);
-            if (_recordings.Count == 2) _trace = F4.F4Trace.Learn(_recordings[0], _recordings[1]);
-            if (_recordings.Count == 2 && _trace is null) _traceOff = true;
+            if (_recordings.Count == LearningPrimes) _trace = F4.F4Trace.Learn(_recordings.ToArray());
+            if (_recordings.Count == LearningPrimes && _trace is null) _traceOff = true;
         }
-        Run(primes, images, learning, primes.Count, recordings, traced ? _trace : null);
+        Run(primes, images, learning, primes.Count, recordings, traced && !_traceOff ? _trace : null);
         return images;
     }
 
@@ -117,7 +121,13 @@ internal sealed class ImageSource : IDisposable
                 if (recordings[k] is not null || replay is not null)
                 {
                     try { r = ((F4.F4Engine)Inner).ComputePrime(fp, _innerOptions, recordings[k], replay); }
-                    catch (F4.F4TraceMismatchException) { r = null; } // this prime leaves the learned path: a full run
+                    catch (F4.F4TraceMismatchException)
+                    {
+                        // This prime leaves the learned path: a full run. A second one suggests the learning prime was the
+                        // unlucky one: no more replays.
+                        r = null;
+                        if (Interlocked.Increment(ref _mismatches) >= 2) _traceOff = true;
+                    }
                 }
                 r ??= _newInner().Compute(fp, _innerOptions);
                 images[k] = new ModularImage(p, r.Basis, r.Statistics);
