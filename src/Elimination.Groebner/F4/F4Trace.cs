@@ -53,7 +53,7 @@ internal sealed class F4Trace
         return new F4Trace(zero, leads);
     }
 
-    /// <summary>Whether the row with this key reduced to zero at this step (1-based) in both learning runs.</summary>
+    /// <summary>Whether the row with this key reduced to zero at this step (1-based) in every learning run.</summary>
     public bool IsZero(int step, ulong key) => step <= _zero.Length && _zero[step - 1].Contains(key);
 
     /// <summary>Throws unless the replay's step produced the learned new leading monomials.</summary>
