@@ -26,6 +26,7 @@ internal sealed class F4Computation
     private readonly List<int> _group = new();
     private bool _unit;
     private List<ulong>? _rowKeys;
+    private List<F4Trace.SelectedRow>? _selectedRows;
     private bool[]? _nonZero;
 
     public GroebnerStatistics Statistics { get; } = new();
@@ -76,12 +77,13 @@ internal sealed class F4Computation
         var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
         try
         {
-            while (!_unit && (_pairs.Count > 0 || _inputs.Count > 0))
+            while (!_unit && (Replay is null ? _pairs.Count > 0 || _inputs.Count > 0 : Statistics.Steps < Replay.Steps))
             {
                 _options.Cancellation.ThrowIfCancellationRequested();
                 Step(symbolic);
             }
-            if (Replay is not null && !_unit && Statistics.Steps != Replay.Steps) throw new F4TraceMismatchException(Statistics.Steps + 1);
+            // A replay keeps no pairs: it ends with the trace, and an input left over means it left the path.
+            if (Replay is not null && !_unit && _inputs.Count > 0) throw new F4TraceMismatchException(Statistics.Steps + 1);
             symbolic.Release();
             long phase = Stopwatch.GetTimestamp();
             result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
@@ -107,15 +109,15 @@ internal sealed class F4Computation
     /// </summary>
     private void Step(SymbolicPreprocessing symbolic)
     {
-        int sugar = NextSugar();
         int step = Statistics.Steps + 1;
+        int sugar = Replay is null ? NextSugar() : Replay.Sugar(step);
         var phase = Stopwatch.GetTimestamp();
         SelectPairs(sugar, symbolic, step);
         Lap(ref phase, "select");
         var matrix = symbolic.Close();
         Lap(ref phase, "symbolic");
         var fresh = Reduce(matrix, step, ref phase);
-        Trace(step, matrix, fresh);
+        Trace(step, sugar, matrix, fresh);
         RecordStep(step, matrix, fresh.Count);
         InstallNewElements(matrix, fresh, sugar);
         Lap(ref phase, "update");
@@ -139,15 +141,30 @@ internal sealed class F4Computation
     }
 
     /// <summary>
-    /// Takes every pair and input of the given sugar into the matrix. Pairs are grouped by lcm:
-    /// one half (the shortest) becomes the pivot of the lcm's column, the others rows to reduce.
+    /// Takes every pair and input of the given sugar into the matrix (in a replay: the trace's rows and the inputs).
     /// </summary>
     private void SelectPairs(int sugar, SymbolicPreprocessing symbolic, int step)
     {
         _rowKeys = Recording is null ? null : new List<ulong>();
+        _selectedRows = Recording is null ? null : new List<F4Trace.SelectedRow>();
         _selected.Clear();
-        _pairs.TakeWithSugar(sugar, _selected);
         symbolic.Begin();
+        if (Replay is not null) ReplaySelection(symbolic, step);
+        else SelectFromPairs(sugar, symbolic);
+        for (int i = _inputs.Count - 1; i >= 0; i--)
+        {
+            if (_inputs[i].Sugar != sugar) continue;
+            symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
+            _rowKeys?.Add(ulong.MaxValue); // inputs are never left out; the key only keeps the rows aligned
+            _inputs.RemoveAt(i);
+        }
+        Statistics.PairsReduced += _selected.Count;
+    }
+
+    /// <summary>Pairs are grouped by lcm: one half (the shortest) becomes the pivot of the lcm's column, the others rows to reduce.</summary>
+    private void SelectFromPairs(int sugar, SymbolicPreprocessing symbolic)
+    {
+        _pairs.TakeWithSugar(sugar, _selected);
         _selected.Sort((a, b) => a.Lcm.CompareTo(b.Lcm));
         var group = _group;
         for (int start = 0; start < _selected.Count;)
@@ -165,27 +182,32 @@ internal sealed class F4Computation
             for (int k = 1; k < group.Count; k++)
                 if (_basis.Monomials[group[k]].Length < _basis.Monomials[group[best]].Length) best = k;
             symbolic.AddPivot(lcm, group[best]);
+            _selectedRows?.Add(new F4Trace.SelectedRow(group[best], _table.Get(lcm).ToArray(), Pivot: true));
             for (int k = 0; k < group.Count; k++)
             {
                 if (k == best) continue;
-                if (Recording is not null || Replay is not null)
+                if (Recording is not null)
                 {
-                    ulong key = F4Trace.RowKey(group[k], _table.Get(lcm));
-                    if (Replay is not null && Replay.IsZero(step, key)) continue;
-                    _rowKeys?.Add(key);
+                    _rowKeys!.Add(F4Trace.RowKey(group[k], _table.Get(lcm)));
+                    _selectedRows!.Add(new F4Trace.SelectedRow(group[k], _table.Get(lcm).ToArray(), Pivot: false));
                 }
                 symbolic.AddToReduce(lcm, group[k]);
             }
             start = end;
         }
-        for (int i = _inputs.Count - 1; i >= 0; i--)
+    }
+
+    /// <summary>The step's rows as the trace recorded them, without the pair set (which a replay never fills).</summary>
+    private void ReplaySelection(SymbolicPreprocessing symbolic, int step)
+    {
+        foreach (var row in Replay!.Rows(step))
         {
-            if (_inputs[i].Sugar != sugar) continue;
-            symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
-            _rowKeys?.Add(ulong.MaxValue); // inputs are never left out; the key only keeps the rows aligned
-            _inputs.RemoveAt(i);
+            if (row.Basis >= _basis.Count) throw new F4TraceMismatchException(step);
+            if (!row.Pivot) Statistics.PairsReduced++;
+            int lcm = _table.Insert(row.Lcm);
+            if (row.Pivot) symbolic.AddPivot(lcm, row.Basis);
+            else symbolic.AddToReduce(lcm, row.Basis);
         }
-        Statistics.PairsReduced += _selected.Count;
     }
 
     /// <summary>
@@ -212,7 +234,7 @@ internal sealed class F4Computation
     }
 
     /// <summary>Records the step for a learning run, or checks it against the trace in a replay.</summary>
-    private void Trace(int step, MacaulayMatrix matrix, List<SparseRow> fresh)
+    private void Trace(int step, int sugar, MacaulayMatrix matrix, List<SparseRow> fresh)
     {
         if (Recording is null && Replay is null) return;
         var leads = new ulong[fresh.Count];
@@ -224,7 +246,7 @@ internal sealed class F4Computation
         {
             var zero = new bool[_nonZero!.Length];
             for (int i = 0; i < zero.Length; i++) zero[i] = !_nonZero[i];
-            Recording.Steps.Add((_rowKeys!, zero, leads));
+            Recording.Steps.Add(new F4Trace.RecordedStep(sugar, _selectedRows!, _rowKeys!, zero, leads));
         }
     }
 
@@ -255,7 +277,7 @@ internal sealed class F4Computation
             for (int k = 0; k < ids.Length; k++) ids[k] = matrix.ColumnMonomial[nA + row.Columns[k]];
             if (ids[0] == _table.One) { _unit = true; return; }
             int t = _basis.Add(ids, row.Coefficients, sugar);
-            _pairs.Update(_basis, _table, t);
+            if (Replay is null) _pairs.Update(_basis, _table, t); // a replay takes its rows from the trace
         }
     }
 

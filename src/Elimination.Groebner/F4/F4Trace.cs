@@ -2,9 +2,11 @@ namespace Elimination.Groebner.F4;
 
 /// <summary>
 /// What F4 learns about an ideal over ℚ from its first prime, replayed on the others (a light form of msolve's
-/// tracer, Berthomieu–Eder–Safey El Din 2021): the rows of each step that reduced to zero by the pivots — most
-/// of them in practice (743 of 877 for katsura-8) — are not built again, so symbolic preprocessing and the
-/// reduction shrink with them. With several learning runs a row counts as zero only when it was zero in all.
+/// tracer, Berthomieu–Eder–Safey El Din 2021). Per step it keeps the sugar and the rows selected from the pairs,
+/// without the rows that reduced to zero by the pivots — most of them in practice (743 of 877 for katsura-8).
+/// A replay takes its rows from the trace instead of the pair set, so it keeps no pairs at all (no Gebauer–Möller
+/// updates, no selection), and symbolic preprocessing and the reduction shrink with the rows left out. With several
+/// learning runs a row counts as zero only when it was zero in all.
 /// Replays check each step's new leading monomials against the learned ones and give up
 /// (<see cref="F4TraceMismatchException"/>) on the first difference; a row that is zero modulo the learning
 /// primes but not over ℚ would go unnoticed, which is why the modular engine verifies with untraced runs and
@@ -12,18 +14,25 @@ namespace Elimination.Groebner.F4;
 /// </summary>
 internal sealed class F4Trace
 {
-    private readonly HashSet<ulong>[] _zero;
-    private readonly ulong[][] _leads;
+    private readonly Step[] _steps;
 
-    private F4Trace(HashSet<ulong>[] zero, ulong[][] leads) { _zero = zero; _leads = leads; }
+    private F4Trace(Step[] steps) => _steps = steps;
 
-    public int Steps => _leads.Length;
+    public int Steps => _steps.Length;
 
-    /// <summary>One learning run: per step, the keys of the rows to reduce, which of them were zero, and the new leading monomials.</summary>
+    /// <summary>A row u·g chosen from the pairs: g's basis index, the leading monomial u·lm(g) (packed), and whether it is its column's pivot.</summary>
+    public readonly record struct SelectedRow(int Basis, ulong[] Lcm, bool Pivot);
+
+    /// <summary>One step of a learning run: the rows selected from the pairs, the keys of the rows to reduce (pairs, then inputs) with whether each was zero, and the new leading monomials.</summary>
+    public sealed record RecordedStep(int Sugar, List<SelectedRow> Selected, List<ulong> Rows, bool[] Zero, ulong[] Leads);
+
+    /// <summary>One learning run.</summary>
     public sealed class Recording
     {
-        public List<(List<ulong> Rows, bool[] Zero, ulong[] Leads)> Steps { get; } = new();
+        public List<RecordedStep> Steps { get; } = new();
     }
+
+    private sealed record Step(int Sugar, SelectedRow[] Rows, ulong[] Leads);
 
     /// <summary>The trace of the learning runs (rows zero in all of them), or null when their steps differ (a prime is unlucky).</summary>
     public static F4Trace? Learn(params Recording[] runs)
@@ -33,33 +42,36 @@ internal sealed class F4Trace
         {
             if (run.Steps.Count != first.Steps.Count) return null;
             for (int s = 0; s < first.Steps.Count; s++)
-                if (!run.Steps[s].Leads.AsSpan().SequenceEqual(first.Steps[s].Leads)) return null;
+                if (run.Steps[s].Sugar != first.Steps[s].Sugar || !run.Steps[s].Leads.AsSpan().SequenceEqual(first.Steps[s].Leads)) return null;
         }
-        var zero = new HashSet<ulong>[first.Steps.Count];
-        var leads = new ulong[first.Steps.Count][];
-        for (int s = 0; s < zero.Length; s++)
+        var steps = new Step[first.Steps.Count];
+        for (int s = 0; s < steps.Length; s++)
         {
-            var (rows, isZero, stepLeads) = first.Steps[s];
-            zero[s] = new HashSet<ulong>();
-            for (int i = 0; i < rows.Count; i++) if (isZero[i]) zero[s].Add(rows[i]);
+            var zero = new HashSet<ulong>();
+            var step = first.Steps[s];
+            for (int i = 0; i < step.Rows.Count; i++) if (step.Zero[i]) zero.Add(step.Rows[i]);
             foreach (var run in runs.Skip(1))
             {
                 var inRun = new HashSet<ulong>();
                 for (int i = 0; i < run.Steps[s].Rows.Count; i++) if (run.Steps[s].Zero[i]) inRun.Add(run.Steps[s].Rows[i]);
-                zero[s].IntersectWith(inRun);
+                zero.IntersectWith(inRun);
             }
-            leads[s] = stepLeads;
+            var kept = step.Selected.Where(r => r.Pivot || !zero.Contains(RowKey(r.Basis, r.Lcm))).ToArray();
+            steps[s] = new Step(step.Sugar, kept, step.Leads);
         }
-        return new F4Trace(zero, leads);
+        return new F4Trace(steps);
     }
 
-    /// <summary>Whether the row with this key reduced to zero at this step (1-based) in every learning run.</summary>
-    public bool IsZero(int step, ulong key) => step <= _zero.Length && _zero[step - 1].Contains(key);
+    /// <summary>The sugar of the step (1-based).</summary>
+    public int Sugar(int step) => _steps[step - 1].Sugar;
+
+    /// <summary>The rows of the step (1-based) that are worth building: every pivot, and the rows that gave a pivot.</summary>
+    public ReadOnlySpan<SelectedRow> Rows(int step) => _steps[step - 1].Rows;
 
     /// <summary>Throws unless the replay's step produced the learned new leading monomials.</summary>
     public void Check(int step, ReadOnlySpan<ulong> leads)
     {
-        if (step > _leads.Length || !leads.SequenceEqual(_leads[step - 1]))
+        if (step > _steps.Length || !leads.SequenceEqual(_steps[step - 1].Leads))
             throw new F4TraceMismatchException(step);
     }
 
