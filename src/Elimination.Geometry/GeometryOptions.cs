@@ -20,6 +20,9 @@ public sealed record GeometryOptions
     /// <summary>Seed of the random choices (generic combinations, random data); printed with every result.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>How singular loci obtain their Jacobian ideal (all minors, exact; or random combinations, probabilistic).</summary>
+    public JacobianCriterion Criterion { get; init; } = JacobianCriterion.Minors;
+
     /// <summary>
     /// The ideal of <paramref name="generators"/> over the variables of <paramref name="ring"/> ordered by
     /// grevlex (geometry reads dimension and degree off grevlex bases), computed with these options.

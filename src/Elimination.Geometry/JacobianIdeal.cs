@@ -59,6 +59,90 @@ public static class JacobianIdeal
         return (ideal, count, added);
     }
 
+    /// <summary>
+    /// The ideal I + I_c(J) from random combinations h = det(A·J·B) of the minors (A: c×m, B: n×c, entries uniform in
+    /// a set S of field elements), never forming a minor. K = I + (h₁, …) is grown by the normal forms of fresh
+    /// combinations until <c>tests</c> fresh ones in a row reduce to zero modulo K. Always K ⊆ I + I_c(J). If the
+    /// inclusion is strict some minor m is not in K, so the normal form of det(A·J·B) modulo K — whose coefficients
+    /// are polynomials of degree ≤ 2c in the entries of A and B, not all zero because A, B selecting m's rows and
+    /// columns give m — vanishes with probability at most 2c/|S| (Schwartz–Zippel). The answer is therefore exact
+    /// unless every test was unlucky: probability at most (2c/|S|)^tests, returned as the error bound.
+    /// |S| = min(p, 2³¹) over GF(p), 2¹⁶ over ℚ (integers 0 … 2¹⁶ − 1).
+    /// </summary>
+    public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinations<T, TField>(Variety<T, TField> x, int c,
+        GeometryOptions options, double targetError = 1e-15) where TField : struct, IField<T>
+    {
+        var ring = x.Ring;
+        var field = ring.Field;
+        var cancel = options.Groebner.Cancellation;
+        var jacobian = x.Jacobian();
+        int m = jacobian.Rows, n = jacobian.Columns;
+        if (c <= 0 || c > Math.Min(m, n))
+        {
+            // Degenerate: the minors' ideal is the unit ideal (c ≤ 0) or zero (no c×c minor); as the exact path.
+            var minors = x.JacobianMinors(options);
+            return (options.IdealOf(ring, x.Generators.Concat(minors)), minors.Count, 0);
+        }
+        // Over QQ small entries keep the combinations' coefficients short (more tests buy the same bound).
+        long size = field.Characteristic == 0 ? 1L << 16 : Math.Min(field.Characteristic, 1L << 31);
+        double perTest = Math.Min(1, 2.0 * c / size);
+        int tests = perTest >= 1 ? int.MaxValue : Math.Max(1, (int)Math.Ceiling(Math.Log(targetError) / Math.Log(perTest)));
+        if (tests == int.MaxValue) throw new ArgumentException($"the field is too small for random combinations of {c}x{c} minors (2c = {2 * c} >= {size})");
+        var random = new Random(options.Seed);
+
+        var ideal = options.IdealOf(ring, x.Generators);
+        var basis = ideal.GroebnerBasis().Basis;
+        int combinations = 0, passed = 0, batch = 2;
+        while (passed < tests)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var r = Reduction.NormalForm(Combination(jacobian, c, field, size, random), basis, cancel);
+            combinations++;
+            if (r.IsZero) { passed++; continue; }
+            // Not yet the whole ideal: a batch of further combinations (reduced by the same basis) joins it at once.
+            passed = 0;
+            var pending = new List<Polynomial<T, TField>> { r };
+            for (int k = 1; k < batch; k++, combinations++)
+                if (Reduction.NormalForm(Combination(jacobian, c, field, size, random), basis, cancel) is { IsZero: false } more) pending.Add(more);
+            (ideal, basis) = Grow(options, ideal, pending);
+            batch = Math.Min(2 * batch, 64);
+        }
+        return (ideal, combinations, Math.Pow(perTest, tests));
+    }
+
+    /// <summary>det(A·J·B) for random A (c×m) and B (n×c) with entries uniform in 0 … size − 1.</summary>
+    private static Polynomial<T, TField> Combination<T, TField>(PolynomialMatrix<T, TField> jacobian, int c, TField field, long size, Random random)
+        where TField : struct, IField<T>
+    {
+        int m = jacobian.Rows, n = jacobian.Columns;
+        var ring = jacobian.Ring;
+        var aj = new PolynomialMatrix<T, TField>(ring, c, n);
+        for (int i = 0; i < c; i++)
+        {
+            var a = new T[m];
+            for (int k = 0; k < m; k++) a[k] = field.FromInteger(random.NextInt64(size));
+            for (int j = 0; j < n; j++)
+            {
+                var sum = ring.Zero;
+                for (int k = 0; k < m; k++) if (!jacobian[k, j].IsZero) sum = sum.AddScaled(jacobian[k, j], a[k]);
+                aj[i, j] = sum;
+            }
+        }
+        var ajb = new PolynomialMatrix<T, TField>(ring, c, c);
+        for (int l = 0; l < c; l++)
+        {
+            var b = new T[n];
+            for (int j = 0; j < n; j++) b[j] = field.FromInteger(random.NextInt64(size));
+            for (int i = 0; i < c; i++)
+            {
+                var sum = ring.Zero;
+                for (int j = 0; j < n; j++) if (!aj[i, j].IsZero) sum = sum.AddScaled(aj[i, j], b[j]);
+                ajb[i, l] = sum;
+            }
+        }
+        return Minors.Determinant(ajb);
+    }
+
     private static (Ideal<T, TField>, IReadOnlyList<Polynomial<T, TField>>) Grow<T, TField>(GeometryOptions options, Ideal<T, TField> ideal, List<Polynomial<T, TField>> more)
         where TField : struct, IField<T>
     {

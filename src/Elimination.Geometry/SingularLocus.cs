@@ -25,6 +25,8 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     public string? Method { get; init; }
     /// <summary>True when the determinantal structure replaced the Jacobian criterion.</summary>
     public bool Determinantal { get; init; }
+    /// <summary>Null when the basis is exact; else the probability that it is smaller than I + I_c(J) (<see cref="JacobianCriterion.RandomCombinations"/>).</summary>
+    public double? ErrorBound { get; init; }
 }
 
 /// <summary>
@@ -45,6 +47,7 @@ public static class SingularLocus
         int minorCount;
         Ideal<T, TField> locus;
         string? method = null;
+        double? errorBound = null;
         bool determinantal = false;
         if (c > 1 && DeterminantalVariety.Recognise(x, options) is { } det)
         {
@@ -54,6 +57,14 @@ public static class SingularLocus
             locus = options.IdealOf(x.Ring, minors);
             method = $"determinantal: X = {{{det.Rows}x{det.Columns} matrices of rank <= {det.Rank}}} (its ideal checked equal to the {det.Rank + 1}x{det.Rank + 1} minors), " +
                      $"so Sing X = rank <= {det.Rank - 1}, the {det.Rank}x{det.Rank} minors (Bruns-Vetter, Determinantal Rings, ch. 2)";
+        }
+        else if (options.Criterion == JacobianCriterion.RandomCombinations)
+        {
+            (locus, int combinations, double bound) = JacobianIdeal.ByRandomCombinations(x, c, options);
+            minorCount = 0;
+            errorBound = bound;
+            method = $"Jacobian criterion by {combinations} random combinations det(A*J*B) of the {c}x{c} minors (seed {options.Seed}), " +
+                     $"grown until fresh ones reduce to 0: probabilistic, the ideal is smaller than I + minors with probability at most {bound:0.#e+0} (Schwartz-Zippel)";
         }
         else
         {
@@ -78,7 +89,7 @@ public static class SingularLocus
         {
             Variety = x, Basis = basis, Codimension = c, MinorCount = minorCount,
             Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts, ComponentBases = componentIdeals,
-            Seconds = clock.Elapsed.TotalSeconds, Note = note, Method = method, Determinantal = determinantal,
+            Seconds = clock.Elapsed.TotalSeconds, Note = note, Method = method, Determinantal = determinantal, ErrorBound = errorBound,
         };
     }
 }

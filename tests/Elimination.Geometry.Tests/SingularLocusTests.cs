@@ -1,3 +1,5 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
 using static Elimination.Geometry.Tests.TestFields;
 
 namespace Elimination.Geometry.Tests;
@@ -83,6 +85,53 @@ public class JacobianIdealTests
         Assert.That(added, Is.LessThan(minors / 20));
         // The cone over a smooth curve is singular at its vertex only.
         Assert.That(ideal.Dimension(), Is.EqualTo(0));
+    }
+
+    public static IEnumerable<TestCaseData> RandomCombinationCases()
+    {
+        yield return new TestCaseData("x,y", new[] { "y^2 + x^3" }, true).SetName("cusp");
+        yield return new TestCaseData("x,y,z", new[] { "x^2 - y^2*z" }, true).SetName("Whitney umbrella");
+        yield return new TestCaseData("x0,x1,x2,x3,x4,x5", RationalNormalCurve(5), true).SetName("cone over the rational normal quintic");
+        // Over QQ the combinations' coefficients make this one slow (10 s): finite fields only.
+        yield return new TestCaseData("a,b,c,d,e,f", new[] { "a*d - b*c", "a*f - b*e", "c*f - d*e", "a*c*e - b^2*f" }, false).SetName("a non-radical mixed ideal");
+        yield return new TestCaseData("x,y,z,w", new[] { "x*y - z*w", "x^2 - y*w + z^2" }, true).SetName("complete intersection of two quadrics");
+    }
+
+    [TestCaseSource(nameof(RandomCombinationCases))]
+    public void RandomCombinationsGiveTheIdealOfAllMinors(string vars, string[] equations, bool overRationals)
+    {
+        // Over GF(2^31 - 1) and GF(32003) (a smaller field needs more tests for the same bound) and QQ: the same reduced
+        // basis as all minors, seeded, with the Schwartz-Zippel bound reported.
+        var x = Affine(vars, equations);
+        int c = x.AmbientVariables - x.Dimension;
+        var exact = JacobianIdeal.Compute(x, c, GeometryOptions.Default).Ideal.GroebnerBasis().Basis;
+        foreach (int seed in new[] { 1, 2 })
+        {
+            var (ideal, combinations, bound) = JacobianIdeal.ByRandomCombinations(x, c, Options(seed));
+            Assert.That(ideal.GroebnerBasis().Basis, Is.EqualTo(exact), $"seed {seed}");
+            Assert.That(bound, Is.LessThanOrEqualTo(1e-15));
+            Assert.That(combinations, Is.GreaterThan(0));
+        }
+        var small = Variety<uint, PrimeField>.Parse(new PolynomialRing<uint, PrimeField>(new PrimeField(32003), vars.Split(',')), false, equations);
+        var smallExact = JacobianIdeal.Compute(small, c, GeometryOptions.Default).Ideal.GroebnerBasis().Basis;
+        var (smallIdeal, _, smallBound) = JacobianIdeal.ByRandomCombinations(small, c, Options(3));
+        Assert.That(smallIdeal.GroebnerBasis().Basis, Is.EqualTo(smallExact));
+        Assert.That(smallBound, Is.LessThanOrEqualTo(1e-15));
+        if (!overRationals) return;
+        var rational = Variety<Rational, RationalField>.Parse(new PolynomialRing<Rational, RationalField>(QQ, vars.Split(',')), false, equations);
+        var rationalExact = JacobianIdeal.Compute(rational, c, GeometryOptions.Default).Ideal.GroebnerBasis().Basis;
+        Assert.That(JacobianIdeal.ByRandomCombinations(rational, c, Options(4)).Ideal.GroebnerBasis().Basis, Is.EqualTo(rationalExact));
+    }
+
+    [Test]
+    public void RandomCombinationsAreLabelledProbabilistic()
+    {
+        var x = Affine("x0,x1,x2,x3,x4,x5", RationalNormalCurve(5));
+        var s = SingularLocus.Compute(x, new GeometryOptions { Criterion = JacobianCriterion.RandomCombinations, Seed = 5 });
+        Assert.That(s.Method, Does.Contain("probabilistic"));
+        Assert.That(s.ErrorBound, Is.Not.Null.And.LessThanOrEqualTo(1e-15));
+        Assert.That(s.Invariants.GeometricDimension, Is.EqualTo(0));
+        Assert.That(SingularLocus.Compute(x).ErrorBound, Is.Null);
     }
 
     [Test]

@@ -33,21 +33,35 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             Description = "For a zero-dimensional singular locus: the number of singular points over the algebraic closure and the\n" +
                           "locus' length (for a hypersurface with isolated singularities: the total Tjurina number).",
         };
+        var criterion = new Option<string>("--criterion")
+        {
+            Description = "How the c×c minors enter: minors (every one, exact; default) or random (random combinations det(A·J·B)\n" +
+                          "until fresh ones reduce to 0: no minor is formed; probabilistic, the error bound is reported; --seed).",
+            DefaultValueFactory = _ => "minors",
+        };
+        criterion.AcceptOnlyFromAmong("minors", "random");
         command.Options.Add(components);
         command.Options.Add(points);
+        command.Options.Add(criterion);
         return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
-            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(components), r.GetValue(points), Engines));
+            var chosen = r.GetValue(criterion) == "random" ? JacobianCriterion.RandomCombinations : JacobianCriterion.Minors;
+            return source.Dispatch(Input, new Work(ctx, source, r.GetValue(components), r.GetValue(points), chosen, Engines));
         }) { Source = r => r.GetValue(input.File), Outputs = input.Outputs };
     }
 
-    private sealed record Work(RunContext Context, GeometryInput.Source Source, bool Components, bool Points, EngineSelector Engines) : IFieldWork<int>
+    private sealed record Work(RunContext Context, GeometryInput.Source Source, bool Components, bool Points, JacobianCriterion Criterion,
+        EngineSelector Engines) : IFieldWork<int>
     {
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
             var (x, engine) = Source.Build<T, TField>(field, Context, Engines);
-            var options = new GeometryOptions { Engine = engine, Groebner = Context.GroebnerOptions(), Seed = Components ? Context.Seed : 1 };
+            var options = new GeometryOptions
+            {
+                Engine = engine, Groebner = Context.GroebnerOptions(), Criterion = Criterion,
+                Seed = Components || Criterion == JacobianCriterion.RandomCombinations ? Context.Seed : 1,
+            };
             var s = SingularLocus.Compute(x, options, Components);
             var inv = s.Invariants;
             Context.Log.Information("singular locus: {Inv}; codimension of X {C}, {M} minors, {Seconds:0.###} s", inv, s.Codimension, s.MinorCount, s.Seconds);
@@ -55,6 +69,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             facts.Add(new("codimension", s.Codimension));
             facts.Add(new("jacobian minors", s.MinorCount));
             if (s.Method is not null) facts.Add(new("singular locus method", s.Method));
+            if (s.ErrorBound is { } bound) facts.Add(new("singular locus error bound", bound));
             facts.Add(new("singular locus dimension", inv.GeometricDimension));
             facts.Add(new("singular locus degree", inv.GeometricDegree));
             facts.Add(new("singular locus empty", inv.IsEmpty));
@@ -86,8 +101,9 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             GeometryInput.WriteSummary(Context, Source, x, facts, s.Seconds);
             Context.WriteIdeal(x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount)), s.Basis, new IdealMetadata
             {
-                Title = !s.Determinantal ? "singular locus (Jacobian criterion), reduced grevlex Groebner basis"
-                    : "singular locus (determinantal structure), reduced grevlex Groebner basis",
+                Title = s.Determinantal ? "singular locus (determinantal structure), reduced grevlex Groebner basis"
+                    : s.ErrorBound is not null ? "singular locus (Jacobian criterion, random combinations of minors: probabilistic), reduced grevlex Groebner basis"
+                    : "singular locus (Jacobian criterion), reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = s.Seconds, Extra = facts,
             });
             return ExitCodes.Ok;
