@@ -4,8 +4,8 @@ using Elimination.Core.Fields;
 namespace Elimination.Core.Modular;
 
 /// <summary>
-/// Incremental Chinese remaindering with word-size primes: given x mod M and y mod p, the
-/// unique z mod M·p. M⁻¹ mod p is computed once per prime and shared by all coefficients.
+/// Incremental Chinese remaindering of one integer with word-size primes: given x mod M and y mod p, the
+/// unique z mod M·p. (Whole vectors of coefficients go through <see cref="ResidueVector"/>, in mixed radix.)
 /// </summary>
 public static class ChineseRemainder
 {
@@ -13,7 +13,7 @@ public static class ChineseRemainder
     public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, uint p, ulong modulusInverse) =>
         Combine(x, modulus, y, new PrimeField(p), modulusInverse);
 
-    /// <summary>As above with the field built once per prime: the lift's inner loop (Barrett, no <c>%</c>).</summary>
+    /// <summary>As above with the field built once per prime (Barrett, no <c>%</c>).</summary>
     public static BigInteger Combine(BigInteger x, BigInteger modulus, uint y, in PrimeField field, ulong modulusInverse)
     {
         uint p = field.P;

@@ -16,7 +16,7 @@ namespace Elimination.Core.Modular;
 /// Entries are kept in mixed radix (Garner): x = d₀ + d₁p₀ + d₂p₀p₁ + …, one word per prime. A new
 /// prime's digit needs x mod p, i.e. Σ dⱼ·(p₀⋯pⱼ₋₁ mod p): word products with delayed reduction
 /// instead of a BigInteger remainder, product and sum per entry per prime. The integers themselves
-/// are built only when they are read (reconstruction), which happens once or twice per lift.
+/// are built only when they are read (by a reconstruction attempt).
 /// </remarks>
 public sealed class ResidueVector
 {
@@ -147,8 +147,9 @@ public sealed class ResidueVector
     /// <summary>
     /// Reconstruction that shares one denominator per group of entries (the coefficients of one polynomial of a
     /// reduced Gröbner basis have a common denominator D). Within a group, an entry u is accepted as s/D when
-    /// s = u·D mod M (symmetric) is below M / 2^<see cref="GroupedMargin"/>; otherwise the rest of its denominator is
-    /// found by Wang's reconstruction of s and multiplied into D. Once D is known a coefficient n/d needs about
+    /// s = u·D mod M (symmetric) is below M / 2^<see cref="GroupedMargin"/>; otherwise u itself or s is reconstructed
+    /// (<see cref="RationalReconstruction.TryReconstructWithMargin"/>, any split of the bits between numerator and
+    /// denominator) and its denominator joins D. Once D is known a coefficient n/d needs about
     /// log₂|n·D/d| + margin bits of M instead of the 2·log₂ max(|n|, d) of the balanced bounds — on katsura-9's
     /// basis 408 bits instead of 804, about half the primes. The answer is no longer unique for its modulus: like
     /// every candidate of the lift it is checked against a later prime and then verified by the caller.

@@ -188,8 +188,9 @@ internal sealed class F4Computation
                 if (k == best) continue;
                 if (Recording is not null)
                 {
-                    _rowKeys!.Add(F4Trace.RowKey(group[k], _table.Get(lcm)));
-                    _selectedRows!.Add(new F4Trace.SelectedRow(group[k], _table.Get(lcm).ToArray(), Pivot: false));
+                    var words = _table.Get(lcm);
+                    _rowKeys!.Add(F4Trace.RowKey(group[k], words));
+                    _selectedRows!.Add(new F4Trace.SelectedRow(group[k], words.ToArray(), Pivot: false));
                 }
                 symbolic.AddToReduce(lcm, group[k]);
             }
