@@ -48,6 +48,11 @@ public static class KernelLift
         var thetas = Enumerable.Range(0, parameters.VariableCount).ToArray();
         var lift = new MultiModularLift<Shape>((a, b) => a.SameAs(b));
         var engine = new F4Engine();
+        var groebner = new GroebnerOptions
+        {
+            Threads = 1, Cancellation = cancellation, OnlyEliminationIdeal = true,
+            Hilbert = GraphHilbertSeries(parameters.VariableCount, images.Count, degree),
+        };
 
         uint prime = uint.MaxValue >> 1; // 2^31 − 1, then the primes below it
         for (int attempt = 0; attempt < MaxPrimes; attempt++, prime -= 2)
@@ -62,7 +67,7 @@ public static class KernelLift
             for (int i = 0; i < images.Count; i++)
                 gens.Add(graph.Variable(parameters.VariableCount + i)
                     - Rings.Map(Rings.ModP(images[i], thetaRing), graph));
-            var basis = engine.ComputePrime(gens, new GroebnerOptions { Threads = 1, Cancellation = cancellation }).Basis;
+            var basis = engine.ComputePrime(gens, groebner).Basis;
             var subring = Rings.Subring(graph, target.Variables, new GrevlexOrder(target.VariableCount));
             var kept = basis.Where(g => Rings.IsFreeOf(g, thetas)).Select(g => Rings.Map(g, subring).MakeMonic()).ToList();
             ReducedBasis.Sort(kept);
@@ -93,6 +98,27 @@ public static class KernelLift
             return ideal;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The graph ideal's Hilbert series, known before its basis: k[θ, y]/(y_i − φ_i) ≅ k[θ] (y_i ↦ φ_i), over ℚ and
+    /// modulo every prime. With weight 1 on the n parameters and D on the m coordinates, k[θ] has the series
+    /// 1/(1 − t)^n = (1 − t^D)^m / ((1 − t)^n (1 − t^D)^m): numerator (1 − t^D)^m. F4 uses it to skip the degrees
+    /// that are already complete and to stop once the whole series is met (<see cref="HilbertTarget"/>).
+    /// </summary>
+    private static HilbertTarget GraphHilbertSeries(int parameters, int coordinates, int degree)
+    {
+        var weights = new int[parameters + coordinates];
+        for (int v = 0; v < weights.Length; v++) weights[v] = v < parameters ? 1 : degree;
+        // (1 − t^D)^m; binomials past 2^63 wrap, as the numerators F4 compares them with do (mod 2^64, exactly).
+        var numerator = new long[coordinates * degree + 1];
+        numerator[0] = 1;
+        unchecked
+        {
+            for (int i = 0; i < coordinates; i++)
+                for (int j = numerator.Length - 1; j >= degree; j--) numerator[j] -= numerator[j - degree];
+        }
+        return new HilbertTarget(weights, numerator);
     }
 
     /// <summary>An image's shape: the number of terms of each basis element and their exponents, in order.</summary>

@@ -25,11 +25,16 @@ internal sealed class F4Computation
     private readonly List<F4Pair> _selected = new();
     private readonly List<int> _group = new();
     private bool _unit;
+    private HilbertDriver? _hilbert;
+    private int _skippedDegrees, _skippedPairs;
     private List<ulong>? _rowKeys;
     private List<F4Trace.SelectedRow>? _selectedRows;
     private bool[]? _nonZero;
 
     public GroebnerStatistics Statistics { get; } = new();
+
+    /// <summary>Degrees the Hilbert driver found complete before building them (a skip may cover several).</summary>
+    public int SkippedDegrees => _skippedDegrees;
 
     /// <summary>When set, the run records which rows gave no new pivot, and the new leading monomials, for <see cref="F4Trace.Learn"/>.</summary>
     public F4Trace.Recording? Recording { get; init; }
@@ -65,6 +70,7 @@ internal sealed class F4Computation
         // Sugar of an input: its largest (weighted) degree; weights only once the rings are checked.
         var weights = SugarWeights.Find(_order, generators);
         if (weights is not null) _table.UseSugarWeights(weights);
+        _hilbert = HilbertDriver.Create(_options.Hilbert, _ring.VariableCount, weights, generators);
         for (int i = 0; i < _inputs.Count; i++)
         {
             var (_, ids, coeffs) = _inputs[i];
@@ -80,6 +86,7 @@ internal sealed class F4Computation
             while (!_unit && (Replay is null ? _pairs.Count > 0 || _inputs.Count > 0 : Statistics.Steps < Replay.Steps))
             {
                 _options.Cancellation.ThrowIfCancellationRequested();
+                if (_hilbert is not null && Replay is null && SkipCompleteDegrees()) continue;
                 Step(symbolic);
             }
             // A replay keeps no pairs: it ends with the trace, and an input left over means it left the path.
@@ -98,7 +105,8 @@ internal sealed class F4Computation
         var t = Statistics.PhaseSeconds;
         _options.Progress?.Report(new GroebnerProgress("f4", Statistics.Steps, 0, 0, result.Count, Note:
             $"seconds: select {t.GetValueOrDefault("select"):F3}, symbolic {t.GetValueOrDefault("symbolic"):F3}, reduce {t.GetValueOrDefault("reduce"):F3}, " +
-            $"echelon {t.GetValueOrDefault("echelon"):F3}, update {t.GetValueOrDefault("update"):F3}, final {t.GetValueOrDefault("final"):F3}; monomials {monomials}"));
+            $"echelon {t.GetValueOrDefault("echelon"):F3}, update {t.GetValueOrDefault("update"):F3}, final {t.GetValueOrDefault("final"):F3}, " +
+            $"hilbert {t.GetValueOrDefault("hilbert"):F3} ({_skippedDegrees} degrees skipped, {_skippedPairs} pairs dropped, {_hilbert?.Restarts ?? 0} restarts); monomials {monomials}"));
         return result;
     }
 
@@ -122,6 +130,28 @@ internal sealed class F4Computation
         InstallNewElements(matrix, fresh, sugar);
         Lap(ref phase, "update");
         if (!_unit) _options.Progress?.Report(new GroebnerProgress("f4", step, sugar, _pairs.Count, _basis.Count, matrix.Rows, matrix.Columns));
+    }
+
+    /// <summary>
+    /// Hilbert-driven skipping (<see cref="HilbertDriver"/>): when LT(G) already has the ideal's Hilbert function in
+    /// the next degree, that degree's pairs and inputs — and those of every later pending degree that is complete
+    /// too — reduce to zero and are dropped unbuilt. Returns whether anything was dropped.
+    /// </summary>
+    private bool SkipCompleteDegrees()
+    {
+        long phase = Stopwatch.GetTimestamp();
+        int sugar = NextSugar();
+        int last = _pairs.Count > 0 ? _pairs.MaxSugar() : 0;
+        foreach (var inp in _inputs) last = Math.Max(last, inp.Sugar);
+        int through = _hilbert!.CompleteThrough(sugar, last, _basis, _table);
+        if (through >= 0)
+        {
+            _skippedPairs += _pairs.RemoveThrough(through);
+            _inputs.RemoveAll(inp => inp.Sugar <= through);
+            _skippedDegrees++;
+        }
+        Lap(ref phase, "hilbert");
+        return through >= 0;
     }
 
     /// <summary>Adds the seconds since <paramref name="since"/> to the phase and restarts the clock.</summary>
@@ -327,14 +357,27 @@ internal sealed class F4Computation
         if (bytes > limit) throw new MatrixTooLargeException(step, matrix.Rows, matrix.Columns, bytes, limit);
     }
 
+    private bool FreeOf(int monomial, IReadOnlyList<int> variables)
+    {
+        var m = _table.Get(monomial);
+        foreach (int v in variables)
+            if (PackedMonomial.Exponent(m, v) != 0) return false;
+        return true;
+    }
+
     /// <summary>The reduced basis: minimal elements, inter-reduced by one last matrix reduction.</summary>
     private List<Polynomial<uint, PrimeField>> FinalBasis()
     {
         var minimal = new F4Basis();
         var leads = new HashSet<int>();
+        // Only the elimination ideal wanted: its reduced basis is the θ-free part of the whole one, and a θ-free
+        // element's tail is θ-free, so only θ-free elements reduce it (block orders put every monomial with a
+        // first-block variable above those without, so a θ-free leading monomial means a θ-free element).
+        var eliminated = _options.OnlyEliminationIdeal && _order is BlockOrder && _order.Blocks.Count > 1 ? _order.Blocks[0] : null;
         for (int i = 0; i < _basis.Count; i++)
         {
             if (_basis.Redundant[i]) continue;
+            if (eliminated is not null && !FreeOf(_basis.Leading[i], eliminated)) continue;
             bool divisible = false;
             for (int j = 0; j < _basis.Count && !divisible; j++)
                 divisible = j != i && !_basis.Redundant[j] && _table.Divides(_basis.Leading[j], _basis.Leading[i]);

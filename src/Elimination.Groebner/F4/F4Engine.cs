@@ -45,7 +45,8 @@ public sealed class F4Engine : IGroebnerEngine
         if (Homogenization.Applies(ring.Order, generators))
         {
             var ringH = Homogenization.Ring(ring);
-            run = new F4Computation(ringH, options) { Recording = recording, Replay = replay };
+            // The homogenised run is in another ring: neither the series nor the elimination-only shortcut is its.
+            run = new F4Computation(ringH, options with { Hilbert = null, OnlyEliminationIdeal = false }) { Recording = recording, Replay = replay };
             var homogeneous = run.Run(generators.Where(g => !g.IsZero).Select(g => Homogenization.Homogenize(g, ringH)).ToList());
             basis = new F4Computation(ring, options).Interreduce(homogeneous.Select(g => Homogenization.Dehomogenize(g, ring)));
         }

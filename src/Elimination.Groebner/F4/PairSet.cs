@@ -24,6 +24,16 @@ internal sealed class PairSet
         return m;
     }
 
+    public int MaxSugar()
+    {
+        int m = int.MinValue;
+        foreach (var p in _pairs) if (p.Sugar > m) m = p.Sugar;
+        return m;
+    }
+
+    /// <summary>Drops every pair of sugar at most <paramref name="sugar"/>; returns how many.</summary>
+    public int RemoveThrough(int sugar) => _pairs.RemoveAll(p => p.Sugar <= sugar);
+
     /// <summary>Moves every pair of the given sugar into <paramref name="into"/>.</summary>
     public void TakeWithSugar(int sugar, List<F4Pair> into)
     {
