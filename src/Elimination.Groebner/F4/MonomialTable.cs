@@ -97,6 +97,12 @@ internal sealed class MonomialTable
         return PackedMonomial.DividesInWords(Get(a), Get(b), first, last);
     }
 
+    /// <summary>First and last non-zero exponent word of the monomial (an empty range for 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (int First, int Last) WordSpan(int id) => ((int)(_span[id] & 0xFFFF), (int)(_span[id] >> 16));
+
+    public int Variables => _variables;
+
     /// <summary>Whether gcd(a, b) = 1.</summary>
     public bool AreCoprime(int a, int b)
     {

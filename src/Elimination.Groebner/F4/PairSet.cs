@@ -1,3 +1,5 @@
+using Elimination.Core.Monomials;
+
 namespace Elimination.Groebner.F4;
 
 /// <summary>An S-pair of basis elements I &lt; J with the id of lcm(lm I, lm J) and its sugar.</summary>
@@ -11,9 +13,16 @@ internal sealed class PairSet
 {
     private List<F4Pair> _pairs = new();
     private List<F4Pair> _spare = new();
-    private readonly List<F4Pair> _candidates = new();
     private readonly List<F4Pair> _kept = new();
-    private readonly List<int> _coprimeLeading = new();
+    // While element t is installed, per earlier element i: q_i = lm_i / gcd(lm_i, lm_t) (its words within lm_i's
+    // word span, from _qOffset[i] in _qWords), its total degree, support mask (a bit per variable up to 64
+    // variables, folded beyond), whether lm_i and lm_t are coprime (q_i = lm_i), and whether i takes part at all.
+    private ulong[] _qWords = Array.Empty<ulong>();
+    private int[] _qOffset = Array.Empty<int>(), _qFirst = Array.Empty<int>(), _qLast = Array.Empty<int>(), _qDegree = Array.Empty<int>();
+    private ulong[] _qMask = Array.Empty<ulong>();
+    private bool[] _qLive = Array.Empty<bool>(), _qCoprime = Array.Empty<bool>();
+    // The variables that are some q_i (exact masks only).
+    private ulong _linear;
 
     public int Count => _pairs.Count;
 
@@ -50,38 +59,40 @@ internal sealed class PairSet
         int lmH = basis.Leading[t];
         int sugarH = basis.Sugar[t];
         int degH = table.SugarDegree(lmH);
+        Quotients(basis, table, t);
 
-        // Pairs with coprime leading monomials are never formed (Buchberger's product criterion), and
-        // their lcm is never interned: a chain of n linear forms would otherwise store n²/2 lcms of
-        // n variables each (issue #15.3: 16 GB at n = 2000). They still shadow other new pairs
-        // (Gebauer–Möller): for coprime lm(g), lm(h) both dividing L, lm(g)·lm(h) divides L.
-        _candidates.Clear();
-        _coprimeLeading.Clear();
-        for (int i = 0; i < t; i++)
-        {
-            if (basis.Redundant[i]) continue;
-            int lmG = basis.Leading[i];
-            if (table.AreCoprime(lmH, lmG)) { _coprimeLeading.Add(lmG); continue; }
-            int lcm = table.Lcm(lmH, lmG);
-            int degL = table.SugarDegree(lcm);
-            int s = Math.Max(sugarH + degL - degH, basis.Sugar[i] + degL - table.SugarDegree(lmG));
-            _candidates.Add(new F4Pair(i, t, lcm, s));
-        }
-
-        // Chain criterion among the new pairs (Gebauer–Möller): of pairs whose lcms divide one
-        // another only the minimal ones survive, one per lcm, none if a coprime pair shares it.
+        // Gebauer–Möller's chain criterion among the new pairs: lcm(g_j, h) | lcm(g_i, h) exactly when q_j | q_i, so
+        // the pairs kept are those of the minimal q_i, one per q (the last), none where a coprime g shares it
+        // (Buchberger's product criterion: those pairs are never formed, their lcm never interned — a chain of n
+        // linear forms would otherwise store n²/2 lcms of n variables, issue #15.3 — but they still shadow).
+        // A q that is a variable x_v shadows every other q containing x_v; for leading monomials taken in the
+        // order found most q are such multiples, so only the rest are compared pairwise.
         _kept.Clear();
-        for (int a = 0; a < _candidates.Count; a++)
+        for (int a = 0; a < t; a++)
         {
-            var p = _candidates[a];
+            if (!_qLive[a] || _qCoprime[a]) continue;
             bool shadowed = false;
-            for (int b = 0; b < _coprimeLeading.Count && !shadowed; b++)
-                shadowed = table.Divides(_coprimeLeading[b], p.Lcm);
-            for (int b = a + 1; b < _candidates.Count && !shadowed; b++)
-                shadowed = table.Divides(_candidates[b].Lcm, p.Lcm);
-            for (int b = 0; b < _kept.Count && !shadowed; b++)
-                shadowed = table.Divides(_kept[b].Lcm, p.Lcm);
-            if (!shadowed) _kept.Add(p);
+            ulong maskA = _qMask[a];
+            if ((maskA & _linear) != 0)
+            {
+                if (_qDegree[a] > 1) shadowed = true;
+                else
+                    for (int j = 0; j < t && !shadowed; j++)
+                        shadowed = j != a && _qLive[j] && _qDegree[j] == 1 && _qMask[j] == maskA && (_qCoprime[j] || j > a);
+            }
+            else
+            {
+                for (int j = 0; j < t && !shadowed; j++)
+                {
+                    if (j == a || !_qLive[j] || (_qMask[j] & ~maskA) != 0 || _qDegree[j] > _qDegree[a] || !QuotientDivides(j, a)) continue;
+                    shadowed = _qDegree[j] < _qDegree[a] || _qCoprime[j] || j > a;
+                }
+            }
+            if (shadowed) continue;
+            int lcm = table.Lcm(lmH, basis.Leading[a]);
+            int degL = table.SugarDegree(lcm);
+            int s = Math.Max(sugarH + degL - degH, basis.Sugar[a] + degL - table.SugarDegree(basis.Leading[a]));
+            _kept.Add(new F4Pair(a, t, lcm, s));
         }
 
         // Old pairs whose lcm lm(h) divides, with both lcm(g_i, h) strictly smaller, are redundant.
@@ -100,5 +111,74 @@ internal sealed class PairSet
 
         for (int i = 0; i < t; i++)
             if (!basis.Redundant[i] && table.Divides(lmH, basis.Leading[i])) basis.Redundant[i] = true;
+    }
+
+    private const ulong Guard = 0x8000_8000_8000_8000UL;
+
+    /// <summary>Fills the q_i of <see cref="Update"/> for the elements before t.</summary>
+    private void Quotients(F4Basis basis, MonomialTable table, int t)
+    {
+        if (_qLive.Length < t)
+        {
+            int size = Math.Max(t, 2 * _qLive.Length);
+            Array.Resize(ref _qOffset, size); Array.Resize(ref _qFirst, size); Array.Resize(ref _qLast, size);
+            Array.Resize(ref _qDegree, size); Array.Resize(ref _qMask, size);
+            Array.Resize(ref _qLive, size); Array.Resize(ref _qCoprime, size);
+        }
+        bool exact = table.Variables <= 64;
+        var h = table.Get(basis.Leading[t]);
+        _linear = 0;
+        int offset = 0;
+        for (int i = 0; i < t; i++)
+        {
+            _qLive[i] = !basis.Redundant[i];
+            if (!_qLive[i]) continue;
+            int lm = basis.Leading[i];
+            var g = table.Get(lm);
+            var (first, last) = table.WordSpan(lm);
+            int words = Math.Max(0, last - first + 1);
+            if (_qWords.Length < offset + words) Array.Resize(ref _qWords, Math.Max(offset + words, 2 * _qWords.Length));
+            int degree = 0;
+            ulong mask = 0;
+            for (int k = 0; k < words; k++)
+            {
+                int word = first + k;
+                // Fieldwise max(g − h, 0): with g's guard bits set no field borrows from the next, and a field of g
+                // below h's leaves its guard bit cleared, which zeroes that field.
+                ulong d = (g[word] | Guard) - h[word];
+                ulong q = d & ~Guard & (((d & Guard) >> 15) * 0xFFFF);
+                _qWords[offset + k] = q;
+                if (q == 0) continue;
+                for (int f = 0; f < 4; f++)
+                {
+                    int e = (int)((q >> (48 - 16 * f)) & 0xFFFF);
+                    if (e == 0) continue;
+                    degree += e;
+                    int v = PackedMonomial.FirstVariableOfWord(word) + f;
+                    mask |= 1UL << (v & 63);
+                }
+            }
+            _qOffset[i] = offset;
+            _qFirst[i] = first;
+            _qLast[i] = last;
+            _qDegree[i] = degree;
+            _qMask[i] = mask;
+            _qCoprime[i] = degree == table.Degree(lm);
+            if (exact && degree == 1) _linear |= mask;
+            offset += words;
+        }
+    }
+
+    /// <summary>Whether q_j divides q_a (each zero outside its element's word span).</summary>
+    private bool QuotientDivides(int j, int a)
+    {
+        for (int word = _qFirst[j]; word <= _qLast[j]; word++)
+        {
+            ulong qj = _qWords[_qOffset[j] + word - _qFirst[j]];
+            if (qj == 0) continue;
+            ulong qa = word >= _qFirst[a] && word <= _qLast[a] ? _qWords[_qOffset[a] + word - _qFirst[a]] : 0;
+            if ((((qa | Guard) - qj) & Guard) != Guard) return false;
+        }
+        return true;
     }
 }
