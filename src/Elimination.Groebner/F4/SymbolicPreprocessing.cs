@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Monomials;
@@ -207,18 +210,35 @@ internal sealed class SymbolicPreprocessing
         int bestLength = found >= 0 ? _basis.Monomials[found].Length : int.MaxValue;
         ulong notMask = ~_table.Mask(m);
         var leadMask = _leadMask;
-        for (int i = count - 1; i >= _divChecked[m]; i--)
+        int low = _divChecked[m], i = count - 1;
+        // The mask test four leading monomials at a time, from the newest down: nearly all fail it.
+        var not = Vector256.Create(notMask);
+        for (; i - 3 >= low; i -= 4)
         {
-            if ((leadMask[i] & notMask) != 0) continue;
-            if (_basis.Redundant[i]) continue;
-            int length = _basis.Monomials[i].Length;
-            if (length >= bestLength) continue;
-            if (_table.Divides(_basis.Leading[i], m)) { found = i; bestLength = length; }
+            uint pass = Vector256.Equals(Vector256.Create<ulong>(leadMask.AsSpan(i - 3, 4)) & not, Vector256<ulong>.Zero).ExtractMostSignificantBits();
+            while (pass != 0)
+            {
+                int k = 31 - BitOperations.LeadingZeroCount(pass);
+                pass &= ~(1u << k);
+                Consider(i - 3 + k, m, ref found, ref bestLength);
+            }
         }
+        for (; i >= low; i--)
+            if ((leadMask[i] & notMask) == 0) Consider(i, m, ref found, ref bestLength);
         // A cached divisor that has become redundant since is still a valid reducer.
         _divChecked[m] = count;
         _divFound[m] = found;
         return found;
+    }
+
+    /// <summary>Takes basis element i as m's divisor if it is one and shorter than the best so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Consider(int i, int m, ref int found, ref int bestLength)
+    {
+        if (_basis.Redundant[i]) return;
+        int length = _basis.Monomials[i].Length;
+        if (length >= bestLength) return;
+        if (_table.Divides(_basis.Leading[i], m)) { found = i; bestLength = length; }
     }
 
     private void EnsureCapacity()
