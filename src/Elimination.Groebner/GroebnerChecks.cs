@@ -13,21 +13,51 @@ namespace Elimination.Groebner;
 public static class GroebnerChecks
 {
     /// <summary>
-    /// Buchberger's criterion: every S-polynomial of two elements reduces to 0 modulo G (pairs with
-    /// coprime leading monomials are skipped, Buchberger's first criterion). Zero elements are ignored.
+    /// Buchberger's criterion: every S-polynomial of two elements reduces to 0 modulo G. Pairs with coprime leading
+    /// monomials are skipped (Buchberger's first criterion), and so is a pair (i, j) when some third leading monomial
+    /// lm_k divides L = lcm(lm_i, lm_j) while lcm(lm_i, lm_k) and lcm(lm_j, lm_k) both differ from L (the chain
+    /// criterion): those two pairs have lcms of lower degree, so by induction on the degree of the lcm they have
+    /// lcm-representations, hence S(i, j) has one (Cox–Little–O'Shea, ch. 2 §10, Prop. 8 and Thm. 6). Exact; it
+    /// spares most reductions (the kernel lift's proof, issue 14 item 3). Zero elements are ignored.
     /// </summary>
     public static bool IsGroebnerBasis<T, TField>(IReadOnlyList<Polynomial<T, TField>> g, CancellationToken cancel = default)
         where TField : struct, IField<T>
     {
         var nonzero = g.Where(p => !p.IsZero).ToList();
+        if (nonzero.Count < 2) return true;
+        int words = nonzero[0].Ring.Words;
+        Span<ulong> lcm = words <= 64 ? stackalloc ulong[words] : new ulong[words];
+        Span<ulong> other = words <= 64 ? stackalloc ulong[words] : new ulong[words];
         for (int i = 0; i < nonzero.Count; i++)
             for (int j = i + 1; j < nonzero.Count; j++)
             {
                 cancel.ThrowIfCancellationRequested();
-                if (PackedMonomial.AreCoprime(nonzero[i].LeadingMonomial, nonzero[j].LeadingMonomial)) continue;
+                var li = nonzero[i].LeadingMonomial;
+                var lj = nonzero[j].LeadingMonomial;
+                if (PackedMonomial.AreCoprime(li, lj)) continue;
+                PackedMonomial.Lcm(li, lj, lcm);
+                if (Chained(nonzero, i, j, lcm, other)) continue;
                 if (!Reduction.NormalForm(Reduction.SPolynomial(nonzero[i], nonzero[j]), nonzero).IsZero) return false;
             }
         return true;
+    }
+
+    /// <summary>Whether some lm_k (k ≠ i, j) divides L = lcm(lm_i, lm_j) with lcm(lm_i, lm_k) ≠ L ≠ lcm(lm_j, lm_k).</summary>
+    private static bool Chained<T, TField>(List<Polynomial<T, TField>> g, int i, int j, ReadOnlySpan<ulong> lcm, Span<ulong> scratch)
+        where TField : struct, IField<T>
+    {
+        for (int k = 0; k < g.Count; k++)
+        {
+            if (k == i || k == j) continue;
+            var lk = g[k].LeadingMonomial;
+            if (!PackedMonomial.Divides(lk, lcm)) continue;
+            PackedMonomial.Lcm(g[i].LeadingMonomial, lk, scratch);
+            if (scratch.SequenceEqual(lcm)) continue;
+            PackedMonomial.Lcm(g[j].LeadingMonomial, lk, scratch);
+            if (scratch.SequenceEqual(lcm)) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Minimal: no zero element, every element monic, no leading monomial divisible by another's.</summary>

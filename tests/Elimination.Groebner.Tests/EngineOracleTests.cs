@@ -102,7 +102,50 @@ public class GroebnerChecksTests
     {
         Assert.That(GroebnerChecks.IsGroebnerBasis(B("x^2 + y", "x*y + 1")), Is.False);   // S-pair gives y^2 - x
         Assert.That(GroebnerChecks.IsGroebnerBasis(B("x^2 + y", "y^3 + x")), Is.True);    // coprime leading monomials
+        // Every lcm is x and each third leading monomial divides it: only a chain through strictly smaller lcms
+        // may skip a pair, so these are reduced (S-pair y - 1) and the basis is rejected.
+        Assert.That(GroebnerChecks.IsGroebnerBasis(B("x + y", "x + 1", "x - y")), Is.False);
         Assert.That(GroebnerChecks.IsGroebnerBasis(B()), Is.True);
+    }
+
+    /// <summary>
+    /// The chain criterion skips pairs, never a verdict: on Gröbner bases, on them with an element dropped and with
+    /// a tail coefficient changed, the criterion agrees with reducing every non-coprime S-pair.
+    /// </summary>
+    [Test]
+    public void ChainCriterionAgreesWithEveryPair([Range(1, 30)] int seed)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(32003), new[] { "a", "b", "c", "d" });
+        var gb = new F4.F4Engine().ComputePrime(RandomIdeals.Generate(ring, seed, 3 + seed % 3, 3, 3)).Basis.ToList();
+        var rng = new Random(seed);
+        var candidates = new List<List<Polynomial<uint, PrimeField>>> { gb };
+        if (gb.Count > 2) candidates.Add(gb.Where((_, i) => i != rng.Next(gb.Count)).ToList());
+        int at = rng.Next(gb.Count);
+        if (gb[at].Length > 1)
+        {
+            var f = gb[at];
+            var terms = new (uint, int[])[f.Length];
+            for (int t = 0; t < f.Length; t++)
+            {
+                var e = new int[4];
+                PackedMonomial.Unpack(f.MonomialAt(t), e);
+                terms[t] = (t == f.Length - 1 ? ring.Field.Add(f.CoefficientAt(t), 1) : f.CoefficientAt(t), e);
+            }
+            var changed = gb.ToList();
+            changed[at] = Polynomial<uint, PrimeField>.FromTerms(ring, terms);
+            candidates.Add(changed);
+        }
+        foreach (var g in candidates)
+            Assert.That(GroebnerChecks.IsGroebnerBasis(g), Is.EqualTo(EveryPairReducesToZero(g)), $"seed {seed}: {string.Join(", ", g)}");
+    }
+
+    private static bool EveryPairReducesToZero(List<Polynomial<uint, PrimeField>> g)
+    {
+        for (int i = 0; i < g.Count; i++)
+            for (int j = i + 1; j < g.Count; j++)
+                if (!PackedMonomial.AreCoprime(g[i].LeadingMonomial, g[j].LeadingMonomial) &&
+                    !Reduction.NormalForm(Reduction.SPolynomial(g[i], g[j]), g).IsZero) return false;
+        return true;
     }
 
     [Test]

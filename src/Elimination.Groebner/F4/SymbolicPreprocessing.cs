@@ -211,7 +211,22 @@ internal sealed class SymbolicPreprocessing
         ulong notMask = ~_table.Mask(m);
         var leadMask = _leadMask;
         int low = _divChecked[m], i = count - 1;
-        // The mask test four leading monomials at a time, from the newest down: nearly all fail it.
+        // The mask test four or eight leading monomials at a time, from the newest down: nearly all fail it, and the
+        // scan is most of the closure's time (~500 masks per new monomial in the (3,2,1) x^3 graph).
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var not8 = Vector512.Create(notMask);
+            for (; i - 7 >= low; i -= 8)
+            {
+                ulong pass = Vector512.Equals(Vector512.Create<ulong>(leadMask.AsSpan(i - 7, 8)) & not8, Vector512<ulong>.Zero).ExtractMostSignificantBits();
+                while (pass != 0)
+                {
+                    int k = 63 - BitOperations.LeadingZeroCount(pass);
+                    pass &= ~(1UL << k);
+                    Consider(i - 7 + k, m, ref found, ref bestLength);
+                }
+            }
+        }
         var not = Vector256.Create(notMask);
         for (; i - 3 >= low; i -= 4)
         {
