@@ -13,10 +13,15 @@ internal sealed class SparseReductionScratch
     public readonly int[] Cols;
     public readonly uint[] Coeffs;
 
+    /// <summary>A bit per column of <see cref="Dense"/>: set where some row of the block may be non-zero (all clear between blocks).</summary>
+    public readonly ulong[] Marks;
+
     public SparseReductionScratch(int columns)
     {
         Dense = ArrayPool<long>.Shared.Rent(columns);
         Dense.AsSpan().Clear();
+        Marks = ArrayPool<ulong>.Shared.Rent((Dense.Length + 63) / 64);
+        Marks.AsSpan().Clear();
         Cols = ArrayPool<int>.Shared.Rent(columns);
         Coeffs = ArrayPool<uint>.Shared.Rent(columns);
     }
@@ -44,6 +49,7 @@ internal sealed class SparseReductionScratch
             if (_block[r] is { } a) ArrayPool<long>.Shared.Return(a);
         _block = Array.Empty<long[]>();
         ArrayPool<long>.Shared.Return(Dense);
+        ArrayPool<ulong>.Shared.Return(Marks);
         ArrayPool<int>.Shared.Return(Cols);
         ArrayPool<uint>.Shared.Return(Coeffs);
     }

@@ -189,11 +189,29 @@ public class SparseRowReducerTests
         reducer.Release();
     }
 
-    private static void CheckAgainstDense(SparseRowReducer reducer, Random rng, uint p, int threads, int nA, int others, int count, double density, string what)
+    /// <summary>
+    /// Pivot rows of a few entries among hundreds of columns (under one per 64 columns on average), as in the graph
+    /// ideals' F4 steps: the reduction then walks only the columns it has marked, rows and fill-in alike.
+    /// </summary>
+    [TestCase(7u, 1)]
+    [TestCase(32003u, 2)]
+    [TestCase(2147483647u, 1)]
+    [TestCase(2147483629u, 2)]
+    public void AgreesWithDenseEliminationOnVerySparseMatrices(uint p, int threads)
+    {
+        var rng = new Random((int)(p % 997) + 10 * threads);
+        var reducer = new SparseRowReducer(new PrimeField(p));
+        for (int trial = 0; trial < 12; trial++)
+            CheckAgainstDense(reducer, rng, p, threads, rng.Next(100, 400), rng.Next(64, 300), rng.Next(1, 40), 0.01, $"trial {trial}", pivotDensity: 0.004);
+        reducer.Release();
+    }
+
+    private static void CheckAgainstDense(SparseRowReducer reducer, Random rng, uint p, int threads, int nA, int others, int count, double density, string what,
+        double pivotDensity = 0.3)
     {
         int columns = nA + others;
         var pivots = new SparseRow[nA];
-        for (int c = 0; c < nA; c++) pivots[c] = RandomRow(rng, p, c, columns, leadingOne: true, density: 0.3);
+        for (int c = 0; c < nA; c++) pivots[c] = RandomRow(rng, p, c, columns, leadingOne: true, density: pivotDensity);
         var rows = new List<SparseRow>();
         for (int i = 0; i < count; i++) rows.Add(RandomRow(rng, p, 0, columns, leadingOne: false, density: density));
         // A row in the span of the pivots, which reduces to zero.
