@@ -80,14 +80,51 @@ public class F4KernelTests
             int t = basis.Add(new[] { lead }, new[] { 1u }, 2);
             pairs.Update(basis, table, t);
         }
+        pairs.DropRedundantPairs(basis, table, 0);
         var taken = new List<F4Pair>();
         pairs.TakeWithSugar(3, taken);
         Assert.That(pairs.Count, Is.Zero, "every pair has sugar 3");
         Assert.That(taken, Has.Count.EqualTo(2));
         Assert.That(taken.Select(q => q.Lcm), Is.All.EqualTo(xyz));
         Assert.That(taken.SelectMany(q => new[] { q.I, q.J }).Distinct().OrderBy(i => i), Is.EqualTo(new[] { 0, 1, 2 }));
-        Assert.That(taken, Does.Contain(new F4Pair(0, 1, xyz, 3)), "the old pair stays");
+        Assert.That(taken, Does.Contain(new F4Pair(0, 1, xyz, 3, table.Mask(xyz))), "the old pair stays");
         Assert.That(basis.Redundant, Is.All.False);
+        table.Release();
+    }
+
+    /// <summary>
+    /// Pruning the older pairs once per step, for all its new elements, leaves the pairs that pruning after each
+    /// installation leaves (a pair is tested against every element installed after it was formed): seeded random
+    /// leading monomials in four variables, installed in batches of random size.
+    /// </summary>
+    [Test]
+    public void PruningOncePerStepEqualsPruningPerElement([Range(1, 20)] int seed)
+    {
+        var rng = new Random(seed);
+        var table = new MonomialTable(4, PackedMonomial.Words(4));
+        var leads = Enumerable.Range(0, 12 + rng.Next(10))
+            .Select(_ => Monomial(table, rng.Next(4), rng.Next(4), rng.Next(3), rng.Next(3))).Where(m => m != table.One).ToList();
+        List<F4Pair> Run(bool perElement)
+        {
+            var basis = new F4Basis();
+            var pairs = new PairSet();
+            var r = new Random(seed);
+            for (int at = 0; at < leads.Count;)
+            {
+                int firstNew = basis.Count, batch = 1 + r.Next(4);
+                for (int k = 0; k < batch && at < leads.Count; k++, at++)
+                {
+                    int before = basis.Count;
+                    pairs.Update(basis, table, basis.Add(new[] { leads[at] }, new[] { 1u }, table.Degree(leads[at])));
+                    if (perElement) pairs.DropRedundantPairs(basis, table, before);
+                }
+                if (!perElement) pairs.DropRedundantPairs(basis, table, firstNew);
+            }
+            var all = new List<F4Pair>();
+            for (int s = 0; s <= 20; s++) pairs.TakeWithSugar(s, all);
+            return all;
+        }
+        Assert.That(Run(perElement: false), Is.EquivalentTo(Run(perElement: true)), $"seed {seed}");
         table.Release();
     }
 
@@ -109,17 +146,18 @@ public class F4KernelTests
         pairs.Update(basis, table, basis.Add(new[] { y2z }, new[] { 1u }, 3));
         var before = new List<F4Pair>();
         pairs.TakeWithSugar(5, before);
-        Assert.That(before, Is.EqualTo(new[] { new F4Pair(0, 1, x2y2z, 5) }));
+        Assert.That(before, Is.EqualTo(new[] { new F4Pair(0, 1, x2y2z, 5, table.Mask(x2y2z)) }));
 
         pairs = new PairSet();
         basis = new F4Basis();
         foreach (int lead in new[] { x2y, y2z, xyz })
             pairs.Update(basis, table, basis.Add(new[] { lead }, new[] { 1u }, 3));
+        pairs.DropRedundantPairs(basis, table, 0);
         var taken = new List<F4Pair>();
         pairs.TakeWithSugar(5, taken);
         Assert.That(taken, Is.Empty, "the pair at x²y²z is gone");
         pairs.TakeWithSugar(4, taken);
-        Assert.That(taken, Is.EquivalentTo(new[] { new F4Pair(0, 2, x2yz, 4), new F4Pair(1, 2, xy2z, 4) }));
+        Assert.That(taken, Is.EquivalentTo(new[] { new F4Pair(0, 2, x2yz, 4, table.Mask(x2yz)), new F4Pair(1, 2, xy2z, 4, table.Mask(xy2z)) }));
         Assert.That(pairs.Count, Is.Zero);
         table.Release();
     }

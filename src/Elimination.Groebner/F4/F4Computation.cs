@@ -296,11 +296,12 @@ internal sealed class F4Computation
     /// <summary>
     /// Adds the new rows to the basis, each followed by its Gebauer–Möller pair update, from the
     /// largest leading monomial down: a divisor of a leading monomial is smaller, so it comes
-    /// later and marks the multiple redundant. A constant ends the run (the ideal is the unit ideal).
+    /// later and marks the multiple redundant. The older pairs are pruned once, for all of them.
+    /// A constant ends the run (the ideal is the unit ideal).
     /// </summary>
     private void InstallNewElements(MacaulayMatrix matrix, List<SparseRow> fresh, int sugar)
     {
-        int nA = matrix.PivotColumns;
+        int nA = matrix.PivotColumns, firstNew = _basis.Count;
         for (int r = 0; r < fresh.Count; r++)
         {
             var row = fresh[r];
@@ -310,6 +311,7 @@ internal sealed class F4Computation
             int t = _basis.Add(ids, row.Coefficients, sugar);
             if (Replay is null) _pairs.Update(_basis, _table, t); // a replay takes its rows from the trace
         }
+        _pairs.DropRedundantPairs(_basis, _table, firstNew);
     }
 
     /// <summary>
