@@ -311,7 +311,7 @@ internal sealed class F4Computation
             int t = _basis.Add(ids, row.Coefficients, sugar);
             if (Replay is null) _pairs.Update(_basis, _table, t); // a replay takes its rows from the trace
         }
-        _pairs.DropRedundantPairs(_basis, _table, firstNew);
+        if (Replay is null) _pairs.DropRedundantPairs(_basis, _table, firstNew);
     }
 
     /// <summary>
