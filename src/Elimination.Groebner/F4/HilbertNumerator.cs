@@ -76,14 +76,25 @@ internal static class HilbertNumerator
                 var row = gens.Slice(g * stride, stride);
                 int d = 0, sum = 0;
                 ulong mask = 0;
-                for (int c = 0; c < chunks; c++)
-                {
-                    var diff = Vector256.Create(row.Slice(c * Lanes, Lanes)) - Vector256.Create(hv.Slice(c * Lanes, Lanes));
-                    var pos = Vector256.Max(diff, Vector256<int>.Zero);
-                    d += Vector256.Dot(pos, Vector256.Create(wv.Slice(c * Lanes, Lanes)));
-                    sum += Vector256.Sum(pos);
-                    mask |= (ulong)Vector256.GreaterThan(diff, Vector256<int>.Zero).ExtractMostSignificantBits() << ((c * Lanes) & 63);
-                }
+                if (Vector256.IsHardwareAccelerated)
+                    for (int c = 0; c < chunks; c++)
+                    {
+                        var diff = Vector256.Create(row.Slice(c * Lanes, Lanes)) - Vector256.Create(hv.Slice(c * Lanes, Lanes));
+                        var pos = Vector256.Max(diff, Vector256<int>.Zero);
+                        d += Vector256.Dot(pos, Vector256.Create(wv.Slice(c * Lanes, Lanes)));
+                        sum += Vector256.Sum(pos);
+                        mask |= (ulong)Vector256.GreaterThan(diff, Vector256<int>.Zero).ExtractMostSignificantBits() << ((c * Lanes) & 63);
+                    }
+                else
+                    // Native AOT's x86-64-v2 target (and 128-bit hardware): two halves per chunk, not an emulated 256.
+                    for (int c = 0; c < 2 * chunks; c++)
+                    {
+                        var diff = Vector128.Create(row.Slice(c * 4, 4)) - Vector128.Create(hv.Slice(c * 4, 4));
+                        var pos = Vector128.Max(diff, Vector128<int>.Zero);
+                        d += Vector128.Dot(pos, Vector128.Create(wv.Slice(c * 4, 4)));
+                        sum += Vector128.Sum(pos);
+                        mask |= (ulong)Vector128.GreaterThan(diff, Vector128<int>.Zero).ExtractMostSignificantBits() << ((c * 4) & 63);
+                    }
                 if (sum == 0) return; // a generator divides h: M + h = M
                 if (d >= b) continue;
                 // Exponent sum 1: the quotient is a variable.
