@@ -23,12 +23,15 @@ public sealed record GroebnerOptions
     /// <summary>Engine used per prime by the modular engine (null: F4).</summary>
     public IGroebnerEngine? ModularInner { get; init; }
 
-    /// <summary>The ideal's Hilbert series when known beforehand: F4 then skips complete degrees and stops early (see <see cref="HilbertTarget"/>).</summary>
+    /// <summary>
+    /// The ideal's Hilbert series when known beforehand: F4 over F_p then skips complete degrees and stops early (see
+    /// <see cref="HilbertTarget"/>). The modular engine does not pass it on to its primes (an unlucky one has another).
+    /// </summary>
     public HilbertTarget? Hilbert { get; init; }
 
     /// <summary>
     /// With a block order: only the elimination ideal's reduced basis is wanted (the elements free of the first
-    /// block). F4 then inter-reduces and returns only those; other engines return the whole basis.
+    /// block). F4 over F_p then inter-reduces and returns only those; the other engines return the whole basis.
     /// </summary>
     public bool OnlyEliminationIdeal { get; init; }
 

@@ -47,7 +47,9 @@ internal sealed class ImageSource : IDisposable
         // A fresh engine per prime unless the caller supplied one (which must then be thread-safe).
         _newInner = options.ModularInner is { } given ? () => given : GroebnerEngines.ForPrimeFields;
         // Primes run side by side, each single-threaded, so the inner engine does not oversubscribe.
-        _innerOptions = options with { Threads = 1, Progress = null, ModularInner = null };
+        // The series and the elimination-only shortcut are not passed on: an unlucky prime has another series, and
+        // the lift is verified against the whole input.
+        _innerOptions = options with { Threads = 1, Progress = null, ModularInner = null, Hilbert = null, OnlyEliminationIdeal = false };
         _traceable = options.ModularInner is null && Inner is F4.F4Engine;
     }
 
