@@ -203,17 +203,9 @@ public static class EdDegree
             for (int k = 0; k < c; k++) e -= ext.Variable(n + k) * Rings.Map(jg[k, i], ext);
             eqs.Add(e);
         }
-        var cm = new PolynomialMatrix<T, TField>(ring, c, c);
         var cols = new T[n, c];
         for (int j = 0; j < n; j++) for (int l = 0; l < c; l++) cols[j, l] = RandomScalars.Any<T, TField>(field, rng);
-        for (int k = 0; k < c; k++)
-            for (int l = 0; l < c; l++)
-            {
-                var e = ring.Zero;
-                for (int j = 0; j < n; j++) e = e.AddScaled(jg[k, j], cols[j, l]);
-                cm[k, l] = e;
-            }
-        var g = Minors.Determinant(cm);
+        var g = Minors.Determinant(jg.Times(cols));
         if (x.IsProjective) g *= Isotropic(ring, q);
         eqs.Add(ext.One - ext.Variable(n + c) * Rings.Map(g, ext));
         var (d, deg) = options.IdealOf(ext, eqs).DimensionAndDegree();

@@ -110,37 +110,16 @@ public static class JacobianIdeal
         return (ideal, combinations, Math.Pow(perTest, tests));
     }
 
-    /// <summary>det(A·J·B) for random A (c×m) and B (n×c) with entries uniform in 0 … size − 1.</summary>
+    /// <summary>det(A·J·B) for random A (c×m) and B (n×c) with entries uniform in 0 … size − 1 (A row by row, then B column by column).</summary>
     private static Polynomial<T, TField> Combination<T, TField>(PolynomialMatrix<T, TField> jacobian, int c, TField field, long size, Random random)
         where TField : struct, IField<T>
     {
         int m = jacobian.Rows, n = jacobian.Columns;
-        var ring = jacobian.Ring;
-        var aj = new PolynomialMatrix<T, TField>(ring, c, n);
-        for (int i = 0; i < c; i++)
-        {
-            var a = new T[m];
-            for (int k = 0; k < m; k++) a[k] = field.FromInteger(random.NextInt64(size));
-            for (int j = 0; j < n; j++)
-            {
-                var sum = ring.Zero;
-                for (int k = 0; k < m; k++) if (!jacobian[k, j].IsZero) sum = sum.AddScaled(jacobian[k, j], a[k]);
-                aj[i, j] = sum;
-            }
-        }
-        var ajb = new PolynomialMatrix<T, TField>(ring, c, c);
-        for (int l = 0; l < c; l++)
-        {
-            var b = new T[n];
-            for (int j = 0; j < n; j++) b[j] = field.FromInteger(random.NextInt64(size));
-            for (int i = 0; i < c; i++)
-            {
-                var sum = ring.Zero;
-                for (int j = 0; j < n; j++) if (!aj[i, j].IsZero) sum = sum.AddScaled(aj[i, j], b[j]);
-                ajb[i, l] = sum;
-            }
-        }
-        return Minors.Determinant(ajb);
+        var a = new T[c, m];
+        for (int i = 0; i < c; i++) for (int k = 0; k < m; k++) a[i, k] = field.FromInteger(random.NextInt64(size));
+        var b = new T[n, c];
+        for (int l = 0; l < c; l++) for (int j = 0; j < n; j++) b[j, l] = field.FromInteger(random.NextInt64(size));
+        return Minors.Determinant(PolynomialMatrix<T, TField>.Times(a, jacobian).Times(b));
     }
 
     private static (Ideal<T, TField>, IReadOnlyList<Polynomial<T, TField>>) Grow<T, TField>(GeometryOptions options, Ideal<T, TField> ideal, List<Polynomial<T, TField>> more)

@@ -275,16 +275,26 @@ public sealed class SparseRowReducer
     private bool CollectRemainder(long[] dense, int nA, int n, SparseReductionScratch s, out SparseRow result)
     {
         int count = 0;
-        for (int c = nA; c < n; c++)
-        {
-            long v = dense[c];
-            if (v == 0) continue;
-            dense[c] = 0;
-            uint x = _field.Reduce((ulong)v);
-            if (x == 0) continue;
-            s.Cols[count] = c - nA;
-            s.Coeffs[count++] = x;
-        }
+        for (int c = nA; c < n; c++) Take(dense, c, nA, s, ref count);
+        return Collected(s, count, out result);
+    }
+
+    /// <summary>Moves the entry of column c (reduced mod p, if non-zero) into the scratch row as column c − nA, clearing it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Take(long[] dense, int c, int nA, SparseReductionScratch s, ref int count)
+    {
+        long v = dense[c];
+        if (v == 0) return;
+        dense[c] = 0;
+        uint x = _field.Reduce((ulong)v);
+        if (x == 0) return;
+        s.Cols[count] = c - nA;
+        s.Coeffs[count++] = x;
+    }
+
+    /// <summary>The scratch row's first <paramref name="count"/> entries as a row; false if there are none.</summary>
+    private static bool Collected(SparseReductionScratch s, int count, out SparseRow result)
+    {
         if (count == 0) { result = default; return false; }
         result = new SparseRow(s.Cols.AsSpan(0, count).ToArray(), s.Coeffs.AsSpan(0, count).ToArray());
         return true;
@@ -366,22 +376,9 @@ public sealed class SparseRowReducer
         {
             ulong b = marks[w];
             if (w == nA >> 6) b &= ulong.MaxValue << (nA & 63);
-            while (b != 0)
-            {
-                int c = (w << 6) + BitOperations.TrailingZeroCount(b);
-                b &= b - 1;
-                long v = dense[c];
-                if (v == 0) continue;
-                dense[c] = 0;
-                uint x = _field.Reduce((ulong)v);
-                if (x == 0) continue;
-                s.Cols[count] = c - nA;
-                s.Coeffs[count++] = x;
-            }
+            for (; b != 0; b &= b - 1) Take(dense, (w << 6) + BitOperations.TrailingZeroCount(b), nA, s, ref count);
         }
-        if (count == 0) { result = default; return false; }
-        result = new SparseRow(s.Cols.AsSpan(0, count).ToArray(), s.Coeffs.AsSpan(0, count).ToArray());
-        return true;
+        return Collected(s, count, out result);
     }
 
     /// <summary>

@@ -45,6 +45,35 @@ public sealed class PolynomialMatrix<T, TField> where TField : struct, IField<T>
         return m;
     }
 
+    /// <summary>This matrix times a constant matrix <paramref name="b"/> (columns × k): k random combinations of the columns, say.</summary>
+    public PolynomialMatrix<T, TField> Times(T[,] b)
+    {
+        if (b.GetLength(0) != Columns) throw new ArgumentException("the constant matrix needs one row per column");
+        var m = new PolynomialMatrix<T, TField>(Ring, Rows, b.GetLength(1));
+        for (int i = 0; i < Rows; i++)
+            for (int l = 0; l < m.Columns; l++) m[i, l] = Combination(Columns, j => this[i, j], j => b[j, l]);
+        return m;
+    }
+
+    /// <summary>A constant matrix <paramref name="a"/> (k × rows) times <paramref name="m"/>.</summary>
+    public static PolynomialMatrix<T, TField> Times(T[,] a, PolynomialMatrix<T, TField> m)
+    {
+        if (a.GetLength(1) != m.Rows) throw new ArgumentException("the constant matrix needs one column per row");
+        var r = new PolynomialMatrix<T, TField>(m.Ring, a.GetLength(0), m.Columns);
+        for (int i = 0; i < r.Rows; i++)
+            for (int j = 0; j < m.Columns; j++) r[i, j] = m.Combination(m.Rows, k => m[k, j], k => a[i, k]);
+        return r;
+    }
+
+    /// <summary>Σ_k c(k)·p(k) over k &lt; count, zero entries skipped.</summary>
+    private Polynomial<T, TField> Combination(int count, Func<int, Polynomial<T, TField>> p, Func<int, T> c)
+    {
+        var sum = Ring.Zero;
+        for (int k = 0; k < count; k++)
+            if (p(k) is { IsZero: false } entry) sum = sum.AddScaled(entry, c(k));
+        return sum;
+    }
+
     /// <summary>One row given by polynomials.</summary>
     public static PolynomialMatrix<T, TField> Row(PolynomialRing<T, TField> ring, IReadOnlyList<Polynomial<T, TField>> entries)
     {

@@ -47,19 +47,20 @@ internal sealed class F4Trace
         var steps = new Step[first.Steps.Count];
         for (int s = 0; s < steps.Length; s++)
         {
-            var zero = new HashSet<ulong>();
             var step = first.Steps[s];
-            for (int i = 0; i < step.Rows.Count; i++) if (step.Zero[i]) zero.Add(step.Rows[i]);
-            foreach (var run in runs.Skip(1))
-            {
-                var inRun = new HashSet<ulong>();
-                for (int i = 0; i < run.Steps[s].Rows.Count; i++) if (run.Steps[s].Zero[i]) inRun.Add(run.Steps[s].Rows[i]);
-                zero.IntersectWith(inRun);
-            }
+            var zero = ZeroRows(step);
+            foreach (var run in runs.Skip(1)) zero.IntersectWith(ZeroRows(run.Steps[s]));
             var kept = step.Selected.Where(r => r.Pivot || !zero.Contains(RowKey(r.Basis, r.Lcm))).ToArray();
             steps[s] = new Step(step.Sugar, kept, step.Leads);
         }
         return new F4Trace(steps);
+    }
+
+    private static HashSet<ulong> ZeroRows(RecordedStep step)
+    {
+        var zero = new HashSet<ulong>();
+        for (int i = 0; i < step.Rows.Count; i++) if (step.Zero[i]) zero.Add(step.Rows[i]);
+        return zero;
     }
 
     /// <summary>The sugar of the step (1-based).</summary>
