@@ -71,6 +71,13 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
         GroebnerResult<T, TField> result;
         if (Generators.Count == 0)
             result = new GroebnerResult<T, TField>(Array.Empty<Polynomial<T, TField>>(), Engine.Name);
+        else if (Generators.Count == 1)
+            // A principal ideal: every S-polynomial of one generator with itself is zero, so the monic generator is
+            // the reduced basis in every order (a hypersurface's equation costs no engine run, nor its threads).
+            result = new GroebnerResult<T, TField>(new[] { Rings.Map(Generators[0], ring).MakeMonic() }, Engine.Name)
+            {
+                Verified = true, VerificationNote = "one generator: its own reduced Groebner basis",
+            };
         else
         {
             result = Engine.Compute(Generators.Select(g => Rings.Map(g, ring)).ToList(), Options);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Elimination.Runner.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,13 +11,14 @@ public static class Program
     public static int Main(string[] args)
     {
         using var interrupt = new CancellationTokenSource();
-        // Ctrl-C cancels the computation cooperatively; a second Ctrl-C kills the process.
-        Console.CancelKeyPress += (_, e) =>
+        // Ctrl-C cancels the computation cooperatively; a second Ctrl-C kills the process. A signal registration,
+        // not Console.CancelKeyPress: that one initialises the terminal (terminfo) on every start.
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             if (interrupt.IsCancellationRequested) return;
-            e.Cancel = true;
+            context.Cancel = true;
             interrupt.Cancel();
-        };
+        });
         return Run(args, new RunnerConsole(Console.Out, Console.Error, interrupt.Token, IsRealConsole: true));
     }
 

@@ -111,7 +111,7 @@ public sealed class ResidueVector
         const int ChunkSize = 64;
         int chunks = (_count + ChunkSize - 1) / ChunkSize;
         int failed = 0;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, (c, state) =>
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(threads, 1, Math.Max(1, chunks)), CancellationToken = cancellation }, (c, state) =>
         {
             var den = BigInteger.One;
             var words = new uint[_primes.Count + 1];
@@ -182,8 +182,8 @@ public sealed class ResidueVector
         var order = new int[total - 1];
         for (int g = total - 1, k = 0; g >= 0; g--) if (g != first) order[k++] = g;
         const int ChunkSize = 16;
-        Parallel.For(0, (order.Length + ChunkSize - 1) / ChunkSize,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, (c, state) =>
+        int chunks = (order.Length + ChunkSize - 1) / ChunkSize;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(threads, 1, Math.Max(1, chunks)), CancellationToken = cancellation }, (c, state) =>
         {
             var words = new uint[_primes.Count + 1];
             for (int k = c * ChunkSize; k < Math.Min(order.Length, (c + 1) * ChunkSize) && !state.ShouldExitCurrentIteration; k++)

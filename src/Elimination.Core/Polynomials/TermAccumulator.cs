@@ -10,11 +10,16 @@ namespace Elimination.Core.Polynomials;
 public sealed class TermAccumulator<T, TField> where TField : struct, IField<T>
 {
     private readonly PolynomialRing<T, TField> _ring;
-    private readonly Dictionary<MonomialKey, int> _index = new();
+    private readonly Dictionary<MonomialKey, int> _index = new(MonomialKeyComparer.Instance);
+    private readonly Dictionary<MonomialKey, int>.AlternateLookup<ReadOnlySpan<ulong>> _bySpan;
     private readonly List<ulong[]> _monomials = new();
     private readonly List<T> _coeffs = new();
 
-    public TermAccumulator(PolynomialRing<T, TField> ring) => _ring = ring;
+    public TermAccumulator(PolynomialRing<T, TField> ring)
+    {
+        _ring = ring;
+        _bySpan = _index.GetAlternateLookup<ReadOnlySpan<ulong>>();
+    }
 
     public int DistinctMonomials => _monomials.Count;
 
@@ -22,12 +27,12 @@ public sealed class TermAccumulator<T, TField> where TField : struct, IField<T>
     {
         var f = _ring.Field;
         if (f.IsZero(coefficient)) return;
-        var key = new MonomialKey(monomial.ToArray());
-        if (_index.TryGetValue(key, out int at)) _coeffs[at] = f.Add(_coeffs[at], coefficient);
+        if (_bySpan.TryGetValue(monomial, out int at)) _coeffs[at] = f.Add(_coeffs[at], coefficient);
         else
         {
-            _index[key] = _monomials.Count;
-            _monomials.Add(key.Words);
+            var words = monomial.ToArray();
+            _index[new MonomialKey(words)] = _monomials.Count;
+            _monomials.Add(words);
             _coeffs.Add(coefficient);
         }
     }
@@ -48,15 +53,5 @@ public sealed class TermAccumulator<T, TField> where TField : struct, IField<T>
             coeffs[k] = _coeffs[idx[k]];
         }
         return new Polynomial<T, TField>(_ring, exps, coeffs, idx.Count);
-    }
-
-    private readonly struct MonomialKey : IEquatable<MonomialKey>
-    {
-        public readonly ulong[] Words;
-        private readonly int _hash;
-        public MonomialKey(ulong[] words) { Words = words; _hash = PackedMonomial.Hash(words); }
-        public bool Equals(MonomialKey other) => _hash == other._hash && Words.AsSpan().SequenceEqual(other.Words);
-        public override bool Equals(object? obj) => obj is MonomialKey k && Equals(k);
-        public override int GetHashCode() => _hash;
     }
 }

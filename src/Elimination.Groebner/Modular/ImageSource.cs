@@ -112,7 +112,7 @@ internal sealed class ImageSource : IDisposable
         if (from >= to) return;
         try
         {
-            Parallel.For(from, to, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = _cancel }, k =>
+            Parallel.For(from, to, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(_threads, to - from), CancellationToken = _cancel }, k =>
             {
                 uint p = primes[k];
                 var field = new PrimeField(p);

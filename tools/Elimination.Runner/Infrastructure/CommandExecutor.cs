@@ -62,13 +62,16 @@ public sealed class CommandExecutor
             var task = Task.Factory.StartNew(() => work(context), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
-                try { task.Wait(linked.Token); }
+                try { memory.Wait(task, linked.Token); }
                 catch (OperationCanceledException)
                 {
                     if (!task.Wait(CancelGrace)) log.Debug("the computation did not stop within {Grace} s; exiting without it", CancelGrace.TotalSeconds);
                     else if (task.Status == TaskStatus.RanToCompletion) return task.Result; // finished just as the timer fired
                     throw new OperationCanceledException(linked.Token);
                 }
+                log.Debug("process: {Allocated:0.0} MB allocated, {Gen0}/{Gen1}/{Gen2} collections (gen 0/1/2), working set {WorkingSet:0.0} MB",
+                    GC.GetTotalAllocatedBytes() / 1e6, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+                    Environment.WorkingSet / 1e6);
                 return task.Result;
             }
             catch (Exception e)

@@ -1,25 +1,22 @@
 namespace Elimination.Runner.Infrastructure;
 
 /// <summary>
-/// Bounds the whole process by <c>--max-memory</c>: a timer samples the working set and cancels the
-/// computation when it exceeds the limit. The libraries estimate their big allocations (the F4
-/// matrix) before making them; this catches everything else — pair sets, monomial tables, bases,
-/// the parser — that grows in small steps (issue #15.3: a 4 000-variable chain used to reach 24 GB).
+/// Bounds the whole process by <c>--max-memory</c>: the thread that waits for the computation samples the working
+/// set every <see cref="Period"/> and cancels the computation when it exceeds the limit. The libraries estimate
+/// their big allocations (the F4 matrix) before making them; this catches everything else — pair sets, monomial
+/// tables, bases, the parser — that grows in small steps (issue #15.3: a 4 000-variable chain used to reach 24 GB).
+/// Sampling on the waiting thread (not a timer) keeps the thread pool unstarted: a small run's whole process is
+/// ~25 ms, and starting pool workers that spin on 2 cores cost it several.
 /// </summary>
 public sealed class MemoryWatchdog : IDisposable
 {
     /// <summary>Sampling period: short enough that a fast-growing run overshoots by little.</summary>
-    private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(25);
+    public static readonly TimeSpan Period = TimeSpan.FromMilliseconds(25);
 
     private readonly long _limit;
     private readonly CancellationTokenSource _source = new();
-    private readonly Timer _timer;
 
-    public MemoryWatchdog(long limitBytes)
-    {
-        _limit = limitBytes;
-        _timer = new Timer(_ => Sample(), null, Period, Period);
-    }
+    public MemoryWatchdog(long limitBytes) => _limit = limitBytes;
 
     /// <summary>Cancelled when the limit is exceeded.</summary>
     public CancellationToken Token => _source.Token;
@@ -29,6 +26,12 @@ public sealed class MemoryWatchdog : IDisposable
 
     public long Limit => _limit;
 
+    /// <summary>Waits for <paramref name="task"/>, sampling the working set; throws when <paramref name="cancel"/> fires.</summary>
+    public void Wait(Task task, CancellationToken cancel)
+    {
+        while (!task.Wait(Period, cancel)) Sample();
+    }
+
     private void Sample()
     {
         if (ExceededAt != 0) return;
@@ -36,13 +39,7 @@ public sealed class MemoryWatchdog : IDisposable
         if (used <= _limit) return;
         ExceededAt = used;
         _source.Cancel();
-        // The computation is abandoned: let the GC take back what it can before the runner reports.
-        _timer.Change(Timeout.Infinite, Timeout.Infinite);
     }
 
-    public void Dispose()
-    {
-        _timer.Dispose();
-        _source.Dispose();
-    }
+    public void Dispose() => _source.Dispose();
 }

@@ -33,6 +33,9 @@ public static class DegreeBoundedEquations
     /// <summary>Most primes tried by <c>ComputeExact</c> before giving up.</summary>
     public const int MaxPrimes = 64;
 
+    /// <summary>When the first prime's image took less than this, later primes run one at a time (no pool workers).</summary>
+    private const double SequentialBelowSeconds = 0.02;
+
     /// <summary>The equations mod <paramref name="prime"/> (probabilistic, see the class remarks).</summary>
     public static DegreeBoundedResult Compute(INeuralArchitecture arch, int degreeBound, uint prime = BackpropagationDimension.DefaultPrime,
         int seed = 1, CancellationToken cancellation = default, int threads = 0, Action<InterpolationProgress>? progress = null,
@@ -106,23 +109,25 @@ public static class DegreeBoundedEquations
             while (round.Count < (active is null ? 1 : batch) && primes.MoveNext()) round.Add((primes.Current, tried + round.Count));
             tried += round.Count;
             var images = new InterpolationImage[round.Count];
-            try
+            void Image(int i)
             {
-                Parallel.For(0, round.Count, new ParallelOptions { MaxDegreeOfParallelism = batch, CancellationToken = cancellation }, i =>
+                var f = new PrimeField(round[i].Prime);
+                var (_, coords) = map.Modulo(f);
+                // The first prime (2^31 − 1) draws the same points as Compute with the same seed.
+                int pointSeed = unchecked(seed + 1_000_003 * round[i].Index);
+                images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(pointSeed), cancellation, active, threads, progress,
+                    checkpoint, pointSeed);
+            }
+            // One prime runs on this thread: a small network's whole run is milliseconds, less than starting pool workers.
+            if (round.Count == 1) Image(0);
+            else
+                try { Parallel.For(0, round.Count, new ParallelOptions { MaxDegreeOfParallelism = batch, CancellationToken = cancellation }, Image); }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
                 {
-                    var f = new PrimeField(round[i].Prime);
-                    var (_, coords) = map.Modulo(f);
-                    // The first prime (2^31 − 1) draws the same points as Compute with the same seed.
-                    int pointSeed = unchecked(seed + 1_000_003 * round[i].Index);
-                    images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(pointSeed), cancellation, active, threads, progress,
-                        checkpoint, pointSeed);
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // Surface the worker's own exception (cancellation, bad input), not the wrapper.
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+                    // Surface the worker's own exception (cancellation, bad input), not the wrapper.
+                    ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                }
+            if (active is null && clock.Elapsed.TotalSeconds < SequentialBelowSeconds) batch = 1;
             active ??= images[0].Pieces.Select(piece => piece.Kernel.Count > 0).ToArray();
             foreach (var image in images)
             {

@@ -55,10 +55,15 @@ internal sealed class InterpolationImage
 
         var kernels = new (int[] Free, List<uint[]> Kernel)[count];
         int done = 0;
+        // Each piece is an elimination of a points × M matrix: below ~4·10^6 multiply-adds in all, the pieces are
+        // done on this thread (starting pool workers costs more than the work; small networks take milliseconds).
+        long work = 0;
+        for (int a = 0; a < count; a++)
+            if (active is null || active[a]) work += (long)layout.Monomials[a].Count * layout.Monomials[a].Count * points.Count;
         var options = new ParallelOptions
         {
             CancellationToken = cancellation,
-            MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount,
+            MaxDegreeOfParallelism = work < 4_000_000 ? 1 : threads > 0 ? threads : Environment.ProcessorCount,
         };
         // Largest pieces first, so the parallel loop does not end on one big piece.
         var order = Enumerable.Range(0, count).OrderByDescending(a => layout.Monomials[a].Count).ToArray();
