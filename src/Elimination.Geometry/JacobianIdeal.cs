@@ -22,20 +22,34 @@ public static class JacobianIdeal
 
     /// <summary>The ideal I + I_c(J) with the number of non-zero minors (one per pair of row and column sets) and of those that had to be added (the others reduced to zero).</summary>
     public static (Ideal<T, TField> Ideal, int Minors, int Added) Compute<T, TField>(Variety<T, TField> x, int c, GeometryOptions options)
-        where TField : struct, IField<T>
+        where TField : struct, IField<T> =>
+        // The degenerate cases (c ≤ 0, or X empty so that c exceeds the matrix) have the unit ideal as minors ideal.
+        Incremental(x.Ring, x.Generators, x.Jacobian, c, options, () => x.JacobianMinors(options));
+
+    /// <summary>
+    /// The ideal (generators) + I_c(matrix) of any polynomial matrix over <paramref name="ring"/>, as
+    /// <see cref="Compute"/> (e.g. the rank-drop locus of a parametrisation, <see cref="CriticalValues"/>).
+    /// </summary>
+    public static (Ideal<T, TField> Ideal, int Minors, int Added) OfMinors<T, TField>(PolynomialRing<T, TField> ring,
+        IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> matrix, int c, GeometryOptions options)
+        where TField : struct, IField<T> =>
+        Incremental(ring, generators, () => matrix, c, options, () => AllMinors(ring, matrix, c, options));
+
+    private static (Ideal<T, TField> Ideal, int Minors, int Added) Incremental<T, TField>(PolynomialRing<T, TField> ring,
+        IReadOnlyList<Polynomial<T, TField>> generators, Func<PolynomialMatrix<T, TField>> matrix, int c, GeometryOptions options,
+        Func<List<Polynomial<T, TField>>> allMinors) where TField : struct, IField<T>
     {
-        var ring = x.Ring;
         var cancel = options.Groebner.Cancellation;
-        // Few index sets, and the degenerate cases (c ≤ 0, or X empty so that c exceeds the matrix) whose minors
-        // ideal is the unit ideal: the plain basis of all the distinct minors.
-        if (Count(x.Generators.Count, c) * Count(x.AmbientVariables, c) <= DirectLimit)
+        // Few index sets, and the degenerate cases: the plain basis of all the distinct minors.
+        var m = matrix();
+        if (c <= 0 || c > Math.Min(m.Rows, m.Columns) || Count(m.Rows, c) * Count(m.Columns, c) <= DirectLimit)
         {
-            var minors = x.JacobianMinors(options);
-            return (options.IdealOf(ring, x.Generators.Concat(minors)), minors.Count, minors.Count);
+            var minors = allMinors();
+            return (options.IdealOf(ring, generators.Concat(minors)), minors.Count, minors.Count);
         }
         // Repeated minors (up to sign) are not filtered: the second copy reduces to zero.
-        var all = Minors.Enumerate(x.Jacobian(), c, cancel);
-        var ideal = options.IdealOf(ring, x.Generators);
+        var all = Minors.Enumerate(m, c, cancel);
+        var ideal = options.IdealOf(ring, generators);
         var basis = ideal.GroebnerBasis().Basis;
         int count = 0, added = 0, batch = 4;
         var pending = new List<Polynomial<T, TField>>();
@@ -70,27 +84,36 @@ public static class JacobianIdeal
     /// |S| = min(p, 2³¹) over GF(p), 2¹⁶ over ℚ (integers 0 … 2¹⁶ − 1).
     /// </summary>
     public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinations<T, TField>(Variety<T, TField> x, int c,
-        GeometryOptions options, double targetError = 1e-15) where TField : struct, IField<T>
+        GeometryOptions options, double targetError = 1e-15) where TField : struct, IField<T> =>
+        Random(x.Ring, x.Generators, x.Jacobian(), c, options, targetError, () => x.JacobianMinors(options));
+
+    /// <summary>(generators) + I_c(matrix) by random combinations, as <see cref="ByRandomCombinations{T, TField}(Variety{T, TField}, int, GeometryOptions, double)"/>.</summary>
+    public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinations<T, TField>(PolynomialRing<T, TField> ring,
+        IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> matrix, int c, GeometryOptions options, double targetError = 1e-15)
+        where TField : struct, IField<T> =>
+        Random(ring, generators, matrix, c, options, targetError, () => AllMinors(ring, matrix, c, options));
+
+    private static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) Random<T, TField>(PolynomialRing<T, TField> ring,
+        IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> jacobian, int c, GeometryOptions options, double targetError,
+        Func<List<Polynomial<T, TField>>> allMinors) where TField : struct, IField<T>
     {
-        var ring = x.Ring;
         var field = ring.Field;
         var cancel = options.Groebner.Cancellation;
-        var jacobian = x.Jacobian();
         int m = jacobian.Rows, n = jacobian.Columns;
         if (c <= 0 || c > Math.Min(m, n))
         {
             // Degenerate: the minors' ideal is the unit ideal (c ≤ 0) or zero (no c×c minor); as the exact path.
-            var minors = x.JacobianMinors(options);
-            return (options.IdealOf(ring, x.Generators.Concat(minors)), minors.Count, 0);
+            var minors = allMinors();
+            return (options.IdealOf(ring, generators.Concat(minors)), minors.Count, 0);
         }
         // Over QQ small entries keep the combinations' coefficients short (more tests buy the same bound).
         long size = field.Characteristic == 0 ? 1L << 16 : Math.Min(field.Characteristic, 1L << 31);
         double perTest = Math.Min(1, 2.0 * c / size);
         int tests = perTest >= 1 ? int.MaxValue : Math.Max(1, (int)Math.Ceiling(Math.Log(targetError) / Math.Log(perTest)));
         if (tests == int.MaxValue) throw new ArgumentException($"the field is too small for random combinations of {c}x{c} minors (2c = {2 * c} >= {size})");
-        var random = new Random(options.Seed);
+        var random = new System.Random(options.Seed);
 
-        var ideal = options.IdealOf(ring, x.Generators);
+        var ideal = options.IdealOf(ring, generators);
         var basis = ideal.GroebnerBasis().Basis;
         int combinations = 0, passed = 0, batch = 2;
         while (passed < tests)
@@ -128,6 +151,11 @@ public static class JacobianIdeal
         var grown = options.IdealOf(ideal.Ring, ideal.GroebnerBasis().Basis.Concat(more));
         return (grown, grown.GroebnerBasis().Basis);
     }
+
+    /// <summary>Every c×c minor; c ≤ 0 gives the unit ideal's generator (an empty product of conditions).</summary>
+    private static List<Polynomial<T, TField>> AllMinors<T, TField>(PolynomialRing<T, TField> ring, PolynomialMatrix<T, TField> matrix, int c,
+        GeometryOptions options) where TField : struct, IField<T> =>
+        c <= 0 ? new List<Polynomial<T, TField>> { ring.One } : Minors.All(matrix, c, options.Groebner.Cancellation);
 
     private static long Count(int n, int k)
     {

@@ -101,6 +101,8 @@ public class JsonSchemaTests
     [TestCase("points", "zerodim")]
     [TestCase("singular-locus", "cusp", "--points")]
     [TestCase("genus", "genus2")]
+    [TestCase("critical-values", null, "--arch", "linear", "--widths", "2,1,2", "--components", "--seed", "1")]
+    [TestCase("critical-values", "cusp-map", "--criterion", "random", "--seed", "1")]
     public void JsonOutput_ValidatesAgainstTheSchema(string command, string? input, params string[] more)
     {
         var args = new List<string> { command };
@@ -112,6 +114,7 @@ public class JsonSchemaTests
                 "zerodim" => WriteTemp(_dir, "zerodim.sys", "field: QQ\nvars: x, y\npolys:\nx^2 - 1\ny^2\n"),
                 "elim" => WriteTemp(_dir, "elim.sys", "field: QQ\nvars: t, x, y\npolys:\nx - t^2\ny - t^3\n"),
                 "map" => WriteTemp(_dir, "cusp.map", "field: QQ\nvars: t\npolys:\nx = t^2\ny = t^3/(t + 1)\n"),
+                "cusp-map" => WriteTemp(_dir, "cusp2.map", "field: QQ\nvars: t\npolys:\nx = t^2\ny = t^3\n"),
                 "projective-map" => WriteTemp(_dir, "p.map", "field: QQ\nvars: s, t\nblocks: all\npolys:\na = s^2\nb = s*t\nc = t^2\n"),
                 _ => WriteTemp(_dir, "cusp.sys", Cusp),
             });

@@ -57,6 +57,7 @@ public static class RunnerServices
     /// <summary>Every command, in the order --help lists them (alphabetical).</summary>
     private static void AddCommands(IServiceCollection services)
     {
+        services.AddSingleton<IRunnerCommand, CriticalValuesCommand>();
         services.AddSingleton<IRunnerCommand, DecomposeCommand>();
         services.AddSingleton<IRunnerCommand, EdDegreeCommand>();
         services.AddSingleton<IRunnerCommand, EliminateCommand>();
