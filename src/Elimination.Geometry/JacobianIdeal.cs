@@ -24,7 +24,7 @@ public static class JacobianIdeal
     public static (Ideal<T, TField> Ideal, int Minors, int Added) Compute<T, TField>(Variety<T, TField> x, int c, GeometryOptions options)
         where TField : struct, IField<T> =>
         // The degenerate cases (c ≤ 0, or X empty so that c exceeds the matrix) have the unit ideal as minors ideal.
-        Incremental(x.Ring, x.Generators, x.Jacobian, c, options, () => x.JacobianMinors(options));
+        Incremental(x.Ring, x.Generators, x.Jacobian(), c, options, () => x.JacobianMinors(options));
 
     /// <summary>
     /// The ideal (generators) + I_c(matrix) of any polynomial matrix over <paramref name="ring"/>, as
@@ -33,15 +33,14 @@ public static class JacobianIdeal
     public static (Ideal<T, TField> Ideal, int Minors, int Added) OfMinors<T, TField>(PolynomialRing<T, TField> ring,
         IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> matrix, int c, GeometryOptions options)
         where TField : struct, IField<T> =>
-        Incremental(ring, generators, () => matrix, c, options, () => AllMinors(ring, matrix, c, options));
+        Incremental(ring, generators, matrix, c, options, () => AllMinors(ring, matrix, c, options));
 
     private static (Ideal<T, TField> Ideal, int Minors, int Added) Incremental<T, TField>(PolynomialRing<T, TField> ring,
-        IReadOnlyList<Polynomial<T, TField>> generators, Func<PolynomialMatrix<T, TField>> matrix, int c, GeometryOptions options,
+        IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> m, int c, GeometryOptions options,
         Func<List<Polynomial<T, TField>>> allMinors) where TField : struct, IField<T>
     {
         var cancel = options.Groebner.Cancellation;
         // Few index sets, and the degenerate cases: the plain basis of all the distinct minors.
-        var m = matrix();
         if (c <= 0 || c > Math.Min(m.Rows, m.Columns) || Count(m.Rows, c) * Count(m.Columns, c) <= DirectLimit)
         {
             var minors = allMinors();
@@ -85,15 +84,15 @@ public static class JacobianIdeal
     /// </summary>
     public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinations<T, TField>(Variety<T, TField> x, int c,
         GeometryOptions options, double targetError = 1e-15) where TField : struct, IField<T> =>
-        Random(x.Ring, x.Generators, x.Jacobian(), c, options, targetError, () => x.JacobianMinors(options));
+        Combinations(x.Ring, x.Generators, x.Jacobian(), c, options, targetError, () => x.JacobianMinors(options));
 
     /// <summary>(generators) + I_c(matrix) by random combinations, as <see cref="ByRandomCombinations{T, TField}(Variety{T, TField}, int, GeometryOptions, double)"/>.</summary>
     public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinations<T, TField>(PolynomialRing<T, TField> ring,
         IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> matrix, int c, GeometryOptions options, double targetError = 1e-15)
         where TField : struct, IField<T> =>
-        Random(ring, generators, matrix, c, options, targetError, () => AllMinors(ring, matrix, c, options));
+        Combinations(ring, generators, matrix, c, options, targetError, () => AllMinors(ring, matrix, c, options));
 
-    private static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) Random<T, TField>(PolynomialRing<T, TField> ring,
+    private static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) Combinations<T, TField>(PolynomialRing<T, TField> ring,
         IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> jacobian, int c, GeometryOptions options, double targetError,
         Func<List<Polynomial<T, TField>>> allMinors) where TField : struct, IField<T>
     {
@@ -111,7 +110,7 @@ public static class JacobianIdeal
         double perTest = Math.Min(1, 2.0 * c / size);
         int tests = perTest >= 1 ? int.MaxValue : Math.Max(1, (int)Math.Ceiling(Math.Log(targetError) / Math.Log(perTest)));
         if (tests == int.MaxValue) throw new ArgumentException($"the field is too small for random combinations of {c}x{c} minors (2c = {2 * c} >= {size})");
-        var random = new System.Random(options.Seed);
+        var random = new Random(options.Seed);
 
         var ideal = options.IdealOf(ring, generators);
         var basis = ideal.GroebnerBasis().Basis;

@@ -9,5 +9,8 @@ namespace Elimination.Runner.Infrastructure;
 /// </summary>
 public interface IRunnerCommand
 {
+    /// <summary>The sub-command's name, as typed after <c>elimination</c>.</summary>
+    string CommandName { get; }
+
     Command Create();
 }

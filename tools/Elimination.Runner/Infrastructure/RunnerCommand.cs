@@ -42,6 +42,8 @@ public abstract class RunnerCommand : IRunnerCommand
 
     protected abstract string Name { get; }
 
+    public string CommandName => Name;
+
     /// <summary>What it does, ending in an "Example: elimination …" line.</summary>
     protected abstract string Description { get; }
 
