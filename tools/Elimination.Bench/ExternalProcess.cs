@@ -5,11 +5,23 @@ namespace Elimination.Bench;
 /// <summary>Runs a reference program with a timeout and collects its output.</summary>
 public static class ExternalProcess
 {
+    private const string TimeTool = "/usr/bin/time";
+
+    /// <summary>
+    /// Peak resident memory (bytes) of the last program this thread ran, from GNU time's %M (the kernel's maximum
+    /// resident set of that process); null when /usr/bin/time is missing or the run failed.
+    /// </summary>
+    [ThreadStatic] public static long? LastPeakBytes;
+
     /// <summary>Runs the program; its stdout, or null on timeout (the reason in <paramref name="failure"/>).</summary>
     public static string? Run(string exe, IEnumerable<string> args, double timeoutSeconds, out string? failure, out double wallSeconds, string? workingDirectory = null)
     {
         failure = null;
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        LastPeakBytes = null;
+        string? peakFile = File.Exists(TimeTool) ? Path.GetTempFileName() : null;
+        var psi = new ProcessStartInfo(peakFile is null ? exe : TimeTool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (peakFile is not null)
+            foreach (var a in new[] { "-f", "%M", "-o", peakFile, exe }) psi.ArgumentList.Add(a);
         foreach (var a in args) psi.ArgumentList.Add(a);
         if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         var clock = Stopwatch.StartNew();
@@ -24,6 +36,12 @@ public static class ExternalProcess
             return null;
         }
         wallSeconds = clock.Elapsed.TotalSeconds;
+        if (peakFile is not null)
+        {
+            var lines = File.ReadAllLines(peakFile);
+            File.Delete(peakFile);
+            if (lines.Length > 0 && long.TryParse(lines[^1].Trim(), out long kib)) LastPeakBytes = kib * 1024;
+        }
         if (p.ExitCode != 0)
         {
             var line = (stderr.Result + stdout.Result).Trim().Split('\n').FirstOrDefault() ?? "";

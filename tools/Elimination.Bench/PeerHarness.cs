@@ -31,6 +31,7 @@ public static class PeerHarness
             try { file = SystemFile.Load(path); }
             catch (Exception ex) { throw new BenchException($"{path}: {ex.Message}"); }
             var best = new double?[columns.Count];
+            var peak = new long?[columns.Count];
             var notes = new string?[columns.Count];
             for (int round = 0; round < o.Repeat; round++)
             {
@@ -40,6 +41,7 @@ public static class PeerHarness
                     var result = Harness.RunChild(o1, system, o.Engines[e], out var failure, repeat: 1);
                     if (result is null) { notes[e] = failure; continue; }
                     Keep(best, e, double.Parse(result["min"], CultureInfo.InvariantCulture));
+                    KeepPeak(peak, e, long.Parse(result["peak"], CultureInfo.InvariantCulture));
                 }
                 for (int k = 0; k < peers.Count; k++)
                 {
@@ -49,6 +51,7 @@ public static class PeerHarness
                     var t = peers[k].Time(file, threads, o.TimeoutSeconds, out var failure);
                     if (t is null) { notes[c] = failure; continue; }
                     Keep(best, c, t.Value.Seconds);
+                    if (ExternalProcess.LastPeakBytes is { } bytes) KeepPeak(peak, c, bytes);
                 }
             }
             var cells = new List<string> { system };
@@ -60,12 +63,17 @@ public static class PeerHarness
             cells.Add(fastest >= 0 && best[0] is { } ours ? (ours / best[o.Engines.Count + fastest]!.Value).ToString("0.00", CultureInfo.InvariantCulture) : "-");
             lines.Add(cells.ToArray());
             Print(cells.ToArray());
+            // Peak resident memory of each program's process (ours: the child's peak working set), the smallest over rounds.
+            Console.WriteLine($"# peak MiB {system}: " + string.Join(", ", columns.Select((name, c) =>
+                $"{name} {(peak[c] is { } b ? (b / 1048576.0).ToString("0", CultureInfo.InvariantCulture) : "-")}")));
         }
         if (o.Markdown is not null) File.WriteAllText(o.Markdown, Markdown(header, lines));
         return 0;
     }
 
     private static void Keep(double?[] best, int i, double seconds) => best[i] = best[i] is { } b ? Math.Min(b, seconds) : seconds;
+
+    private static void KeepPeak(long?[] peak, int i, long bytes) => peak[i] = peak[i] is { } b ? Math.Min(b, bytes) : bytes;
 
     private static void Print(string[] cells) =>
         Console.WriteLine(string.Join(" ", cells.Select((c, i) => c.PadRight(i == 0 ? 16 : 14))).TrimEnd());
