@@ -98,11 +98,8 @@ public static class NeuroVariety
             var ideal = new Ideal<T, TField>(target, generators, options.Engine, options.Groebner);
             return new NeuroVariety<T, TField>(arch, ideal, null, HilbertSeries.Of(ideal), blocks, clock.Elapsed.TotalSeconds, decided.Note);
         }
-        var map = Parametrisation.Of(arch, cancellation);
-        var ring = new PolynomialRing<T, TField>(field, arch.ParameterNames.ToArray());
-        var images = map.CoordinatePolynomials
-            .Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
-        var rational = new RationalMap<T, TField>(ring, targets, images, null, blocks);
+        var images = Parametrisation.Of(arch, cancellation).Over<T, TField>(field);
+        var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, blocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
             new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
         var hilbert = HilbertSeries.Of(result.Ideal);

@@ -56,6 +56,13 @@ public sealed class Parametrisation
 
     private static string Key(int output, int[] e) => output + ":" + string.Join(",", e);
 
+    /// <summary>The coordinate polynomials over <paramref name="field"/> (ℚ, or F_p by reducing the coefficients), in a ring of the parameters.</summary>
+    public Polynomial<T, TField>[] Over<T, TField>(TField field) where TField : struct, IField<T>
+    {
+        var ring = new PolynomialRing<T, TField>(field, Ring.Variables);
+        return CoordinatePolynomials.Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
+    }
+
     /// <summary>The coordinate polynomials with coefficients mapped to F_p.</summary>
     public (PolynomialRing<uint, PrimeField> Ring, Polynomial<uint, PrimeField>[] Coordinates) Modulo(PrimeField f)
     {

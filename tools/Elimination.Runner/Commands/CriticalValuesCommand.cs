@@ -74,12 +74,9 @@ internal sealed class CriticalValuesCommand(CommandServices services) : RunnerCo
             }
             else
             {
-                var parametrisation = Parametrisation.Of(Network!, Context.Cancellation);
-                var ring = new PolynomialRing<T, TField>(field, Network!.ParameterNames.ToArray());
-                images = parametrisation.CoordinatePolynomials
-                    .Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToList();
-                targets = NeuroVariety.CoordinateNames(Network);
-                description = Network.Description;
+                images = Parametrisation.Of(Network!, Context.Cancellation).Over<T, TField>(field);
+                targets = NeuroVariety.CoordinateNames(Network!);
+                description = Network!.Description;
             }
             var engine = Engines.Select<T, TField>(Algorithm, field);
             var options = new GeometryOptions { Engine = engine, Groebner = Context.GroebnerOptions(), Criterion = Criterion, Seed = Context.Seed };

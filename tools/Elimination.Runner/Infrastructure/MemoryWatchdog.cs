@@ -11,7 +11,7 @@ namespace Elimination.Runner.Infrastructure;
 public sealed class MemoryWatchdog : IDisposable
 {
     /// <summary>Sampling period: short enough that a fast-growing run overshoots by little.</summary>
-    public static readonly TimeSpan Period = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(25);
 
     private readonly long _limit;
     private readonly CancellationTokenSource _source = new();
