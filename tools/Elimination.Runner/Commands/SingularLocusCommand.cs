@@ -88,9 +88,10 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                 if (x.Generators.Count == 1 && !x.IsProjective)
                 {
                     var hypersurface = new Ideal<T, TField>(grevlex, x.Generators, engine, Context.GroebnerOptions());
-                    facts.Add(new("milnor number", MilnorNumber.TotalAtSingularPoints(hypersurface)));
-                    // Per Galois orbit of singular points (a minimal prime of the singular locus): its size and μ, τ at each point.
+                    // Per Galois orbit of singular points (a minimal prime of the singular locus): its size and μ, τ at each
+                    // point; the totals are their sums (MilnorNumberTests checks the sum against TotalAtSingularPoints).
                     var orbits = MilnorNumber.AtSingularPoints(hypersurface, Context.Seed);
+                    facts.Add(new("milnor number", orbits.Sum(o => o.Points * o.Milnor)));
                     facts.Add(new("tjurina number", orbits.Sum(o => o.Points * o.Tjurina)));
                     facts.Add(new("singular point orbits", orbits.Select(o => o.Prime.GroebnerBasis().Basis.Select(g => g.ToString()).ToArray()).ToArray()));
                     facts.Add(new("points per orbit", orbits.Select(o => o.Points).ToArray()));
