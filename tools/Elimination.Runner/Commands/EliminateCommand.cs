@@ -59,7 +59,7 @@ internal sealed class EliminateCommand(CommandServices services) : RunnerCommand
         {
             // The file's order does not matter for elimination; grevlex keeps parsing independent of it.
             var ring = new PolynomialRing<T, TField>(field, System.Variables);
-            var generators = System.Parse(ring);
+            var generators = System.Parse(ring, Context.Cancellation);
             var engine = Engines.Select<T, TField>(Algorithm, field);
             var ideal = new Ideal<T, TField>(ring, generators, engine, Context.GroebnerOptions());
             Context.Log.Debug("eliminating {Names} from {Count} generators in {Ring}, engine {Engine}", Names, generators.Count, ring, engine.Name);

@@ -47,7 +47,7 @@ internal sealed class GroebnerCommand(CommandServices services) : RunnerCommand(
             PolynomialRing<T, TField> ring;
             try { ring = Input.Ring<T, TField>(field, Order); }
             catch (InvalidInputException e) when (e is not Elimination.Core.Parsing.ParseException) { throw new InvalidInputException($"--order: {e.Message}"); }
-            var generators = Input.Parse(ring);
+            var generators = Input.Parse(ring, Context.Cancellation);
             var engine = Engines.Select<T, TField>(Algorithm, field);
             Context.Log.Debug("{Count} generators in {Ring}, engine {Engine}", generators.Count, ring, engine.Name);
             var result = engine.Compute(generators, Context.GroebnerOptions());

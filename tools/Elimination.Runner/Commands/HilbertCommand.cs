@@ -59,7 +59,7 @@ internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(s
         public int Run<T, TField>(TField field) where TField : struct, IField<T>
         {
             var ring = new PolynomialRing<T, TField>(field, System.Variables);
-            var generators = System.Parse(ring);
+            var generators = System.Parse(ring, Context.Cancellation);
             var engine = Engines.Select<T, TField>(Algorithm, field);
             var ideal = new Ideal<T, TField>(ring, generators, engine, Context.GroebnerOptions());
             var hs = ideal.HilbertSeries();

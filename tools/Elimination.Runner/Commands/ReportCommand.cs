@@ -45,7 +45,7 @@ internal sealed class ReportCommand(CommandServices services) : RunnerCommand(se
                 if (network.Given(r)) throw new InvalidInputException("give either FILE or --arch/--widths, not both");
                 var system = Core.IO.SystemFile.Load(path);
                 var ring = system.Ring<Rational, RationalField>(new RationalField());
-                report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring), new List<Section>(), r.GetValue(budget));
+                report = BuildFromEquations(ctx, Path.GetFileName(path), ring, system.Parse(ring, ctx.Cancellation), new List<Section>(), r.GetValue(budget));
             }
             else
             {

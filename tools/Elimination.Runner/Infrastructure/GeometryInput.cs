@@ -87,7 +87,7 @@ internal sealed class GeometryInput
             {
                 var system = (_loader ?? throw new InvalidOperationException("no loader")).LoadIdeal(Path);
                 ring = system.Ring<T, TField>(field);
-                gens = system.Parse(ring);
+                gens = system.Parse(ring, ctx.Cancellation);
             }
             else
             {
