@@ -234,18 +234,7 @@ public sealed class SparseRowReducer
     {
         int k = to - from, nA = pivots.Length;
         var dense = s.BlockDense(k, columns);
-        int first = nA;
-        for (int r = 0; r < k; r++)
-        {
-            var row = rows[from + r];
-            var d = dense[r];
-            for (int j = 0; j < row.Columns.Length; j++)
-            {
-                int c = row.Columns[j];
-                d[c] = row.Coefficients[j];
-                if (c < first) first = c;
-            }
-        }
+        int first = Math.Min(nA, Load(rows, from, dense, k, marks: null));
         if (k == 1)
         {
             var d = dense[0];
@@ -259,6 +248,28 @@ public sealed class SparseRowReducer
                     if (dense[r][c] != 0) EliminateAt(dense[r], c, pivots);
         }
         for (int r = 0; r < k; r++) filled[from + r] = CollectRemainder(dense[r], nA, columns, s, out results[from + r]);
+    }
+
+    /// <summary>
+    /// Scatters rows from … from + k − 1 into the block's dense rows (and, when given, their columns into the bitmap
+    /// <paramref name="marks"/>); returns the smallest column seen, int.MaxValue for empty rows.
+    /// </summary>
+    private static int Load(List<SparseRow> rows, int from, long[][] dense, int k, ulong[]? marks)
+    {
+        int first = int.MaxValue;
+        for (int r = 0; r < k; r++)
+        {
+            var row = rows[from + r];
+            var d = dense[r];
+            for (int j = 0; j < row.Columns.Length; j++)
+            {
+                int c = row.Columns[j];
+                d[c] = row.Coefficients[j];
+                if (marks is not null) marks[c >> 6] |= 1UL << c;
+                if (c < first) first = c;
+            }
+        }
+        return first;
     }
 
     /// <summary>Clears dense[c] by the pivot of column c (nothing if the entry is 0 mod p).</summary>
@@ -310,19 +321,7 @@ public sealed class SparseRowReducer
         int k = to - from, nA = pivots.Length;
         var dense = s.BlockDense(k, columns);
         var marks = s.Marks;
-        int first = columns;
-        for (int r = 0; r < k; r++)
-        {
-            var row = rows[from + r];
-            var d = dense[r];
-            for (int j = 0; j < row.Columns.Length; j++)
-            {
-                int c = row.Columns[j];
-                d[c] = row.Coefficients[j];
-                marks[c >> 6] |= 1UL << c;
-                if (c < first) first = c;
-            }
-        }
+        int first = Math.Min(columns, Load(rows, from, dense, k, marks));
         // Pivot columns in increasing order; an elimination marks only columns to the right of its own (a pivot's
         // other entries lie after its column), so the current word is read again after each.
         for (int w = first >> 6, lastWord = (nA - 1) >> 6; w <= lastWord; w++)
