@@ -2,3 +2,5 @@ using System.Runtime.CompilerServices;
 
 // F4 builds its matrices well-formed by construction and uses SparseRowReducer without the per-call input checks.
 [assembly: InternalsVisibleTo("Elimination.Groebner")]
+// ReservedBuffer's growth and zeroing contract is tested directly (tests/Elimination.Core.Tests/Memory).
+[assembly: InternalsVisibleTo("Elimination.Core.Tests")]

@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 using Elimination.Core.LinearAlgebra;
+using Elimination.Core.Memory;
 using Elimination.Core.Monomials;
 
 namespace Elimination.Groebner.F4;
@@ -13,19 +13,18 @@ namespace Elimination.Groebner.F4;
 /// monomials under "has a reducer" — every monomial divisible by a leading monomial of the basis
 /// gets a reducer m·g — and finally numbers the columns (sorted once per step). Buffers indexed
 /// by monomial id live across steps; the divisor found for a monomial is cached so later steps
-/// only test basis elements added since. The per-monomial buffers are pooled (see <see cref="Release"/>).
+/// only test basis elements added since. The per-monomial buffers are <see cref="ReservedBuffer{T}"/>s (freed by <see cref="Release"/>).
 /// </summary>
-internal sealed class SymbolicPreprocessing
+internal sealed unsafe class SymbolicPreprocessing
 {
     private readonly MonomialTable _table;
     private readonly MonomialOrder _order;
     private readonly F4Basis _basis;
     private readonly MonomialSorter? _sorter;
-    private int[] _seen = Array.Empty<int>();
-    private int[] _pivotStamp = Array.Empty<int>();
-    private int[] _column = Array.Empty<int>();
-    private int[] _divChecked = Array.Empty<int>();
-    private int[] _divFound = Array.Empty<int>();
+    // Per monomial id, in reserved buffers (see MonomialTable); _divFound holds the divisor + 1, so 0 is "none".
+    private readonly ReservedBuffer<int> _seenBuffer = new(0), _pivotStampBuffer = new(0), _columnBuffer = new(0),
+        _divCheckedBuffer = new(0), _divFoundBuffer = new(0);
+    private int* _seen, _pivotStamp, _column, _divChecked, _divFound;
     private int _capacity;
     private ulong[] _leadMask = new ulong[64];
     private readonly ulong[] _multiplier;
@@ -206,7 +205,7 @@ internal sealed class SymbolicPreprocessing
     private int FindDivisor(int m)
     {
         int count = _basis.Count;
-        int found = _divFound[m];
+        int found = _divFound[m] - 1;
         int bestLength = found >= 0 ? _basis.Monomials[found].Length : int.MaxValue;
         ulong notMask = ~_table.Mask(m);
         var leadMask = _leadMask;
@@ -256,7 +255,7 @@ internal sealed class SymbolicPreprocessing
             if ((leadMask[i] & notMask) == 0) Consider(i, m, ref found, ref bestLength);
         // A cached divisor that has become redundant since is still a valid reducer.
         _divChecked[m] = count;
-        _divFound[m] = found;
+        _divFound[m] = found + 1;
         return found;
     }
 
@@ -274,31 +273,26 @@ internal sealed class SymbolicPreprocessing
     {
         int n = _table.Count;
         if (n <= _capacity) return;
-        int old = _capacity;
         _capacity = Math.Max(Math.Max(n, 1024), _capacity * 2);
-        Grow(ref _seen, old, _capacity, 0);
-        Grow(ref _pivotStamp, old, _capacity, 0);
-        Grow(ref _column, old, _capacity, 0);
-        Grow(ref _divChecked, old, _capacity, 0);
-        Grow(ref _divFound, old, _capacity, -1);
+        // New entries are zero: never seen, no pivot, no divisor checked or found.
+        _seenBuffer.EnsureCapacity(_capacity);
+        _pivotStampBuffer.EnsureCapacity(_capacity);
+        _columnBuffer.EnsureCapacity(_capacity);
+        _divCheckedBuffer.EnsureCapacity(_capacity);
+        _divFoundBuffer.EnsureCapacity(_capacity);
+        _seen = _seenBuffer.Pointer;
+        _pivotStamp = _pivotStampBuffer.Pointer;
+        _column = _columnBuffer.Pointer;
+        _divChecked = _divCheckedBuffer.Pointer;
+        _divFound = _divFoundBuffer.Pointer;
     }
 
-    /// <summary>A pooled array of at least <paramref name="size"/> entries: the first <paramref name="used"/> kept, the rest set to <paramref name="fill"/>.</summary>
-    private static void Grow(ref int[] array, int used, int size, int fill)
-    {
-        var bigger = ArrayPool<int>.Shared.Rent(size);
-        array.AsSpan(0, used).CopyTo(bigger);
-        bigger.AsSpan(used, size - used).Fill(fill);
-        if (array.Length > 0) ArrayPool<int>.Shared.Return(array);
-        array = bigger;
-    }
-
-    /// <summary>Returns the per-monomial buffers to the pool; this instance must not be used afterwards.</summary>
+    /// <summary>Frees the per-monomial buffers; this instance must not be used afterwards.</summary>
     public void Release()
     {
-        foreach (var a in new[] { _seen, _pivotStamp, _column, _divChecked, _divFound })
-            if (a.Length > 0) ArrayPool<int>.Shared.Return(a);
-        _seen = _pivotStamp = _column = _divChecked = _divFound = Array.Empty<int>();
+        foreach (var buffer in new[] { _seenBuffer, _pivotStampBuffer, _columnBuffer, _divCheckedBuffer, _divFoundBuffer })
+            buffer.Dispose();
+        _seen = _pivotStamp = _column = _divChecked = _divFound = null;
         _capacity = 0;
         _sorter?.Release();
     }
