@@ -14,7 +14,9 @@ mkdir -p "$tools"
 
 if [ "$mode" = aot ] && { command -v clang >/dev/null || command -v gcc >/dev/null; }; then
   staging="$(mktemp -d)"
-  if dotnet publish tools/Elimination.Runner -c Release -r "$rid" -p:PublishAot=true -p:StripSymbols=true \
+  # IlcInstructionSet=native: the binary is built where it runs, so it may use this CPU's vector instructions (the
+  # default, x86-64-v2, leaves out AVX2/AVX-512, which F4's interleaved reduction kernel needs: katsura-10 2.06 -> 1.31 s).
+  if dotnet publish tools/Elimination.Runner -c Release -r "$rid" -p:PublishAot=true -p:StripSymbols=true -p:IlcInstructionSet=native \
        -p:GenerateDocumentationFile=false -p:DebugType=none -o "$staging" -nologo -v quiet; then
     dotnet tool uninstall --global Elimination.Runner >/dev/null 2>&1 || true
     rm -rf "$home" && mkdir -p "$home"

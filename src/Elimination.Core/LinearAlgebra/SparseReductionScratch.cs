@@ -43,8 +43,22 @@ internal sealed class SparseReductionScratch
         return _block;
     }
 
+    private long[] _interleaved = Array.Empty<long>();
+
+    /// <summary>8 zeroed accumulators interleaved (entry 8·c + r), for at least <paramref name="columns"/> columns; zero again when handed back.</summary>
+    public long[] Interleaved(int columns)
+    {
+        if (_interleaved.Length >= 8L * columns) return _interleaved;
+        if (_interleaved.Length > 0) ArrayPool<long>.Shared.Return(_interleaved);
+        _interleaved = ArrayPool<long>.Shared.Rent(8 * Math.Max(columns, Dense.Length));
+        _interleaved.AsSpan().Clear();
+        return _interleaved;
+    }
+
     public void Release()
     {
+        if (_interleaved.Length > 0) ArrayPool<long>.Shared.Return(_interleaved);
+        _interleaved = Array.Empty<long>();
         for (int r = 1; r < _block.Length; r++)
             if (_block[r] is { } a) ArrayPool<long>.Shared.Return(a);
         _block = Array.Empty<long[]>();
