@@ -514,7 +514,11 @@ public sealed class SparseRowReducer
         var s = Rent(columns);
         var dense = s.Dense;
         var leads = new List<int>();
-        for (int r = 0; r < rows.Count; r++)
+        // The interleaved blocks pick their own (equally valid) pivot rows, so a caller that records which rows
+        // gave pivots gets the row-by-row elimination.
+        bool blocks = useful is null && _delayed && (Avx512F.IsSupported || Avx2.IsSupported);
+        if (blocks) EchelonBlocks(rows, columns, pivotAt, hasPivot, leads, s, cancel);
+        for (int r = 0; r < rows.Count && !blocks; r++)
         {
             if ((r & 15) == 0) cancel.ThrowIfCancellationRequested();
             var row = rows[r];
@@ -575,6 +579,122 @@ public sealed class SparseRowReducer
         var result = new List<SparseRow>(leads.Count);
         foreach (int lead in leads) result.Add(pivotAt[lead]);
         return result;
+    }
+
+    /// <summary>
+    /// The forward phase of <see cref="Echelon"/> on blocks of 8 rows in the interleaved accumulators of
+    /// <see cref="ReduceInterleavedBlock"/>: the columns are walked once per block; at a column with a pivot every row
+    /// of the block is reduced at once, and at one without, the first row of the block that has no leading column yet
+    /// and a non-zero entry there takes it, its remaining entries are reduced mod p, and the column is cleared from
+    /// the other rows of the block by one vector multiply-add per later column. The block's new pivots join after
+    /// the block (GF(32003), one thread: katsura-10 1.05 → 0.93 s, katsura-11 7.86 → 6.66 s).
+    /// </summary>
+    private void EchelonBlocks(List<SparseRow> rows, int columns, SparseRow[] pivotAt, bool[] hasPivot, List<int> leads,
+        SparseReductionScratch s, CancellationToken cancel)
+    {
+        var acc = s.Interleaved(columns);
+        ref long a0 = ref MemoryMarshal.GetArrayDataReference(acc);
+        uint p = _field.P;
+        Span<ulong> y = stackalloc ulong[8];
+        Span<int> lead = stackalloc int[8];
+        for (int from = 0; from < rows.Count; from += 8)
+        {
+            cancel.ThrowIfCancellationRequested();
+            int k = Math.Min(8, rows.Count - from), first = columns;
+            for (int r = 0; r < k; r++)
+            {
+                var row = rows[from + r];
+                for (int j = 0; j < row.Columns.Length; j++) Unsafe.Add(ref a0, 8 * row.Columns[j] + r) = row.Coefficients[j];
+                first = Math.Min(first, row.Columns[0]);
+            }
+            lead.Fill(-1);
+            for (int c = first; c < columns; c++)
+            {
+                ref long lane = ref Unsafe.Add(ref a0, 8 * c);
+                if ((Vector256.LoadUnsafe(ref lane) | Vector256.LoadUnsafe(ref lane, 4)) == Vector256<long>.Zero) continue;
+                if (hasPivot[c])
+                {
+                    bool any = false;
+                    for (int r = 0; r < 8; r++)
+                    {
+                        long v = Unsafe.Add(ref lane, r);
+                        uint x = v == 0 ? 0 : _field.Reduce((ulong)v);
+                        y[r] = x == 0 ? 0 : p - x;
+                        any |= x != 0;
+                    }
+                    Vector256<long>.Zero.StoreUnsafe(ref lane);
+                    Vector256<long>.Zero.StoreUnsafe(ref lane, 4);
+                    if (any) AddMultipleInterleaved(ref a0, pivotAt[c], y);
+                    continue;
+                }
+                int r0 = -1;
+                for (int r = 0; r < 8; r++)
+                {
+                    long v = Unsafe.Add(ref lane, r);
+                    if (v == 0) continue;
+                    uint x = _field.Reduce((ulong)v);
+                    Unsafe.Add(ref lane, r) = x;
+                    if (x != 0 && r0 < 0 && lead[r] < 0) r0 = r;
+                }
+                if (r0 < 0) continue; // only rows that already lead elsewhere have entries here: back substitution's work
+                lead[r0] = c;
+                uint inverse = _field.Inv((uint)Unsafe.Add(ref lane, r0));
+                bool others = false;
+                for (int r = 0; r < 8; r++)
+                {
+                    uint x = r == r0 ? 0 : (uint)Unsafe.Add(ref lane, r);
+                    y[r] = x == 0 ? 0 : p - _field.Mul(x, inverse);
+                    if (x != 0) { Unsafe.Add(ref lane, r) = 0; others = true; }
+                }
+                if (others) AddLaneMultiple(ref a0, r0, c + 1, columns, y);
+            }
+            for (int r = 0; r < k; r++)
+            {
+                if (lead[r] < 0) continue;
+                var row = CollectLane(ref a0, r, lead[r], columns, s);
+                pivotAt[lead[r]] = row;
+                hasPivot[lead[r]] = true;
+                leads.Add(lead[r]);
+            }
+        }
+    }
+
+    /// <summary>acc[8·j + r] += y_r·acc[8·j + r0] for j in [from, to), reducing lane r0's entries mod p first (y_r0 = 0).</summary>
+    private void AddLaneMultiple(ref long a0, int r0, int from, int to, ReadOnlySpan<ulong> y)
+    {
+        var low = Vector256.Create(y[..4]).AsUInt32();
+        var high = Vector256.Create(y[4..]).AsUInt32();
+        for (int j = from; j < to; j++)
+        {
+            ref long line = ref Unsafe.Add(ref a0, 8 * j);
+            long v = Unsafe.Add(ref line, r0);
+            if (v == 0) continue;
+            uint w = _field.Reduce((ulong)v);
+            Unsafe.Add(ref line, r0) = w;
+            if (w == 0) continue;
+            var coefficient = Vector256.Create(w);
+            (Vector256.LoadUnsafe(ref line) + Avx2.Multiply(low, coefficient).AsInt64()).StoreUnsafe(ref line);
+            (Vector256.LoadUnsafe(ref line, 4) + Avx2.Multiply(high, coefficient).AsInt64()).StoreUnsafe(ref line, 4);
+        }
+    }
+
+    /// <summary>Lane r's entries from its leading column on, reduced and made monic, as a row; the lane is cleared.</summary>
+    private SparseRow CollectLane(ref long a0, int r, int lead, int columns, SparseReductionScratch s)
+    {
+        uint scale = _field.Inv((uint)Unsafe.Add(ref a0, 8 * lead + r));
+        int count = 0;
+        for (int c = lead; c < columns; c++)
+        {
+            ref long e = ref Unsafe.Add(ref a0, 8 * c + r);
+            long v = e;
+            if (v == 0) continue;
+            e = 0;
+            uint x = v < _field.P ? (uint)v : _field.Reduce((ulong)v);
+            if (x == 0) continue;
+            s.Cols[count] = c;
+            s.Coeffs[count++] = _field.Mul(x, scale);
+        }
+        return new SparseRow(s.Cols.AsSpan(0, count).ToArray(), s.Coeffs.AsSpan(0, count).ToArray());
     }
 
     /// <summary>Takes the (reduced) dense entries from <paramref name="from"/> on, scaled by <paramref name="scale"/>, clearing them.</summary>
