@@ -52,6 +52,43 @@ public class F4Tests
         AssertSameBasis(Reference.Compute(polys).Basis, F4.Compute(polys).Basis, "mlp-2-1-1-r4");
     }
 
+    /// <summary>
+    /// The inhomogeneous case that once reached sugar degree 45 with a 1.4 M × 1.5 M matrix and did not finish in
+    /// 120 s (README, F4 limits): Singular's reduced basis has 82 elements up to degree 38.
+    /// </summary>
+    [Test]
+    public void HighDegreeInhomogeneousCaseMatchesSingularsLeadingMonomials()
+    {
+        var (_, polys) = TestSystems.Modular("random65937-gf2147483647");
+        var g = F4.Compute(polys).Basis;
+        var leading = g.Select(p => PolynomialPrinter.FormatMonomial(p.LeadingMonomial, p.Ring.Variables)).Order(StringComparer.Ordinal);
+        Assert.That(string.Join(" ", leading), Is.EqualTo(SingularLeadingMonomials65937.TrimEnd()));
+        Assert.That(g.Max(p => p.Degree), Is.EqualTo(38));
+        Assert.That(GroebnerChecks.IsReduced(g), Is.True, "not reduced");
+        Assert.That(GroebnerChecks.ContainsAll(g, polys), Is.True, "an input does not reduce to 0");
+        // A Groebner basis is its own reduced basis (Buchberger's S-pair check takes minutes at degree 38).
+        AssertSameBasis(g, F4.Compute(g).Basis, "F4 of the basis");
+    }
+
+    /// <summary>Singular 4.3.1: <c>option(redSB); std(i)</c> in dp, leadmonom of each element, sorted.</summary>
+    private const string SingularLeadingMonomials65937 =
+        "x1*x2*x4^5*x5^9 x1*x2*x6^2 x1*x2^10*x3 x1*x2^2*x3*x4^3*x5^3 x1*x2^2*x3^2 x1*x2^2*x4^5*x5^8 " +
+        "x1*x2^2*x4^6*x5^4 x1*x2^3*x4^3*x5^10 x1*x2^3*x4^4*x5^8 x1*x2^3*x4^5*x5^6 x1*x2^4*x4^4*x5^3 " +
+        "x1*x2^6*x3*x4^2 x1*x2^8*x3*x4 x1*x2^8*x3*x6 x1*x3*x4^3*x5^4 x1*x3^2*x4 x1*x3^4 x1*x4*x5*x6 " +
+        "x1*x4^6*x5^7 x1^2*x2^10 x1^2*x2^3*x4^2*x6 x1^2*x2^5*x3*x4 x1^2*x2^5*x3*x6 x1^2*x2^7*x3 x1^2*x2^8*x6 " +
+        "x1^2*x3^2 x1^2*x4*x5^2 x1^3*x2^2*x3*x4*x5 x1^3*x2^2*x3*x6 x1^3*x2^3*x4*x5 x1^3*x2^3*x6 x1^3*x2^4*x3 " +
+        "x1^3*x2^5 x1^4 x2*x3^4*x6 x2*x4*x5*x6^2 x2^10*x3*x4^2*x5^6*x6 x2^10*x3*x4^3*x5^4*x6 " +
+        "x2^11*x3*x4^2*x5^2*x6 x2^11*x3*x4^3*x5*x6 x2^12*x3*x4^2*x5*x6 x2^18*x3*x4^3*x5^16 " +
+        "x2^18*x3*x4^4*x5^14 x2^18*x3*x4^5*x5^12 x2^19*x3*x4^4*x5^12 x2^19*x3*x4^5*x5^10 x2^2*x3^2*x6^3 " +
+        "x2^2*x3^3*x4^2*x6^2 x2^2*x3^3*x5*x6 x2^20*x3*x4^5*x5 x2^3*x3^2*x6 x2^3*x4^6*x5^20*x6 " +
+        "x2^3*x4^7*x5^18*x6 x2^3*x4^8*x5^16*x6 x2^3*x4^9*x5^14*x6 x2^4*x4^7*x5^16*x6 x2^4*x4^8*x5^14*x6 " +
+        "x2^4*x4^9*x5^12*x6 x2^5*x3*x4^4*x5^2*x6 x2^5*x3^3*x4*x5 x2^5*x4^8*x5^6*x6 x2^6*x4^13*x5^18 " +
+        "x2^6*x4^4*x5^24*x6 x2^6*x4^5*x5^22*x6 x2^7*x4^5*x5^20*x6 x2^7*x4^6*x5^18*x6 x2^7*x4^8*x5^2*x6 " +
+        "x2^8*x3^2*x4*x5 x2^8*x4^6*x5^2*x6 x3*x4^2*x5*x6^3 x3*x4^3*x5^2*x6^2 x3*x4^4*x5^3*x6 x3*x4^6*x5^8 " +
+        "x3^2*x4*x5*x6^2 x3^2*x4^2*x5 x3^4*x4*x5 x4^10*x5^10*x6 x4^2*x5*x6^6 x4^3*x5*x6^5 x4^4*x5^2*x6^4 " +
+        "x4^4*x5^3*x6^3 x4^5*x5^3*x6^2 ";
+
+
     private static IEnumerable<TestCaseData> RandomCases()
     {
         string[] orders = { "grevlex", "lex", "weighted", "elim" };
