@@ -235,17 +235,17 @@ public sealed class SparseRowReducer
     private void ReduceBlock(bool sparse, SparseRow[] pivots, List<SparseRow> rows, int columns, int from, int to, SparseReductionScratch s, SparseRow[] results, bool[] filled)
     {
         if (sparse) ReduceSparseBlock(pivots, rows, columns, from, to, s, results, filled);
-        else if (_delayed && to - from > 1 && (Avx512F.IsSupported || Avx2.IsSupported)) ReduceInterleavedBlock(pivots, rows, columns, from, to, s, results, filled);
+        else if (to - from > 1 && Avx2.IsSupported) ReduceInterleavedBlock(pivots, rows, columns, from, to, s, results, filled);
         else ReduceBlock(pivots, rows, columns, from, to, s, results, filled);
     }
 
     /// <summary>
-    /// <see cref="ReduceBlock"/> with the block's accumulators interleaved, acc[8·c + r], for p &lt; 2^16: a pivot
+    /// <see cref="ReduceBlock"/> with the block's accumulators interleaved, acc[8·c + r] (AVX2 or AVX-512): a pivot
     /// row is applied to all 8 rows at once, one 512-bit multiply-add per pivot entry (the 8 multipliers times the
     /// broadcast coefficient, vpmuludq; two 256-bit ones with AVX2 only) on the one cache line that holds column c of
-    /// the whole block. Rows that do not
-    /// need the pivot get multiplier 0. On katsura-10 a visited pivot column is needed by 6.3 of the 8 rows on
-    /// average, so this does the work of 2.8·10⁹ scalar scatter-adds in 4.5·10⁸ vector ones. Same arithmetic.
+    /// the whole block, in either accumulator mode. Rows that do not need the pivot get multiplier 0. On katsura-10 a
+    /// visited pivot column is needed by 6.3 of the 8 rows on average, so this does the work of 2.8·10⁹ scalar
+    /// scatter-adds in 4.5·10⁸ vector ones. Same arithmetic.
     /// </summary>
     private void ReduceInterleavedBlock(SparseRow[] pivots, List<SparseRow> rows, int columns, int from, int to, SparseReductionScratch s, SparseRow[] results, bool[] filled)
     {
@@ -274,12 +274,12 @@ public sealed class SparseRowReducer
             {
                 long v = Unsafe.Add(ref lane, r);
                 uint x = v == 0 ? 0 : _field.Reduce((ulong)v);
-                y[r] = x == 0 ? 0 : p - x;
+                y[r] = Multiplier(x);
                 any |= x != 0;
             }
             Vector256<long>.Zero.StoreUnsafe(ref lane);
             Vector256<long>.Zero.StoreUnsafe(ref lane, 4);
-            if (any) AddMultipleInterleaved(ref a0, pivots[c], y);
+            if (any) EliminateInterleaved(ref a0, pivots[c], y);
         }
         for (int r = 0; r < k; r++)
         {
@@ -299,8 +299,15 @@ public sealed class SparseRowReducer
         }
     }
 
-    /// <summary>acc[8·c + r] += y_r·coeff for the pivot's entries after its leading one (every y_r &lt; 2^16).</summary>
-    private static void AddMultipleInterleaved(ref long a0, SparseRow pivot, ReadOnlySpan<ulong> y)
+    /// <summary>
+    /// What lane r is multiplied by to clear an entry x (reduced mod p): in the delayed mode p − x, added (the
+    /// accumulators only grow); otherwise x, subtracted with p² added back where a lane goes negative.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong Multiplier(uint x) => x == 0 ? 0 : _delayed ? _field.P - x : x;
+
+    /// <summary>acc[8·c + r] −= x_r·coeff for the pivot's entries after its leading one, y = <see cref="Multiplier"/>s.</summary>
+    private void EliminateInterleaved(ref long a0, SparseRow pivot, ReadOnlySpan<ulong> y)
     {
         ref int c0 = ref MemoryMarshal.GetArrayDataReference(pivot.Columns);
         ref uint f0 = ref MemoryMarshal.GetArrayDataReference(pivot.Coefficients);
@@ -309,23 +316,43 @@ public sealed class SparseRowReducer
         if (Avx512F.IsSupported)
         {
             var y8 = Vector512.Create(y).AsUInt32();
+            var p2 = Vector512.Create(_p2);
             for (int k = 1; k < n; k++)
             {
                 ref long dst = ref Unsafe.Add(ref a0, 8 * Unsafe.Add(ref c0, k));
-                var product = Avx512F.Multiply(y8, Vector512.Create(Unsafe.Add(ref f0, k)));
-                (Vector512.LoadUnsafe(ref dst) + product.AsInt64()).StoreUnsafe(ref dst);
+                var product = Avx512F.Multiply(y8, Vector512.Create(Unsafe.Add(ref f0, k))).AsInt64();
+                if (_delayed) (Vector512.LoadUnsafe(ref dst) + product).StoreUnsafe(ref dst);
+                else
+                {
+                    var a = Vector512.LoadUnsafe(ref dst) - product;
+                    (a + (Vector512.LessThan(a, Vector512<long>.Zero) & p2)).StoreUnsafe(ref dst);
+                }
             }
             return;
         }
         var low = Vector256.Create(y[..4]).AsUInt32();
         var high = Vector256.Create(y[4..]).AsUInt32();
         for (int k = 1; k < n; k++)
+            MultiplyAddLine(ref Unsafe.Add(ref a0, 8 * Unsafe.Add(ref c0, k)), low, high, Vector256.Create(Unsafe.Add(ref f0, k)));
+    }
+
+    /// <summary>The 8 lanes of one column: += (delayed) or −= (corrected into [0, p²)) y_r·w.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MultiplyAddLine(ref long line, Vector256<uint> low, Vector256<uint> high, Vector256<uint> w)
+    {
+        var productLow = Avx2.Multiply(low, w).AsInt64();
+        var productHigh = Avx2.Multiply(high, w).AsInt64();
+        if (_delayed)
         {
-            ref long dst = ref Unsafe.Add(ref a0, 8 * Unsafe.Add(ref c0, k));
-            var coefficient = Vector256.Create(Unsafe.Add(ref f0, k));
-            (Vector256.LoadUnsafe(ref dst) + Avx2.Multiply(low, coefficient).AsInt64()).StoreUnsafe(ref dst);
-            (Vector256.LoadUnsafe(ref dst, 4) + Avx2.Multiply(high, coefficient).AsInt64()).StoreUnsafe(ref dst, 4);
+            (Vector256.LoadUnsafe(ref line) + productLow).StoreUnsafe(ref line);
+            (Vector256.LoadUnsafe(ref line, 4) + productHigh).StoreUnsafe(ref line, 4);
+            return;
         }
+        var p2 = Vector256.Create(_p2);
+        var a = Vector256.LoadUnsafe(ref line) - productLow;
+        (a + (Vector256.LessThan(a, Vector256<long>.Zero) & p2)).StoreUnsafe(ref line);
+        var b = Vector256.LoadUnsafe(ref line, 4) - productHigh;
+        (b + (Vector256.LessThan(b, Vector256<long>.Zero) & p2)).StoreUnsafe(ref line, 4);
     }
 
     private void ReduceBlock(SparseRow[] pivots, List<SparseRow> rows, int columns, int from, int to, SparseReductionScratch s, SparseRow[] results, bool[] filled)
@@ -516,7 +543,7 @@ public sealed class SparseRowReducer
         var leads = new List<int>();
         // The interleaved blocks pick their own (equally valid) pivot rows, so a caller that records which rows
         // gave pivots gets the row-by-row elimination.
-        bool blocks = useful is null && _delayed && (Avx512F.IsSupported || Avx2.IsSupported);
+        bool blocks = useful is null && Avx2.IsSupported;
         if (blocks) EchelonBlocks(rows, columns, pivotAt, hasPivot, leads, s, cancel);
         for (int r = 0; r < rows.Count && !blocks; r++)
         {
@@ -619,12 +646,12 @@ public sealed class SparseRowReducer
                     {
                         long v = Unsafe.Add(ref lane, r);
                         uint x = v == 0 ? 0 : _field.Reduce((ulong)v);
-                        y[r] = x == 0 ? 0 : p - x;
+                        y[r] = Multiplier(x);
                         any |= x != 0;
                     }
                     Vector256<long>.Zero.StoreUnsafe(ref lane);
                     Vector256<long>.Zero.StoreUnsafe(ref lane, 4);
-                    if (any) AddMultipleInterleaved(ref a0, pivotAt[c], y);
+                    if (any) EliminateInterleaved(ref a0, pivotAt[c], y);
                     continue;
                 }
                 int r0 = -1;
@@ -643,7 +670,7 @@ public sealed class SparseRowReducer
                 for (int r = 0; r < 8; r++)
                 {
                     uint x = r == r0 ? 0 : (uint)Unsafe.Add(ref lane, r);
-                    y[r] = x == 0 ? 0 : p - _field.Mul(x, inverse);
+                    y[r] = Multiplier(_field.Mul(x, inverse));
                     if (x != 0) { Unsafe.Add(ref lane, r) = 0; others = true; }
                 }
                 if (others) AddLaneMultiple(ref a0, r0, c + 1, columns, y);
@@ -659,7 +686,7 @@ public sealed class SparseRowReducer
         }
     }
 
-    /// <summary>acc[8·j + r] += y_r·acc[8·j + r0] for j in [from, to), reducing lane r0's entries mod p first (y_r0 = 0).</summary>
+    /// <summary>Lane r0 times y_r, eliminated from every lane r (y_r0 = 0) in columns [from, to), lane r0's entries reduced mod p first.</summary>
     private void AddLaneMultiple(ref long a0, int r0, int from, int to, ReadOnlySpan<ulong> y)
     {
         var low = Vector256.Create(y[..4]).AsUInt32();
@@ -672,9 +699,7 @@ public sealed class SparseRowReducer
             uint w = _field.Reduce((ulong)v);
             Unsafe.Add(ref line, r0) = w;
             if (w == 0) continue;
-            var coefficient = Vector256.Create(w);
-            (Vector256.LoadUnsafe(ref line) + Avx2.Multiply(low, coefficient).AsInt64()).StoreUnsafe(ref line);
-            (Vector256.LoadUnsafe(ref line, 4) + Avx2.Multiply(high, coefficient).AsInt64()).StoreUnsafe(ref line, 4);
+            MultiplyAddLine(ref line, low, high, Vector256.Create(w));
         }
     }
 

@@ -190,13 +190,16 @@ public class SparseRowReducerTests
     }
 
     /// <summary>
-    /// Dense rows in full blocks of 8 at primes below 2^16, where most pivots are needed by most rows of a block: on
-    /// AVX-512 hardware the interleaved kernel reduces them (8 accumulators per cache line), elsewhere the scalar one.
-    /// 65521 is the largest prime of the delayed mode, 3 the smallest, where most multipliers vanish mod p.
+    /// Dense rows in full blocks of 8, where most pivots are needed by most rows of a block: with AVX2 the interleaved
+    /// kernels reduce them and their echelon (8 accumulators per cache line), elsewhere the scalar ones. 65521 is the
+    /// largest prime of the delayed mode, 3 the smallest (most multipliers vanish mod p); 65537 and 2^31 − 1 take the
+    /// corrected mode, where a lane that goes negative gets p² back.
     /// </summary>
     [TestCase(3u)]
     [TestCase(32003u)]
     [TestCase(65521u)]
+    [TestCase(65537u)]
+    [TestCase(2147483647u)]
     public void BlocksOfDenseRowsAgreeWithDenseElimination(uint p)
     {
         var rng = new Random((int)p);
