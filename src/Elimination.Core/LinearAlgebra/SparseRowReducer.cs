@@ -213,7 +213,7 @@ public sealed class SparseRowReducer
             for (int b = 0; b < blocks; b++)
             {
                 cancel.ThrowIfCancellationRequested();
-                ReduceBlock(sparse, pivots, rows, columns, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
+                ReduceOneBlock(sparse, pivots, rows, columns, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
             }
             Return(s);
         }
@@ -222,7 +222,7 @@ public sealed class SparseRowReducer
             var po = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel };
             Parallel.For(0, blocks, po, () => Rent(columns), (b, state, s) =>
             {
-                ReduceBlock(sparse, pivots, rows, columns, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
+                ReduceOneBlock(sparse, pivots, rows, columns, b * size, Math.Min(n, (b + 1) * size), s, results, filled);
                 return s;
             }, Return);
         }
@@ -232,7 +232,8 @@ public sealed class SparseRowReducer
         return list;
     }
 
-    private void ReduceBlock(bool sparse, SparseRow[] pivots, List<SparseRow> rows, int columns, int from, int to, SparseReductionScratch s, SparseRow[] results, bool[] filled)
+    /// <summary>One block of rows by the kernel that suits the matrix and the hardware.</summary>
+    private void ReduceOneBlock(bool sparse, SparseRow[] pivots, List<SparseRow> rows, int columns, int from, int to, SparseReductionScratch s, SparseRow[] results, bool[] filled)
     {
         if (sparse) ReduceSparseBlock(pivots, rows, columns, from, to, s, results, filled);
         else if (to - from > 1 && Avx2.IsSupported) ReduceInterleavedBlock(pivots, rows, columns, from, to, s, results, filled);
@@ -263,23 +264,11 @@ public sealed class SparseRowReducer
                 if (c < first) first = c;
             }
         }
-        uint p = _field.P;
         Span<ulong> y = stackalloc ulong[8];
         for (int c = first; c < nA; c++)
         {
             ref long lane = ref Unsafe.Add(ref a0, 8 * c);
-            if ((Vector256.LoadUnsafe(ref lane) | Vector256.LoadUnsafe(ref lane, 4)) == Vector256<long>.Zero) continue;
-            bool any = false;
-            for (int r = 0; r < 8; r++)
-            {
-                long v = Unsafe.Add(ref lane, r);
-                uint x = v == 0 ? 0 : _field.Reduce((ulong)v);
-                y[r] = Multiplier(x);
-                any |= x != 0;
-            }
-            Vector256<long>.Zero.StoreUnsafe(ref lane);
-            Vector256<long>.Zero.StoreUnsafe(ref lane, 4);
-            if (any) EliminateInterleaved(ref a0, pivots[c], y);
+            if (!IsZeroLine(ref lane)) EliminateColumn(ref a0, ref lane, pivots[c], y);
         }
         for (int r = 0; r < k; r++)
         {
@@ -297,6 +286,27 @@ public sealed class SparseRowReducer
             }
             filled[from + r] = Collected(s, count, out results[from + r]);
         }
+    }
+
+    /// <summary>Whether all 8 lanes of a column of an interleaved block are zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsZeroLine(ref long line) =>
+        (Vector256.LoadUnsafe(ref line) | Vector256.LoadUnsafe(ref line, 4)) == Vector256<long>.Zero;
+
+    /// <summary>Clears a column of an interleaved block (its 8 lanes at <paramref name="line"/>) by the column's pivot.</summary>
+    private void EliminateColumn(ref long a0, ref long line, SparseRow pivot, Span<ulong> y)
+    {
+        bool any = false;
+        for (int r = 0; r < 8; r++)
+        {
+            long v = Unsafe.Add(ref line, r);
+            uint x = v == 0 ? 0 : _field.Reduce((ulong)v);
+            y[r] = Multiplier(x);
+            any |= x != 0;
+        }
+        Vector256<long>.Zero.StoreUnsafe(ref line);
+        Vector256<long>.Zero.StoreUnsafe(ref line, 4);
+        if (any) EliminateInterleaved(ref a0, pivot, y);
     }
 
     /// <summary>
@@ -609,7 +619,7 @@ public sealed class SparseRowReducer
     }
 
     /// <summary>
-    /// The forward phase of <see cref="Echelon"/> on blocks of 8 rows in the interleaved accumulators of
+    /// The forward phase of <see cref="Echelon(List{SparseRow}, int, CancellationToken, bool[])"/> on blocks of 8 rows in the interleaved accumulators of
     /// <see cref="ReduceInterleavedBlock"/>: the columns are walked once per block; at a column with a pivot every row
     /// of the block is reduced at once, and at one without, the first row of the block that has no leading column yet
     /// and a non-zero entry there takes it, its remaining entries are reduced mod p, and the column is cleared from
@@ -621,7 +631,6 @@ public sealed class SparseRowReducer
     {
         var acc = s.Interleaved(columns);
         ref long a0 = ref MemoryMarshal.GetArrayDataReference(acc);
-        uint p = _field.P;
         Span<ulong> y = stackalloc ulong[8];
         Span<int> lead = stackalloc int[8];
         for (int from = 0; from < rows.Count; from += 8)
@@ -638,20 +647,10 @@ public sealed class SparseRowReducer
             for (int c = first; c < columns; c++)
             {
                 ref long lane = ref Unsafe.Add(ref a0, 8 * c);
-                if ((Vector256.LoadUnsafe(ref lane) | Vector256.LoadUnsafe(ref lane, 4)) == Vector256<long>.Zero) continue;
+                if (IsZeroLine(ref lane)) continue;
                 if (hasPivot[c])
                 {
-                    bool any = false;
-                    for (int r = 0; r < 8; r++)
-                    {
-                        long v = Unsafe.Add(ref lane, r);
-                        uint x = v == 0 ? 0 : _field.Reduce((ulong)v);
-                        y[r] = Multiplier(x);
-                        any |= x != 0;
-                    }
-                    Vector256<long>.Zero.StoreUnsafe(ref lane);
-                    Vector256<long>.Zero.StoreUnsafe(ref lane, 4);
-                    if (any) EliminateInterleaved(ref a0, pivotAt[c], y);
+                    EliminateColumn(ref a0, ref lane, pivotAt[c], y);
                     continue;
                 }
                 int r0 = -1;
