@@ -271,21 +271,7 @@ public sealed class SparseRowReducer
             if (!IsZeroLine(ref lane)) EliminateColumn(ref a0, ref lane, pivots[c], y);
         }
         for (int r = 0; r < k; r++)
-        {
-            int count = 0;
-            for (int c = nA; c < columns; c++)
-            {
-                ref long e = ref Unsafe.Add(ref a0, 8 * c + r);
-                long v = e;
-                if (v == 0) continue;
-                e = 0;
-                uint x = _field.Reduce((ulong)v);
-                if (x == 0) continue;
-                s.Cols[count] = c - nA;
-                s.Coeffs[count++] = x;
-            }
-            filled[from + r] = Collected(s, count, out results[from + r]);
-        }
+            filled[from + r] = Collected(s, TakeLane(ref a0, r, nA, columns, nA, 1, s), out results[from + r]);
     }
 
     /// <summary>Whether all 8 lanes of a column of an interleaved block are zero.</summary>
@@ -677,8 +663,8 @@ public sealed class SparseRowReducer
             for (int r = 0; r < k; r++)
             {
                 if (lead[r] < 0) continue;
-                var row = CollectLane(ref a0, r, lead[r], columns, s);
-                pivotAt[lead[r]] = row;
+                uint scale = _field.Inv((uint)Unsafe.Add(ref a0, 8 * lead[r] + r)); // monic
+                Collected(s, TakeLane(ref a0, r, lead[r], columns, 0, scale, s), out pivotAt[lead[r]]);
                 hasPivot[lead[r]] = true;
                 leads.Add(lead[r]);
             }
@@ -702,12 +688,14 @@ public sealed class SparseRowReducer
         }
     }
 
-    /// <summary>Lane r's entries from its leading column on, reduced and made monic, as a row; the lane is cleared.</summary>
-    private SparseRow CollectLane(ref long a0, int r, int lead, int columns, SparseReductionScratch s)
+    /// <summary>
+    /// Moves lane r's non-zero entries of columns [from, columns), reduced mod p and times <paramref name="scale"/>,
+    /// into the scratch row as columns c − <paramref name="offset"/>, clearing the lane; returns their number.
+    /// </summary>
+    private int TakeLane(ref long a0, int r, int from, int columns, int offset, uint scale, SparseReductionScratch s)
     {
-        uint scale = _field.Inv((uint)Unsafe.Add(ref a0, 8 * lead + r));
         int count = 0;
-        for (int c = lead; c < columns; c++)
+        for (int c = from; c < columns; c++)
         {
             ref long e = ref Unsafe.Add(ref a0, 8 * c + r);
             long v = e;
@@ -715,10 +703,10 @@ public sealed class SparseRowReducer
             e = 0;
             uint x = v < _field.P ? (uint)v : _field.Reduce((ulong)v);
             if (x == 0) continue;
-            s.Cols[count] = c;
-            s.Coeffs[count++] = _field.Mul(x, scale);
+            s.Cols[count] = c - offset;
+            s.Coeffs[count++] = scale == 1 ? x : _field.Mul(x, scale);
         }
-        return new SparseRow(s.Cols.AsSpan(0, count).ToArray(), s.Coeffs.AsSpan(0, count).ToArray());
+        return count;
     }
 
     /// <summary>Takes the (reduced) dense entries from <paramref name="from"/> on, scaled by <paramref name="scale"/>, clearing them.</summary>
