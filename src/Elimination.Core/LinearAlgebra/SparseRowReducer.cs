@@ -302,7 +302,10 @@ public sealed class SparseRowReducer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong Multiplier(uint x) => x == 0 ? 0 : _delayed ? _field.P - x : x;
 
-    /// <summary>acc[8·c + r] −= x_r·coeff for the pivot's entries after its leading one, y = <see cref="Multiplier"/>s.</summary>
+    /// <summary>
+    /// Lane r minus x_r times the pivot (entries after its leading one), x_r the lane's reduced entry in the pivot's
+    /// column: y = the <see cref="Multiplier"/>s, added (delayed mode) or subtracted and corrected.
+    /// </summary>
     private void EliminateInterleaved(ref long a0, SparseRow pivot, ReadOnlySpan<ulong> y)
     {
         ref int c0 = ref MemoryMarshal.GetArrayDataReference(pivot.Columns);
