@@ -29,7 +29,7 @@ internal sealed class CriticalValuesCommand(CommandServices services) : RunnerCo
     {
         var file = new Argument<string?>("FILE") { Description = "The map file (omit with --arch).", Arity = ArgumentArity.ZeroOrOne };
         var network = ArchitectureOptions.AddTo(command, required: false);
-        var field = new Option<string>("--field") { Description = "With --arch: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
+        var field = GeometryInput.FieldOption();
         var algorithm = Engines.AlgorithmOption();
         var components = new Option<bool>("--components") { Description = "Also list the irreducible components of the critical values (minimal primes; exact)." };
         var criterion = new Option<string>("--criterion")
@@ -45,7 +45,7 @@ internal sealed class CriticalValuesCommand(CommandServices services) : RunnerCo
         {
             var path = r.GetValue(file);
             bool given = network.Given(r);
-            if (path is null == !given) throw new InvalidInputException(given ? "give either a FILE or --arch/--widths, not both" : "give a map FILE or --arch … --widths …");
+            GeometryInput.RequireOneSource(path, given, "map");
             var system = path is null ? null : Input.LoadIdeal(path);
             var spec = system?.Field ?? FieldSpec.Parse(r.GetValue(field)!);
             var chosen = r.GetValue(criterion) == "random" ? JacobianCriterion.RandomCombinations : JacobianCriterion.Minors;

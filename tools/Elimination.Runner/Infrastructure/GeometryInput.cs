@@ -18,7 +18,7 @@ internal sealed class GeometryInput
 {
     public Argument<string?> File { get; } = new("FILE") { Description = "The system file (omit with --arch).", Arity = ArgumentArity.ZeroOrOne };
     public ArchitectureOptions Network { get; private set; } = null!;
-    public Option<string> Field { get; } = new("--field") { Description = "With --arch: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
+    public Option<string> Field { get; } = FieldOption();
     public Option<bool> Projective { get; } = new("--projective") { Description = "Treat the (homogeneous) equations as a projective variety, through its affine cone." };
     public Option<string> Algorithm { get; private set; } = null!;
     public Option<string?> Summary { get; } = new("--summary") { Description = "Also write a JSON summary (dimension, degree, counts, time, probability bound) to this file.", HelpName = "FILE" };
@@ -39,6 +39,17 @@ internal sealed class GeometryInput
         return g;
     }
 
+    /// <summary>--field, the field of a network's coordinates (a FILE names its own).</summary>
+    public static Option<string> FieldOption() =>
+        new("--field") { Description = "With --arch: QQ or GF(p).", DefaultValueFactory = _ => "QQ", HelpName = "QQ|GF(p)" };
+
+    /// <summary>Exactly one input: a FILE (<paramref name="fileKind"/>: "system", "map") or a network.</summary>
+    public static void RequireOneSource(string? path, bool network, string fileKind)
+    {
+        if (path is null && !network) throw new InvalidInputException($"give a {fileKind} FILE or --arch … --widths …");
+        if (path is not null && network) throw new InvalidInputException("give either a FILE or --arch/--widths, not both");
+    }
+
     /// <summary>The --summary file, checked before the work.</summary>
     public IEnumerable<OutputPath> Outputs(ParseResult r) =>
         r.GetValue(Summary) is string path ? [new OutputPath("--summary", path)] : [];
@@ -52,11 +63,7 @@ internal sealed class GeometryInput
     {
         public string Description => Path ?? NetworkText;
 
-        private void Check()
-        {
-            if (Path is null && Network is null) throw new InvalidInputException("give a system FILE or --arch … --widths …");
-            if (Path is not null && Network is not null) throw new InvalidInputException("give either a FILE or --arch/--widths, not both");
-        }
+        private void Check() => RequireOneSource(Path, Network is not null, "system");
 
         /// <summary>Runs the work over the file's field (or --field for a network).</summary>
         public int Dispatch(InputLoader loader, IFieldWork<int> work)
