@@ -52,18 +52,16 @@ public class IntegerTopReductionTests
             FixedWidthIntegers.Scale(acc, Magnitude(y, yl), y.Sign < 0, scaled);
             Assert.That(FixedWidthIntegers.ToBigInteger(scaled), Is.EqualTo(x * y), $"scale {x} by {y}");
 
-            // x ± |z|
-            int zl = Math.Max(1, (int)((BigInteger.Abs(z).GetBitLength() + 63) / 64));
-            var sum = (ulong[])acc.Clone();
-            bool subtract = rng.Next(2) == 0;
-            FixedWidthIntegers.AddMagnitude(sum, Magnitude(z, zl), subtract);
-            Assert.That(FixedWidthIntegers.ToBigInteger(sum), Is.EqualTo(subtract ? x - BigInteger.Abs(z) : x + BigInteger.Abs(z)), "add");
-
-            // |x|·|y| as magnitudes
             int xl = Math.Max(1, (int)((BigInteger.Abs(x).GetBitLength() + 63) / 64));
-            var prod = new ulong[xl + yl + 1];
-            FixedWidthIntegers.MultiplyMagnitudes(Magnitude(x, xl), Magnitude(y, yl), prod.AsSpan(0, xl + yl));
-            Assert.That(new BigInteger(System.Runtime.InteropServices.MemoryMarshal.AsBytes(prod.AsSpan()), isUnsigned: true), Is.EqualTo(BigInteger.Abs(x * y)), "product");
+            // z ± |x|·|y'| in place, y' of one or two limbs, in L + 2 limbs (bits(x) + 128 + 1 < 64·(L + 2) − 1)
+            var y2 = RandomInteger(rng, 128);
+            int y2l = Math.Max(1, (int)((BigInteger.Abs(y2).GetBitLength() + 63) / 64));
+            var wide = new ulong[L + 2];
+            FixedWidthIntegers.FromBigInteger(z, wide);
+            bool minus = rng.Next(2) == 0;
+            FixedWidthIntegers.MultiplyAdd(wide, Magnitude(x, xl), Magnitude(y2, y2l), minus);
+            var expected = minus ? z - BigInteger.Abs(x * y2) : z + BigInteger.Abs(x * y2);
+            Assert.That(FixedWidthIntegers.ToBigInteger(wide), Is.EqualTo(expected), $"multiply-add {z} {(minus ? '-' : '+')} |{x}·{y2}|");
         }
     }
 

@@ -13,72 +13,55 @@ namespace Elimination.Groebner.Modular;
 /// </summary>
 internal static class FixedWidthIntegers
 {
-    /// <summary>r ← x·y for magnitudes; r needs x.Length + y.Length limbs.</summary>
+    /// <summary>
+    /// acc ← acc ± x·y for a two's complement acc and magnitudes x, y, modulo 2^(64·acc.Length):
+    /// one pass per limb of y, no product buffer (the callers keep the result in range).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void MultiplyMagnitudes(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, Span<ulong> r)
+    public static void MultiplyAdd(Span<ulong> acc, ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, bool subtract)
     {
-        for (int t = x.Length + y.Length - 1; t >= 0; t--) r[t] = 0; // (Span.Clear calls memset: slow for a few limbs)
-        for (int i = 0; i < x.Length; i++)
-        {
-            ulong xi = x[i], carry = 0;
-            if (xi == 0) continue;
-            for (int j = 0; j < y.Length; j++)
-            {
-                ulong hi = Math.BigMul(xi, y[j], out ulong lo);
-                lo += carry;
-                if (lo < carry) hi++;
-                ulong t = r[i + j] + lo;
-                if (t < lo) hi++;
-                r[i + j] = t;
-                carry = hi;
-            }
-            r[i + y.Length] = carry;
-        }
+        for (int j = 0; j < y.Length && j < acc.Length; j++)
+            if (y[j] != 0) MultiplyAdd(acc[j..], x, y[j], subtract);
     }
 
-    /// <summary>acc ← acc ± mag (two's complement acc; the limbs of mag beyond acc's width must be zero).</summary>
+    /// <summary>acc ← acc ± x·y for one limb y (see the overload).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AddMagnitude(Span<ulong> acc, ReadOnlySpan<ulong> mag, bool subtract)
+    public static void MultiplyAdd(Span<ulong> acc, ReadOnlySpan<ulong> x, ulong y, bool subtract)
     {
-        int n = Math.Min(acc.Length, mag.Length);
-        int i = 0;
+        int n = Math.Min(x.Length, acc.Length), i = 0;
+        ulong carry = 0;
         if (!subtract)
         {
-            ulong carry = 0;
             for (; i < n; i++)
             {
-                ulong a = acc[i], s = a + mag[i];
-                ulong c = s < a ? 1UL : 0UL;
-                ulong t = s + carry;
-                if (t < s) c++;
-                acc[i] = t;
-                carry = c;
+                // x·y + acc + carry < 2^128.
+                UInt128 t = Math.BigMul(x[i], y) + acc[i] + carry;
+                acc[i] = (ulong)t;
+                carry = (ulong)(t >> 64);
             }
-            for (; carry != 0 && i < acc.Length; i++) carry = ++acc[i] == 0 ? 1UL : 0UL;
+            for (; carry != 0 && i < acc.Length; i++)
+            {
+                ulong a = acc[i] + carry;
+                carry = a < carry ? 1UL : 0UL;
+                acc[i] = a;
+            }
         }
         else
         {
-            ulong borrow = 0;
             for (; i < n; i++)
             {
-                ulong a = acc[i], b = mag[i];
-                ulong d = a - b;
-                ulong c = a < b ? 1UL : 0UL;
-                ulong t = d - borrow;
-                if (d < borrow) c++;
-                acc[i] = t;
-                borrow = c;
+                UInt128 t = Math.BigMul(x[i], y) + carry; // what to take from this limb, and the next
+                ulong a = acc[i], lo = (ulong)t;
+                acc[i] = a - lo;
+                carry = (ulong)(t >> 64) + (a < lo ? 1UL : 0UL);
             }
-            for (; borrow != 0 && i < acc.Length; i++) borrow = acc[i]-- == 0 ? 1UL : 0UL;
+            for (; carry != 0 && i < acc.Length; i++)
+            {
+                ulong a = acc[i];
+                acc[i] = a - carry;
+                carry = a < carry ? 1UL : 0UL;
+            }
         }
-    }
-
-    /// <summary>dst ← ±mag, sign-extended to dst's width.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetMagnitude(Span<ulong> dst, ReadOnlySpan<ulong> mag, bool negative)
-    {
-        for (int t = 0; t < dst.Length; t++) dst[t] = 0;
-        AddMagnitude(dst, mag, negative);
     }
 
     /// <summary>dst ← src·s for a two's complement src and s = ±sMag (dst and src of equal width, distinct).</summary>
@@ -93,13 +76,9 @@ internal static class FixedWidthIntegers
             if (si == 0) continue;
             for (int j = 0; i + j < L; j++)
             {
-                ulong hi = Math.BigMul(si, src[j], out ulong lo);
-                lo += carry;
-                if (lo < carry) hi++;
-                ulong t = dst[i + j] + lo;
-                if (t < lo) hi++;
-                dst[i + j] = t;
-                carry = hi;
+                UInt128 t = Math.BigMul(si, src[j]) + dst[i + j] + carry;
+                dst[i + j] = (ulong)t;
+                carry = (ulong)(t >> 64);
             }
         }
         if (sNegative) Negate(dst);
