@@ -69,7 +69,8 @@ def main():
         for _ in range(args.runs):  # interleaved: both sides see the same machine load
             o = wall(ours_cmd, args.timeout); s = wall(sing_cmd, args.timeout)
             if o is None or s is None:
-                ours = ours if o is not None else None; sing = sing if s is not None else None
+                # One side timed out: the other's time from this run still counts.
+                ours = min(ours, o) if o is not None else None; sing = min(sing, s) if s is not None else None
                 break
             ours, sing = min(ours, o), min(sing, s)
         fmt = lambda t: "timeout" if t is None else f"{t * 1000:.1f} ms"
