@@ -35,6 +35,13 @@ public sealed record GroebnerOptions
     /// </summary>
     public bool OnlyEliminationIdeal { get; init; }
 
+    /// <summary>
+    /// F4 over F_p: Faugère's Simplify — after each step the reducer rows are inter-reduced and kept, and later
+    /// products u·g are taken from them ((u/t)·p with lm(p) = t·lm(g)). Off by default: it costs an inter-reduction
+    /// of every step's reducers and their memory (see the README). Ignored by traced runs (the modular engine).
+    /// </summary>
+    public bool Simplify { get; init; }
+
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 }
 

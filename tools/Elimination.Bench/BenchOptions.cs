@@ -23,6 +23,7 @@ public sealed class BenchOptions
     public List<string>? Peers { get; private set; }
     /// <summary>Verification of the modular engine over QQ: exact, probabilistic or none.</summary>
     public string Verify { get; private set; } = "exact";
+    public bool Simplify { get; private set; }
     public bool Help { get; private set; }
 
     // Child mode (internal): run one case and print one result line.
@@ -45,6 +46,7 @@ public sealed class BenchOptions
           --no-singular        do not run Singular even if it is on PATH
           --markdown FILE      also write the table as Markdown to FILE
           --verify MODE        modular engine over QQ: exact (default), probabilistic, none
+          --simplify           F4 over GF(p) with Faugère's Simplify (GroebnerOptions.Simplify)
           --peers all|a,b,...  compare with reference programs instead, interleaved, min of --repeat rounds:
                                singular-std, singular-slimgb, singular-modstd (QQ), m2-f4, mgb-f4, giac
                                (those installed; ratios to the fastest; ours and giac/mgb with --threads, default 1)
@@ -80,6 +82,7 @@ public sealed class BenchOptions
                 case "--markdown": o.Markdown = Next(); break;
                 case "--peers": o.Peers = Next() is var list && list.Equals("all", StringComparison.OrdinalIgnoreCase) ? new List<string>() : SplitList(list); break;
                 case "--verify": o.Verify = Next().ToLowerInvariant(); break;
+                case "--simplify": o.Simplify = true; break;
                 case "--child-system": o.ChildSystem = Next(); break;
                 case "--child-engine": o.ChildEngine = Next(); break;
                 default: throw new BenchException($"unknown option '{a}' (try --help)");

@@ -25,6 +25,7 @@ public static class ChildRun
         {
             Threads = o.Threads,
             Verification = Enum.Parse<Elimination.Groebner.Modular.VerificationMode>(o.Verify, ignoreCase: true),
+            Simplify = o.Simplify,
         };
         var times = new List<double>();
         var cpu = new List<double>();

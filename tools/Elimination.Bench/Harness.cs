@@ -99,6 +99,7 @@ public static class Harness
         foreach (var a in new[] { "--child-system", system, "--child-engine", engine, "--repeat", (repeat ?? o.Repeat).ToString(), "--warmup", o.Warmup.ToString(), "--field", o.Field, "--verify", o.Verify })
             psi.ArgumentList.Add(a);
         if (o.Threads > 0) { psi.ArgumentList.Add("--threads"); psi.ArgumentList.Add(o.Threads.ToString()); }
+        if (o.Simplify) psi.ArgumentList.Add("--simplify");
         if (o.DataDirectory is not null) { psi.ArgumentList.Add("--data"); psi.ArgumentList.Add(o.DataDirectory); }
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();

@@ -81,6 +81,8 @@ internal sealed class F4Computation
         List<Polynomial<uint, PrimeField>> result;
         int monomials;
         var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
+        // Simplify changes the rows, which a learned trace identifies by basis element and lcm: not with a trace.
+        if (_options.Simplify && Recording is null && Replay is null) symbolic.Simplify = new ReducedRowCache(_table);
         try
         {
             while (!_unit && (Replay is null ? _pairs.Count > 0 || _inputs.Count > 0 : Statistics.Steps < Replay.Steps))
@@ -125,6 +127,7 @@ internal sealed class F4Computation
         var matrix = symbolic.Close();
         Lap(ref phase, "symbolic");
         var fresh = Reduce(matrix, step, ref phase);
+        if (symbolic.Simplify is { } cache) KeepReducedRows(matrix, cache, ref phase);
         Trace(step, sugar, matrix, fresh);
         RecordStep(step, matrix, fresh.Count);
         InstallNewElements(matrix, fresh, sugar);
@@ -262,6 +265,23 @@ internal sealed class F4Computation
         }
         Lap(ref phase, "echelon");
         return fresh;
+    }
+
+    /// <summary>
+    /// Simplify's bookkeeping: the step's reducers, inter-reduced (each has zeros in the other pivot columns), kept
+    /// in monomial ids by the basis element they are a multiple of. The rows to reduce no longer need the pivots.
+    /// </summary>
+    private void KeepReducedRows(MacaulayMatrix matrix, ReducedRowCache cache, ref long phase)
+    {
+        _reducer.FullyReducePivots(matrix.Pivots, matrix.Columns, _options.Cancellation);
+        for (int c = 0; c < matrix.PivotColumns; c++)
+        {
+            var row = matrix.Pivots[c];
+            var ids = new int[row.Length];
+            for (int k = 0; k < ids.Length; k++) ids[k] = matrix.ColumnMonomial[row.Columns[k]];
+            cache.Keep(matrix.PivotOrigin[c], ids, (uint[])row.Coefficients.Clone());
+        }
+        Lap(ref phase, "simplify");
     }
 
     /// <summary>Records the step for a learning run, or checks it against the trace in a replay.</summary>

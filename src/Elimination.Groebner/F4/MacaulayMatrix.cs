@@ -15,6 +15,8 @@ internal sealed class MacaulayMatrix
 {
     public required int[] ColumnMonomial { get; init; }
     public required SparseRow[] Pivots { get; init; }
+    /// <summary>The basis element each pivot row is a multiple of (for <see cref="ReducedRowCache"/>).</summary>
+    public required int[] PivotOrigin { get; init; }
     public int PivotColumns => Pivots.Length;
     public required List<SparseRow> ToReduce { get; init; }
 

@@ -30,7 +30,7 @@ internal sealed unsafe class SymbolicPreprocessing
     private readonly ulong[] _multiplier;
     private int _stamp;
     private readonly List<int> _monomials = new();
-    private readonly List<(int Lead, int[] Ids, uint[] Coeffs)> _reducers = new();
+    private readonly List<(int Lead, int[] Ids, uint[] Coeffs, int Origin)> _reducers = new();
     private readonly List<(int[] Ids, uint[] Coeffs)> _toReduce = new();
 
     public SymbolicPreprocessing(MonomialTable table, MonomialOrder order, F4Basis basis)
@@ -59,19 +59,31 @@ internal sealed unsafe class SymbolicPreprocessing
     /// <summary>Whether the monomial already has a pivot row in this step.</summary>
     public bool HasPivot(int monomial) => monomial < _capacity && _pivotStamp[monomial] == _stamp;
 
+    /// <summary>When set, products u·g come from earlier steps' reduced rows where there is one (Faugère's Simplify).</summary>
+    public ReducedRowCache? Simplify { get; set; }
+
     /// <summary>Adds u·g as the pivot row for <paramref name="leading"/> = u·lm(g).</summary>
     public void AddPivot(int leading, int basisIndex)
     {
-        var ids = Multiply(leading, basisIndex);
+        var ids = Product(leading, basisIndex, out var coeffs);
         EnsureCapacity();
         _pivotStamp[ids[0]] = _stamp;
-        _reducers.Add((ids[0], ids, _basis.Coefficients[basisIndex]));
+        _reducers.Add((ids[0], ids, coeffs, basisIndex));
         See(ids);
     }
 
     /// <summary>Adds u·g as a row to reduce, where <paramref name="leading"/> = u·lm(g).</summary>
     public void AddToReduce(int leading, int basisIndex) =>
-        AddToReduce(Multiply(leading, basisIndex), _basis.Coefficients[basisIndex]);
+        AddToReduce(Product(leading, basisIndex, out var coeffs), coeffs);
+
+    /// <summary>The monomial ids and coefficients of u·g, or of (u/t)·p for the simplest kept row p of lm t·lm(g).</summary>
+    private int[] Product(int leading, int basisIndex, out uint[] coeffs)
+    {
+        if (Simplify is not null && Simplify.TryFind(basisIndex, leading, out var ids, out coeffs))
+            return Multiply(leading, ids);
+        coeffs = _basis.Coefficients[basisIndex];
+        return Multiply(leading, _basis.Monomials[basisIndex]);
+    }
 
     /// <summary>Adds a row to reduce given by monomial ids (the array becomes the matrix's).</summary>
     public void AddToReduce(int[] ids, uint[] coeffs)
@@ -103,10 +115,12 @@ internal sealed unsafe class SymbolicPreprocessing
         for (int c = 0; c < columnMonomial.Length; c++) _column[columnMonomial[c]] = c;
 
         var pivots = new SparseRow[nA];
-        foreach (var (lead, ids, coeffs) in _reducers)
+        var origin = new int[nA];
+        foreach (var (lead, ids, coeffs, basisIndex) in _reducers)
         {
             ToColumns(ids);
             pivots[_column[lead]] = new SparseRow(ids, coeffs);
+            origin[_column[lead]] = basisIndex;
         }
         var rows = new List<SparseRow>(_toReduce.Count);
         foreach (var (ids, coeffs) in _toReduce)
@@ -114,7 +128,7 @@ internal sealed unsafe class SymbolicPreprocessing
             ToColumns(ids);
             rows.Add(new SparseRow(ids, coeffs));
         }
-        return new MacaulayMatrix { ColumnMonomial = columnMonomial, Pivots = pivots, ToReduce = rows };
+        return new MacaulayMatrix { ColumnMonomial = columnMonomial, Pivots = pivots, PivotOrigin = origin, ToReduce = rows };
     }
 
     /// <summary>
@@ -174,10 +188,9 @@ internal sealed unsafe class SymbolicPreprocessing
         for (int k = 0; k < ids.Length; k++) ids[k] = _column[ids[k]];
     }
 
-    /// <summary>The monomial ids of u·g for u = leading / lm(g).</summary>
-    private int[] Multiply(int leading, int basisIndex)
+    /// <summary>The monomial ids of u·f for u = leading / lm(f), f given by its monomial ids (leading first).</summary>
+    private int[] Multiply(int leading, int[] src)
     {
-        var src = _basis.Monomials[basisIndex];
         var ids = new int[src.Length];
         if (leading == src[0]) { src.CopyTo(ids, 0); return ids; }
         var u = _multiplier;
