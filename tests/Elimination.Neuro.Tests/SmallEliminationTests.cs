@@ -32,7 +32,7 @@ public class SmallEliminationTests
         var slow = NeuroVariety.Compute<Rational, RationalField>(arch, Q,
             new NeuroVarietyOptions { Interpolate = false, Engine = new Elimination.Groebner.Buchberger.BuchbergerEngine() });
         Assert.That(fast.Implicitization is null, Is.EqualTo(interpolated), fast.Method);
-        Assert.That(fast.Method, interpolated ? Does.StartWith("interpolation").Or.StartWith("filling") : Is.EqualTo("elimination"));
+        Assert.That(fast.Method, interpolated ? Does.StartWith("interpolation").Or.StartWith("filling") : Does.StartWith("elimination"));
         if (!interpolated) Assert.That(fast.Ideal.GroebnerBasis().Engine, Is.EqualTo("kernel-lift"));
         Assert.That(slow.Ideal.GroebnerBasis().Engine, Is.EqualTo("buchberger"));
         Assert.That(fast.Ideal.Equals(slow.Ideal), Is.True, $"{string.Join(", ", fast.Equations)} vs {string.Join(", ", slow.Equations)}");

@@ -30,6 +30,12 @@ public sealed record NeuroVarietyOptions
 
     /// <summary>Seed of the random points of the interpolation and the Jacobian rank.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Over ℚ, eliminate from the parametrisation with an MLP's longest filling prefix of layers replaced by free forms
+    /// (<see cref="FillingPrefix"/>: same ideal, filling proved by a Jacobian rank); false: the whole network.
+    /// </summary>
+    public bool ReducePrefix { get; init; } = true;
 }
 
 /// <summary>
@@ -98,12 +104,16 @@ public static class NeuroVariety
             var ideal = new Ideal<T, TField>(target, generators, options.Engine, options.Groebner);
             return new NeuroVariety<T, TField>(arch, ideal, null, HilbertSeries.Of(ideal), blocks, clock.Elapsed.TotalSeconds, decided.Note);
         }
-        var images = Parametrisation.Of(arch, cancellation).Over<T, TField>(field);
+        var reduced = options.ReducePrefix && field is RationalField && arch is PolynomialMlp mlp ? FillingPrefix.TryReduce(mlp, cancellation) : null;
+        var images = reduced is null
+            ? Parametrisation.Of(arch, cancellation).Over<T, TField>(field)
+            : reduced.Coordinates.Select(c => (Polynomial<T, TField>)(object)c).ToArray();
         var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, blocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
             new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
         var hilbert = HilbertSeries.Of(result.Ideal);
-        return new NeuroVariety<T, TField>(arch, result.Ideal, result, hilbert, blocks, clock.Elapsed.TotalSeconds, "elimination");
+        return new NeuroVariety<T, TField>(arch, result.Ideal, result, hilbert, blocks, clock.Elapsed.TotalSeconds,
+            reduced is null ? "elimination" : "elimination; " + reduced.Note);
     }
 
     /// <summary>y0, y1, … in coordinate order.</summary>
