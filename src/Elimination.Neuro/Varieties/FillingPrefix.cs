@@ -47,7 +47,7 @@ internal static class FillingPrefix
         var names = new List<string>();
         var prefixCoordinates = prefix.Coordinates;
         for (int k = 0; k < prefixCoordinates.Count; k++)
-            names.Add($"h{prefixCoordinates[k].Output}_{string.Join("", prefixCoordinates[k].Exponents)}");
+            names.Add($"h{prefixCoordinates[k].Output}_{string.Join("_", prefixCoordinates[k].Exponents)}"); // h0_3_0: x0^3 in h_0
         var kept = new List<int>(); // the network's parameters of layers l+1..L, by index
         for (int p = 0; p < mlp.ParameterCount; p++)
             if (LayerOf(mlp, p) > l) kept.Add(p);
