@@ -48,6 +48,8 @@ public class FillingPrefixTests
         Assert.That(FillingPrefix.TryReduce(new PolynomialMlp(new[] { 2, 1, 1, 1 }, Activation.Power(2))), Is.Null, "(2,1,1) x^2 is a curve of binary quadrics");
         Assert.That(FillingPrefix.TryReduce(new PolynomialMlp(new[] { 2, 2, 2, 1 }, Activation.Power(3))), Is.Null, "(2,2,2) x^3 has dimension 6 < 8");
         Assert.That(FillingPrefix.TryReduce(new PolynomialMlp(new[] { 2, 2, 1 }, Activation.Power(2))), Is.Null, "two layers: only the trivial prefix");
+        Assert.That(FillingPrefix.TryReduce(new PolynomialMlp(new[] { 2, 2, 1, 1 }, Activation.Power(2), bias: true)), Is.Null, "biases: not a graded map");
+        Assert.That(FillingPrefix.TryReduce(new PolynomialMlp(new[] { 2, 2, 1, 1 }, Activation.Parse("x^3 + x"))), Is.Null, "σ not a monomial");
         var r = FillingPrefix.TryReduce(new PolynomialMlp(new[] { 2, 2, 1, 1 }, Activation.Power(3)));
         Assert.That(r, Is.Not.Null);
         Assert.That(r!.Layers, Is.EqualTo(2));
