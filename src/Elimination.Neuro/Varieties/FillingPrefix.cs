@@ -4,8 +4,8 @@ using Elimination.Core.Polynomials;
 namespace Elimination.Neuro;
 
 /// <summary>
-/// A bias-free MLP with σ = x^r whose first layers fill their output space, with those layers replaced by free
-/// forms. If the prefix
+/// An MLP with σ = x^r (biases or not) whose first layers fill their output space, with those layers replaced by
+/// free forms. If the prefix
 /// W_l ∘ σ ∘ … ∘ W_1 (2 ≤ l &lt; L) is filling — its outputs h_1, …, h_{d_l} reach a dense subset of the space of
 /// their coefficient vectors — then the network's image is dense in the image of h ↦ W_L σ(… σ(W_{l+1} σ(h))) over
 /// free h, so both have the same Zariski closure and the same ideal. The reduced parametrisation has fewer
@@ -27,15 +27,14 @@ internal static class FillingPrefix
     /// <summary>The parametrisation with the longest filling prefix replaced by free forms, or null when no prefix of two or more layers fills.</summary>
     public static Reduced? TryReduce(PolynomialMlp mlp, CancellationToken cancellation = default)
     {
-        // Only graded maps (no biases, σ = x^r). With biases the reduced (2,2,1,1) x² gave equations that do not vanish
-        // on the network (dimension 5 against the network's 7); the cause is not found yet, so that case is declined.
-        if (mlp.HasBias || !mlp.Activation.IsMonomial) return null;
+        // σ = x^r only, the case tested (the argument holds for any σ).
+        if (!mlp.Activation.IsMonomial) return null;
         var widths = mlp.LayerWidths;
         int L = widths.Count - 1;
         for (int l = L - 1; l >= 2; l--)
         {
             cancellation.ThrowIfCancellationRequested();
-            var prefix = new PolynomialMlp(widths.Take(l + 1).ToArray(), mlp.Activation);
+            var prefix = new PolynomialMlp(widths.Take(l + 1).ToArray(), mlp.Activation, mlp.HasBias);
             var rank = BackpropagationDimension.Compute(prefix);
             if (!rank.Filling) continue;
             return Build(mlp, prefix, l, rank, cancellation);
@@ -74,7 +73,7 @@ internal static class FillingPrefix
             var z = new Polynomial<Rational, RationalField>[mlp.LayerWidths[m]];
             for (int i = 0; i < z.Length; i++)
             {
-                var s = full.Zero;
+                var s = mlp.HasBias ? Variable(full, forms, kept, mlp.BiasIndex(m, i)) : full.Zero;
                 for (int j = 0; j < activated.Length; j++) s += Variable(full, forms, kept, mlp.WeightIndex(m, i, j)) * activated[j];
                 z[i] = s;
             }
