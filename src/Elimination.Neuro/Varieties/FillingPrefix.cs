@@ -45,17 +45,16 @@ internal static class FillingPrefix
     private static Reduced Build(PolynomialMlp mlp, PolynomialMlp prefix, int l, DimensionResult rank, CancellationToken cancellation)
     {
         var qq = new RationalField();
-        int n = mlp.InputCount, L = mlp.Depth;
-        // Free forms h_j = Σ c_{j,e} x^e over the prefix's coordinates (output j, exponent e), then layers l+1..L.
+        int n = mlp.InputCount;
+        // Free forms h_j = Σ c_{j,e} x^e over the prefix's coordinates (output j, exponent e), then the network's
+        // parameters of layers l+1..L (parameters are numbered layer by layer, so they are the last ones).
         var names = new List<string>();
         var prefixCoordinates = prefix.Coordinates;
         for (int k = 0; k < prefixCoordinates.Count; k++)
             names.Add($"h{prefixCoordinates[k].Output}_{string.Join("_", prefixCoordinates[k].Exponents)}"); // h0_3_0: x0^3 in h_0
-        var kept = new List<int>(); // the network's parameters of layers l+1..L, by index
-        for (int p = 0; p < mlp.ParameterCount; p++)
-            if (LayerOf(mlp, p) > l) kept.Add(p);
-        names.AddRange(kept.Select(p => mlp.ParameterNames[p]));
-        int P = names.Count, forms = P - kept.Count;
+        int forms = names.Count, firstKept = mlp.WeightIndex(l + 1, 0, 0);
+        names.AddRange(mlp.ParameterNames.Skip(firstKept));
+        int P = names.Count;
         var full = new PolynomialRing<Rational, RationalField>(qq, names.Concat(mlp.InputNames).ToArray());
 
         var h = Enumerable.Range(0, prefix.OutputCount).Select(_ => full.Zero).ToArray();
@@ -66,52 +65,16 @@ internal static class FillingPrefix
             e[k] = 1;
             h[prefixCoordinates[k].Output] += Polynomial<Rational, RationalField>.FromTerms(full, new[] { (Rational.One, e) });
         }
-        var a = h;
-        for (int m = l + 1; m <= L; m++)
-        {
-            var activated = a.Select(p => mlp.Activation.Apply(p)).ToArray();
-            var z = new Polynomial<Rational, RationalField>[mlp.LayerWidths[m]];
-            for (int i = 0; i < z.Length; i++)
-            {
-                var s = mlp.HasBias ? Variable(full, forms, kept, mlp.BiasIndex(m, i)) : full.Zero;
-                for (int j = 0; j < activated.Length; j++) s += Variable(full, forms, kept, mlp.WeightIndex(m, i, j)) * activated[j];
-                z[i] = s;
-            }
-            a = z;
-            cancellation.ThrowIfCancellationRequested();
-        }
+        var activated = h.Select(p => mlp.Activation.Apply(p)).ToArray();
+        var outputs = mlp.Forward(full, activated, l + 1, p => p >= firstKept
+            ? full.Variable(forms + p - firstKept)
+            : throw new InvalidOperationException("internal error: a parameter of a replaced layer"));
+        cancellation.ThrowIfCancellationRequested();
 
         var theta = new PolynomialRing<Rational, RationalField>(qq, names);
-        var index = new Dictionary<(int, string), int>();
-        var coordinates = mlp.Coordinates;
-        for (int k = 0; k < coordinates.Count; k++) index[(coordinates[k].Output, string.Join(",", coordinates[k].Exponents))] = k;
-        var terms = Enumerable.Range(0, coordinates.Count).Select(_ => new List<(Rational, int[])>()).ToArray();
-        for (int o = 0; o < a.Length; o++)
-            foreach (var (c, e) in a[o].Terms())
-            {
-                if (!index.TryGetValue((o, string.Join(",", e[P..])), out int k))
-                    throw new InvalidOperationException($"output {o} has a monomial outside the coordinates of {mlp.Description}");
-                terms[k].Add((c, e[..P]));
-            }
-        var polys = terms.Select(t => Polynomial<Rational, RationalField>.FromTerms(theta, t)).ToArray();
+        var polys = Parametrisation.Coefficients(mlp, outputs, theta);
         var note = $"layers 1..{l} fill their {rank.Ambient} coordinates (Jacobian rank {rank.Dimension} mod {rank.Prime}, a lower bound " +
                    $"over QQ), so they are replaced by free forms: {P} parameters instead of {mlp.ParameterCount}";
         return new Reduced(theta, polys, l, note);
-    }
-
-    /// <summary>The variable of a kept parameter: after the free forms' coefficients, in the network's order.</summary>
-    private static Polynomial<Rational, RationalField> Variable(PolynomialRing<Rational, RationalField> ring, int forms, List<int> kept, int parameter)
-    {
-        int v = kept.IndexOf(parameter);
-        if (v < 0) throw new InvalidOperationException("internal error: a parameter of a replaced layer");
-        return ring.Variable(forms + v);
-    }
-
-    /// <summary>The layer (1..L) of parameter p.</summary>
-    private static int LayerOf(PolynomialMlp mlp, int p)
-    {
-        for (int m = mlp.Depth; m >= 1; m--)
-            if (p >= mlp.WeightIndex(m, 0, 0)) return m;
-        return 1;
     }
 }

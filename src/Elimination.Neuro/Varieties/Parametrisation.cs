@@ -28,13 +28,22 @@ public sealed class Parametrisation
     /// <summary>Expands the network symbolically. Cost grows with the number of terms; meant for small widths.</summary>
     public static Parametrisation Of(INeuralArchitecture arch, CancellationToken cancellation = default)
     {
-        int P = arch.ParameterCount, n = arch.InputCount;
         var qq = new RationalField();
         var full = new PolynomialRing<Rational, RationalField>(qq, arch.ParameterNames.Concat(arch.InputNames).ToArray());
         var theta = new PolynomialRing<Rational, RationalField>(qq, arch.ParameterNames.ToArray());
         var outputs = arch.SymbolicOutputs(full);
         cancellation.ThrowIfCancellationRequested();
+        return new Parametrisation(arch, theta, Coefficients(arch, outputs, theta));
+    }
 
+    /// <summary>
+    /// The coordinates of outputs given in a ring of the parameters θ then the inputs x: for each of the architecture's
+    /// coordinates (output k, monomial x^e), the coefficient of x^e in output k, as a polynomial of <paramref name="theta"/>.
+    /// </summary>
+    internal static Polynomial<Rational, RationalField>[] Coefficients(INeuralArchitecture arch,
+        IReadOnlyList<Polynomial<Rational, RationalField>> outputs, PolynomialRing<Rational, RationalField> theta)
+    {
+        int P = theta.VariableCount, n = arch.InputCount;
         var index = new Dictionary<string, int>();
         var coords = arch.Coordinates;
         for (int k = 0; k < coords.Count; k++) index[Key(coords[k].Output, coords[k].Exponents)] = k;
@@ -50,8 +59,7 @@ public sealed class Parametrisation
                 terms[k].Add((c, e[..P]));
             }
         }
-        var polys = terms.Select(t => Polynomial<Rational, RationalField>.FromTerms(theta, t)).ToArray();
-        return new Parametrisation(arch, theta, polys);
+        return terms.Select(t => Polynomial<Rational, RationalField>.FromTerms(theta, t)).ToArray();
     }
 
     private static string Key(int output, int[] e) => output + ":" + string.Join(",", e);

@@ -181,14 +181,26 @@ public sealed class PolynomialMlp : INeuralArchitecture
     {
         int P = ParameterCount;
         if (ring.VariableCount < P + InputCount) throw new ArgumentException("ring has too few variables");
-        var a = Enumerable.Range(0, InputCount).Select(j => ring.Variable(P + j)).ToArray();
-        for (int l = 1; l <= Depth; l++)
+        var x = Enumerable.Range(0, InputCount).Select(j => ring.Variable(P + j)).ToArray();
+        return Forward(ring, x, 1, ring.Variable);
+    }
+
+    /// <summary>
+    /// Layers <paramref name="firstLayer"/>..L applied symbolically to <paramref name="inputs"/> (the values entering
+    /// that layer: x for layer 1, σ of the previous layer's outputs after it), σ between layers, with parameter p
+    /// (weight or bias index) given by <paramref name="parameter"/>.
+    /// </summary>
+    internal Polynomial<Rational, RationalField>[] Forward(PolynomialRing<Rational, RationalField> ring,
+        Polynomial<Rational, RationalField>[] inputs, int firstLayer, Func<int, Polynomial<Rational, RationalField>> parameter)
+    {
+        var a = inputs;
+        for (int l = firstLayer; l <= Depth; l++)
         {
             var z = new Polynomial<Rational, RationalField>[_widths[l]];
             for (int i = 0; i < _widths[l]; i++)
             {
-                var s = HasBias ? ring.Variable(BiasIndex(l, i)) : ring.Zero;
-                for (int j = 0; j < _widths[l - 1]; j++) s += ring.Variable(WeightIndex(l, i, j)) * a[j];
+                var s = HasBias ? parameter(BiasIndex(l, i)) : ring.Zero;
+                for (int j = 0; j < _widths[l - 1]; j++) s += parameter(WeightIndex(l, i, j)) * a[j];
                 z[i] = s;
             }
             a = l < Depth ? z.Select(p => Activation.Apply(p)).ToArray() : z;
