@@ -9,13 +9,14 @@ using Elimination.Groebner.F4;
 namespace Elimination.Ideals;
 
 /// <summary>
-/// The kernel I of a graded map ℚ[y] → ℚ[θ], y_i ↦ φ_i (every φ_i homogeneous of one positive degree), lifted from
+/// The kernel I of a graded map ℚ[y] → ℚ[θ], y_i ↦ φ_i (each φ_i homogeneous, of a positive degree D_i of its own), lifted from
 /// its elimination basis modulo primes — only the basis of I is reconstructed, never the graph's basis over ℚ — and
 /// proved (issue 14 item 3). With E_p the reduced elimination basis mod p (an exact F4 computation) and E its lift:
 /// <list type="number">
 /// <item>E ⊆ I, because every element of E composed with φ is the zero polynomial (exact);</item>
 /// <item>E has the support of E_p, so its leading monomials are those of E_p, which generate the leading ideal of
-///   I_p (the kernel mod p): dim ⟨E⟩_d ≥ dim ⟨lm(E)⟩_d = dim (I_p)_d in every degree d (lm(E) ⊆ lm(⟨E⟩));</item>
+///   I_p (the kernel mod p): dim ⟨E⟩_d ≥ dim ⟨lm(E)⟩_d = dim (I_p)_d in every degree d (lm(E) ⊆ lm(⟨E⟩));
+///   degrees are weighted, y_i by D_i, under which I, I_p and E (with E_p's support) are homogeneous;</item>
 /// <item>I_d is the kernel of a matrix over ℚ (Sym^d → ℚ[θ]_{dD}) whose reduction mod p has I_p's piece as kernel,
 ///   and a rank can only drop mod p: dim I_d ≤ dim (I_p)_d.</item>
 /// </list>
@@ -36,10 +37,13 @@ public static class KernelLift
         IReadOnlyList<Polynomial<Rational, RationalField>> images, GroebnerOptions? options = null)
     {
         if (images.Count != target.VariableCount || images.Count == 0 || target.Order is not GrevlexOrder) return null;
-        int degree = images[0].IsZero ? 0 : images[0].Degree;
-        if (degree <= 0) return null;
-        foreach (var phi in images)
-            if (phi.IsZero || !phi.IsHomogeneous || phi.Degree != degree) return null;
+        var degrees = new int[images.Count];
+        for (int i = 0; i < images.Count; i++)
+        {
+            var phi = images[i];
+            if (phi.IsZero || !phi.IsHomogeneous || phi.Degree <= 0) return null;
+            degrees[i] = phi.Degree;
+        }
 
         var clock = Stopwatch.StartNew();
         var parameters = images[0].Ring;
@@ -52,7 +56,7 @@ public static class KernelLift
         var groebner = new GroebnerOptions
         {
             Threads = 1, Cancellation = cancellation, OnlyEliminationIdeal = true,
-            Hilbert = GraphHilbertSeries(parameters.VariableCount, images.Count, degree),
+            Hilbert = GraphHilbertSeries(parameters.VariableCount, degrees),
         };
 
         uint prime = uint.MaxValue >> 1; // 2^31 − 1, then the primes below it
@@ -103,21 +107,21 @@ public static class KernelLift
 
     /// <summary>
     /// The graph ideal's Hilbert series, known before its basis: k[θ, y]/(y_i − φ_i) ≅ k[θ] (y_i ↦ φ_i), over ℚ and
-    /// modulo every prime. With weight 1 on the n parameters and D on the m coordinates, k[θ] has the series
-    /// 1/(1 − t)^n = (1 − t^D)^m / ((1 − t)^n (1 − t^D)^m): numerator (1 − t^D)^m. F4 uses it to skip the degrees
+    /// modulo every prime. With weight 1 on the n parameters and D_i on y_i, k[θ] has the series
+    /// 1/(1 − t)^n = Π(1 − t^D_i) / ((1 − t)^n Π(1 − t^D_i)): numerator Π(1 − t^D_i). F4 uses it to skip the degrees
     /// that are already complete and to stop once the whole series is met (<see cref="HilbertTarget"/>).
     /// </summary>
-    private static HilbertTarget GraphHilbertSeries(int parameters, int coordinates, int degree)
+    private static HilbertTarget GraphHilbertSeries(int parameters, int[] degrees)
     {
-        var weights = new int[parameters + coordinates];
-        for (int v = 0; v < weights.Length; v++) weights[v] = v < parameters ? 1 : degree;
-        // (1 − t^D)^m; binomials past 2^63 wrap, as the numerators F4 compares them with do (mod 2^64, exactly).
-        var numerator = new long[coordinates * degree + 1];
+        var weights = new int[parameters + degrees.Length];
+        for (int v = 0; v < weights.Length; v++) weights[v] = v < parameters ? 1 : degrees[v - parameters];
+        // Π (1 − t^D_i); binomials past 2^63 wrap, as the numerators F4 compares them with do (mod 2^64, exactly).
+        var numerator = new long[degrees.Sum() + 1];
         numerator[0] = 1;
         unchecked
         {
-            for (int i = 0; i < coordinates; i++)
-                for (int j = numerator.Length - 1; j >= degree; j--) numerator[j] -= numerator[j - degree];
+            foreach (int d in degrees)
+                for (int j = numerator.Length - 1; j >= d; j--) numerator[j] -= numerator[j - d];
         }
         return new HilbertTarget(weights, numerator);
     }

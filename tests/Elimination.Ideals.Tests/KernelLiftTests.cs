@@ -74,13 +74,31 @@ public class KernelLiftTests
             Assert.That(kernel!.Equals(expected), Is.True, $"seed {seed}: eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
     }
 
-    [TestCase("s^2, s*t, t", TestName = "Mixed degrees are declined")]
     [TestCase("s^2 + t, s*t, t^2", TestName = "Inhomogeneous images are declined")]
     [TestCase("s^2, t^2", TestName = "A dominant map is declined")]
     public void DeclinesWhatItCannotProve(string images)
     {
         var (target, phi) = Map(new[] { "s", "t" }, images.Split(", "));
         Assert.That(KernelLift.TryCompute(target, phi), Is.Null);
+    }
+
+    /// <summary>
+    /// Images homogeneous of different degrees (weight D_i on y_i in the graph): the kernel of the affine map, as the
+    /// graph's elimination without λ gives it. A sliced network's coordinates are of this kind (README, issue 14).
+    /// </summary>
+    [TestCase("s^2, s*t, t^3")]
+    [TestCase("s^2, s*t^2, t^3, s^3*t")]
+    [TestCase("a*s^2, a*s*t, a*t^2 + b*s*t, s^2 + t^2, b^2")]
+    public void MixedDegreesAgreeWithTheAffineElimination(string images)
+    {
+        var phi = images.Split(", ");
+        var names = new[] { "a", "b", "s", "t" }.Where(v => phi.Any(f => f.Contains(v))).ToArray();
+        var (target, polys) = Map(names, phi);
+        var kernel = KernelLift.TryCompute(target, polys);
+        Assert.That(kernel, Is.Not.Null);
+        var map = new RationalMap<Rational, RationalField>(polys[0].Ring, target.Variables.ToArray(), polys.ToArray(), null, null);
+        var expected = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        Assert.That(kernel!.Equals(expected), Is.True, $"lifted {string.Join(", ", kernel.GroebnerBasis().Basis)}, eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
     }
 
     /// <summary>An affine map's constant denominators scale its images: x = s²/2 gives y² − 2xz, not y² − xz.</summary>

@@ -36,6 +36,12 @@ public sealed record NeuroVarietyOptions
     /// (<see cref="FillingPrefix"/>: same ideal, filling proved by a Jacobian rank); false: the whole network.
     /// </summary>
     public bool ReducePrefix { get; init; } = true;
+
+    /// <summary>
+    /// Over ℚ, eliminate a bias-free MLP with σ = x^r on the slice W_L[0, j] = 1 through the last hidden layer's
+    /// rescalings (<see cref="RescalingSlice"/>: same ideal, fewer parameters); false: all parameters.
+    /// </summary>
+    public bool SliceRescalings { get; init; } = true;
 }
 
 /// <summary>
@@ -104,16 +110,27 @@ public static class NeuroVariety
             var ideal = new Ideal<T, TField>(target, generators, options.Engine, options.Groebner);
             return new NeuroVariety<T, TField>(arch, ideal, null, HilbertSeries.Of(ideal), blocks, clock.Elapsed.TotalSeconds, decided.Note);
         }
-        var reduced = options.ReducePrefix && field is RationalField && arch is PolynomialMlp mlp ? FillingPrefix.TryReduce(mlp, cancellation) : null;
+        var mlp = field is RationalField ? arch as PolynomialMlp : null;
+        var reduced = options.ReducePrefix && mlp is not null ? FillingPrefix.TryReduce(mlp, cancellation) : null;
         var images = reduced is null
             ? Parametrisation.Of(arch, cancellation).Over<T, TField>(field)
             : reduced.Coordinates.Select(c => (Polynomial<T, TField>)(object)c).ToArray();
-        var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, blocks);
+        var method = reduced is null ? "elimination" : "elimination; " + reduced.Note;
+        // The slice's image is dense in the network's, whose blocks are already cones: one affine target, no λ.
+        var mapBlocks = blocks;
+        if (options.SliceRescalings && mlp is not null && RescalingSlice.TryApply(mlp,
+                (PolynomialRing<Rational, RationalField>)(object)images[0].Ring,
+                images.Select(c => (Polynomial<Rational, RationalField>)(object)c).ToArray()) is { } slice)
+        {
+            images = slice.Coordinates.Select(c => (Polynomial<T, TField>)(object)c).ToArray();
+            mapBlocks = null;
+            method += $"; sliced by W{mlp.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
+        }
+        var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, mapBlocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
             new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
         var hilbert = HilbertSeries.Of(result.Ideal);
-        return new NeuroVariety<T, TField>(arch, result.Ideal, result, hilbert, blocks, clock.Elapsed.TotalSeconds,
-            reduced is null ? "elimination" : "elimination; " + reduced.Note);
+        return new NeuroVariety<T, TField>(arch, result.Ideal, result, hilbert, blocks, clock.Elapsed.TotalSeconds, method);
     }
 
     /// <summary>y0, y1, … in coordinate order.</summary>

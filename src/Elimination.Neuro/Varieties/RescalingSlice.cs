@@ -1,0 +1,41 @@
+using Elimination.Core.Fields;
+using Elimination.Core.Polynomials;
+
+namespace Elimination.Neuro;
+
+/// <summary>
+/// The parametrisation of a bias-free MLP with σ = x^r restricted to W_L[0, j] = 1 for every neuron j of the last
+/// hidden layer — a slice through the rescaling of those neurons, for elimination.
+/// <para>
+/// Rescaling neuron j (its incoming row by t, W_L's column j by t^(−r)) fixes the network's function, and over the
+/// algebraic closure t^r = W_L[0, j] has a root whenever W_L[0, j] ≠ 0. So every point of the dense set where the
+/// first row of W_L has no zero is reached on the slice: both images have the same Zariski closure and the kernel
+/// of ℚ[y] → ℚ[θ] is the same ideal. The slice keeps each coordinate homogeneous in θ — output 0 one degree lower
+/// than the others — so the kernel lift's graded proof applies to it with one weight per output. The graph has
+/// d_{L−1} parameters fewer and its fibre those dimensions less: (2,2,2,2) x² 21 → 6.6 s.
+/// </para>
+/// <para>
+/// Only the last hidden layer is sliced: W_l[0, j] = 1 inside the network would mix degrees in the next σ, and a
+/// slice of the first layer's incoming weights gained nothing measured ((3,2,1) x³).
+/// </para>
+/// </summary>
+internal static class RescalingSlice
+{
+    /// <summary>The sliced ring and coordinates, or null when the network has no hidden layer, biases or another σ.</summary>
+    public static (PolynomialRing<Rational, RationalField> Ring, Polynomial<Rational, RationalField>[] Coordinates)? TryApply(
+        PolynomialMlp mlp, PolynomialRing<Rational, RationalField> ring, IReadOnlyList<Polynomial<Rational, RationalField>> coordinates)
+    {
+        int L = mlp.Depth;
+        if (L < 2 || mlp.HasBias || !mlp.Activation.IsMonomial || mlp.Activation.IsAffine) return null;
+        var fixedNames = new HashSet<string>();
+        for (int j = 0; j < mlp.LayerWidths[L - 1]; j++) fixedNames.Add(mlp.ParameterNames[mlp.WeightIndex(L, 0, j)]);
+        var kept = ring.Variables.Where(v => !fixedNames.Contains(v)).ToArray();
+        if (kept.Length != ring.VariableCount - fixedNames.Count) return null; // not this network's parameters
+
+        var sliced = new PolynomialRing<Rational, RationalField>(ring.Field, kept);
+        var images = new Polynomial<Rational, RationalField>[ring.VariableCount];
+        for (int v = 0, k = 0; v < images.Length; v++)
+            images[v] = fixedNames.Contains(ring.Variables[v]) ? sliced.One : sliced.Variable(k++);
+        return (sliced, coordinates.Select(c => c.Substitute(images)).ToArray());
+    }
+}

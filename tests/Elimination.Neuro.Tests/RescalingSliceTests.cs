@@ -1,0 +1,80 @@
+using Elimination.Core.Fields;
+using Elimination.Neuro;
+
+namespace Elimination.Neuro.Tests;
+
+/// <summary>
+/// Bias-free MLPs with σ = x^r are eliminated on the slice W_L[0, j] = 1 (<see cref="RescalingSlice"/>): the ideal is
+/// the one of all parameters, and the sliced coordinates stay homogeneous, output 0 one degree below the others.
+/// </summary>
+public class RescalingSliceTests
+{
+    private static readonly RationalField Q = new();
+
+    [TestCase(new[] { 2, 2, 2 }, 3)]
+    [TestCase(new[] { 2, 2, 2 }, 4)]
+    [TestCase(new[] { 3, 2, 1 }, 3)]
+    [TestCase(new[] { 2, 2, 1, 2 }, 2)]
+    [TestCase(new[] { 2, 3, 1, 2 }, 2)]
+    [TestCase(new[] { 2, 2, 1, 1 }, 3)]
+    public void SliceGivesTheIdealOfAllParameters(int[] widths, int r)
+    {
+        var arch = new PolynomialMlp(widths, Activation.Power(r));
+        var sliced = NeuroVariety.Compute<Rational, RationalField>(arch, Q, new NeuroVarietyOptions { Interpolate = false });
+        var whole = NeuroVariety.Compute<Rational, RationalField>(arch, Q,
+            new NeuroVarietyOptions { Interpolate = false, SliceRescalings = false });
+        Assert.That(sliced.Method, Does.Contain("sliced by W"), sliced.Method);
+        Assert.That(whole.Method, Does.Not.Contain("sliced"));
+        Assert.That(sliced.Ideal.Equals(whole.Ideal), Is.True);
+    }
+
+    [Test]
+    public void SlicedCoordinatesAreHomogeneousWithOutputZeroOneDegreeLower()
+    {
+        var arch = new PolynomialMlp(new[] { 2, 2, 2, 2 }, Activation.Power(2));
+        var map = Parametrisation.Of(arch);
+        var slice = RescalingSlice.TryApply(arch, map.Ring, map.CoordinatePolynomials);
+        Assert.That(slice, Is.Not.Null);
+        var (ring, coordinates) = slice!.Value;
+        Assert.That(ring.VariableCount, Is.EqualTo(arch.ParameterCount - 2));
+        Assert.That(ring.Variables, Does.Not.Contain(arch.ParameterNames[arch.WeightIndex(3, 0, 0)]));
+        for (int k = 0; k < coordinates.Length; k++)
+        {
+            Assert.That(coordinates[k].IsHomogeneous, Is.True);
+            Assert.That(coordinates[k].Degree, Is.EqualTo(arch.Coordinates[k].Output == 0 ? 6 : 7));
+        }
+    }
+
+    [Test]
+    public void DeclinesBiasesOtherActivationsAndShallowNetworks()
+    {
+        foreach (var arch in new[]
+                 {
+                     new PolynomialMlp(new[] { 2, 2, 1 }, Activation.Power(2), bias: true),
+                     new PolynomialMlp(new[] { 2, 2, 1 }, Activation.Parse("x^3 + x")),
+                     new PolynomialMlp(new[] { 2, 1 }, Activation.Power(2)),
+                 })
+        {
+            var map = Parametrisation.Of(arch);
+            Assert.That(RescalingSlice.TryApply(arch, map.Ring, map.CoordinatePolynomials), Is.Null, arch.Description);
+        }
+    }
+
+    /// <summary>
+    /// (2,2,2,2) x², after its filling (2,2,2) prefix and the slice: the 6 quintics of dimension 8 and degree 15
+    /// (README, issue 14), each composing to zero with the whole network.
+    /// </summary>
+    [Test]
+    public void PairsOfQuarticsInTheSpanOfTwoSquares()
+    {
+        var arch = new PolynomialMlp(new[] { 2, 2, 2, 2 }, Activation.Power(2));
+        var v = NeuroVariety.Compute<Rational, RationalField>(arch, Q);
+        Assert.That(v.Method, Does.Contain("layers 1..2 fill").And.Contain("sliced by W3[0,j] = 1"), v.Method);
+        Assert.That(v.Equations, Has.Count.EqualTo(6));
+        Assert.That(v.Equations.All(g => g.Degree == 5), Is.True);
+        Assert.That(v.Dimension, Is.EqualTo(8));
+        Assert.That(v.Degree, Is.EqualTo(new System.Numerics.BigInteger(15)));
+        var check = CompositionCheck.Run(Parametrisation.Of(arch), v.Equations.ToList());
+        Assert.That(check.AllVanish, Is.True, check.Note);
+    }
+}
