@@ -28,6 +28,21 @@ public class RescalingSliceTests
         Assert.That(sliced.Ideal.Equals(whole.Ideal), Is.True);
     }
 
+    /// <summary>Over F_p too: the slice's closure is the network's over the algebraic closure of any field.</summary>
+    [TestCase(new[] { 2, 2, 3 }, 2)]
+    [TestCase(new[] { 2, 2, 2 }, 3)]
+    [TestCase(new[] { 2, 2, 1, 2 }, 2)]
+    [TestCase(new[] { 3, 2, 1 }, 3)]
+    public void SliceGivesTheSameIdealModuloAPrime(int[] widths, int r)
+    {
+        var arch = new PolynomialMlp(widths, Activation.Power(r));
+        var field = new PrimeField(32003);
+        var sliced = NeuroVariety.Compute<uint, PrimeField>(arch, field);
+        var whole = NeuroVariety.Compute<uint, PrimeField>(arch, field, new NeuroVarietyOptions { SliceRescalings = false });
+        Assert.That(sliced.Method, Does.Contain("sliced by W"), sliced.Method);
+        Assert.That(sliced.Ideal.Equals(whole.Ideal), Is.True);
+    }
+
     [Test]
     public void SlicedCoordinatesAreHomogeneousWithOutputZeroOneDegreeLower()
     {

@@ -38,7 +38,7 @@ public sealed record NeuroVarietyOptions
     public bool ReducePrefix { get; init; } = true;
 
     /// <summary>
-    /// Over ℚ, eliminate a bias-free MLP with σ = x^r on the slice W_L[0, j] = 1 through the last hidden layer's
+    /// Eliminate a bias-free MLP with σ = x^r on the slice W_L[0, j] = 1 through the last hidden layer's
     /// rescalings (<see cref="RescalingSlice"/>: same ideal, fewer parameters); false: all parameters.
     /// </summary>
     public bool SliceRescalings { get; init; } = true;
@@ -110,22 +110,23 @@ public static class NeuroVariety
             var ideal = new Ideal<T, TField>(target, generators, options.Engine, options.Groebner);
             return new NeuroVariety<T, TField>(arch, ideal, null, HilbertSeries.Of(ideal), blocks, clock.Elapsed.TotalSeconds, decided.Note);
         }
-        var mlp = field is RationalField ? arch as PolynomialMlp : null;
-        var reduced = options.ReducePrefix && mlp is not null ? FillingPrefix.TryReduce(mlp, cancellation) : null;
-        var images = reduced is null
-            ? Parametrisation.Of(arch, cancellation).Over<T, TField>(field)
-            : reduced.Coordinates.Select(c => (Polynomial<T, TField>)(object)c).ToArray();
+        var mlp = arch as PolynomialMlp;
+        // Filling is proved by a rank mod p, a bound over ℚ only; the slice holds over any field's closure.
+        var reduced = options.ReducePrefix && mlp is not null && field is RationalField ? FillingPrefix.TryReduce(mlp, cancellation) : null;
+        var parametrisation = reduced is null ? Parametrisation.Of(arch, cancellation) : null;
+        var ring = reduced?.Ring ?? parametrisation!.Ring;
+        var coordinates = reduced?.Coordinates ?? parametrisation!.CoordinatePolynomials.ToArray();
         var method = reduced is null ? "elimination" : "elimination; " + reduced.Note;
         // The slice's image is dense in the network's, whose blocks are already cones: one affine target, no λ.
         var mapBlocks = blocks;
-        if (options.SliceRescalings && mlp is not null && RescalingSlice.TryApply(mlp,
-                (PolynomialRing<Rational, RationalField>)(object)images[0].Ring,
-                images.Select(c => (Polynomial<Rational, RationalField>)(object)c).ToArray()) is { } slice)
+        if (options.SliceRescalings && mlp is not null && RescalingSlice.TryApply(mlp, ring, coordinates) is { } slice)
         {
-            images = slice.Coordinates.Select(c => (Polynomial<T, TField>)(object)c).ToArray();
+            (ring, coordinates) = slice;
             mapBlocks = null;
             method += $"; sliced by W{mlp.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
         }
+        var over = new PolynomialRing<T, TField>(field, ring.Variables);
+        var images = coordinates.Select(c => c.MapCoefficients(over, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
         var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, mapBlocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
             new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
