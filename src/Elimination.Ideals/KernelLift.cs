@@ -17,7 +17,7 @@ namespace Elimination.Ideals;
 /// <item>E has the support of E_p, so its leading monomials are those of E_p, which generate the leading ideal of
 ///   I_p (the kernel mod p): dim ⟨E⟩_d ≥ dim ⟨lm(E)⟩_d = dim (I_p)_d in every degree d (lm(E) ⊆ lm(⟨E⟩));
 ///   degrees are weighted, y_i by D_i, under which I, I_p and E (with E_p's support) are homogeneous;</item>
-/// <item>I_d is the kernel of a matrix over ℚ (Sym^d → ℚ[θ]_{dD}) whose reduction mod p has I_p's piece as kernel,
+/// <item>I_d is the kernel of a matrix over ℚ (the y-monomials of weighted degree d → ℚ[θ]_d) whose reduction mod p has I_p's piece as kernel,
 ///   and a rank can only drop mod p: dim I_d ≤ dim (I_p)_d.</item>
 /// </list>
 /// So dim (I_p)_d ≤ dim ⟨E⟩_d ≤ dim I_d ≤ dim (I_p)_d in every degree: ⟨E⟩ = I, and lm(⟨E⟩) = ⟨lm(E)⟩, so E is a

@@ -125,8 +125,7 @@ public static class NeuroVariety
             mapBlocks = null;
             method += $"; sliced by W{mlp.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
         }
-        var over = new PolynomialRing<T, TField>(field, ring.Variables);
-        var images = coordinates.Select(c => c.MapCoefficients(over, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
+        var images = Parametrisation.Over<T, TField>(coordinates, field);
         var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, mapBlocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
             new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });

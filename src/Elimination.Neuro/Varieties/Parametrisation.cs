@@ -65,10 +65,15 @@ public sealed class Parametrisation
     private static string Key(int output, int[] e) => output + ":" + string.Join(",", e);
 
     /// <summary>The coordinate polynomials over <paramref name="field"/> (ℚ, or F_p by reducing the coefficients), in a ring of the parameters.</summary>
-    public Polynomial<T, TField>[] Over<T, TField>(TField field) where TField : struct, IField<T>
+    public Polynomial<T, TField>[] Over<T, TField>(TField field) where TField : struct, IField<T> =>
+        Over<T, TField>(CoordinatePolynomials, field);
+
+    /// <summary>Polynomials over ℚ mapped to <paramref name="field"/> (ℚ, or F_p by reducing the coefficients), in a ring of the same variables.</summary>
+    internal static Polynomial<T, TField>[] Over<T, TField>(IReadOnlyList<Polynomial<Rational, RationalField>> polys, TField field)
+        where TField : struct, IField<T>
     {
-        var ring = new PolynomialRing<T, TField>(field, Ring.Variables);
-        return CoordinatePolynomials.Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
+        var ring = new PolynomialRing<T, TField>(field, polys[0].Ring.Variables);
+        return polys.Select(c => c.MapCoefficients(ring, q => field.FromRational(q.Numerator, q.Denominator))).ToArray();
     }
 
     /// <summary>The coordinate polynomials with coefficients mapped to F_p.</summary>
