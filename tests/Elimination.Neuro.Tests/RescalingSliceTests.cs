@@ -4,8 +4,9 @@ using Elimination.Neuro;
 namespace Elimination.Neuro.Tests;
 
 /// <summary>
-/// Bias-free MLPs with σ = x^r are eliminated on the slice W_L[0, j] = 1 (<see cref="RescalingSlice"/>): the ideal is
-/// the one of all parameters, and the sliced coordinates stay homogeneous, output 0 one degree below the others.
+/// MLPs with σ = x^r are eliminated on the slice W_L[0, j] = 1 (<see cref="RescalingSlice"/>): the ideal is
+/// the one of all parameters (with biases too), and without biases the sliced coordinates stay homogeneous, output 0
+/// one degree below the others.
 /// </summary>
 public class RescalingSliceTests
 {
@@ -60,12 +61,27 @@ public class RescalingSliceTests
         }
     }
 
+    /// <summary>With biases the rescaling scales the neuron's bias too; the sliced map is inhomogeneous and goes through the graph's elimination without λ.</summary>
+    [TestCase(new[] { 3, 2, 1 }, 2)]
+    [TestCase(new[] { 2, 1, 2 }, 3)]
+    [TestCase(new[] { 2, 1, 1 }, 2)]
+    [TestCase(new[] { 2, 2, 1, 1 }, 2)]
+    public void WithBiasesTheSliceGivesTheSameIdeal(int[] widths, int r)
+    {
+        var arch = new PolynomialMlp(widths, Activation.Power(r), bias: true);
+        var sliced = NeuroVariety.Compute<Rational, RationalField>(arch, Q, new NeuroVarietyOptions { Interpolate = false });
+        var whole = NeuroVariety.Compute<Rational, RationalField>(arch, Q,
+            new NeuroVarietyOptions { Interpolate = false, SliceRescalings = false });
+        Assert.That(sliced.Method, Does.Contain("sliced by W"), sliced.Method);
+        Assert.That(sliced.Ideal.IsZero, Is.False);
+        Assert.That(sliced.Ideal.Equals(whole.Ideal), Is.True);
+    }
+
     [Test]
-    public void DeclinesBiasesOtherActivationsAndShallowNetworks()
+    public void DeclinesOtherActivationsAndShallowNetworks()
     {
         foreach (var arch in new[]
                  {
-                     new PolynomialMlp(new[] { 2, 2, 1 }, Activation.Power(2), bias: true),
                      new PolynomialMlp(new[] { 2, 2, 1 }, Activation.Parse("x^3 + x")),
                      new PolynomialMlp(new[] { 2, 1 }, Activation.Power(2)),
                  })

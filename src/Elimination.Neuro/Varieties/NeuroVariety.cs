@@ -38,7 +38,7 @@ public sealed record NeuroVarietyOptions
     public bool ReducePrefix { get; init; } = true;
 
     /// <summary>
-    /// Eliminate a bias-free MLP with σ = x^r on the slice W_L[0, j] = 1 through the last hidden layer's
+    /// Eliminate an MLP with σ = x^r (biases or not) on the slice W_L[0, j] = 1 through the last hidden layer's
     /// rescalings (<see cref="RescalingSlice"/>: same ideal, fewer parameters); false: all parameters.
     /// </summary>
     public bool SliceRescalings { get; init; } = true;
