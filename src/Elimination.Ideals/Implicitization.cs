@@ -19,6 +19,12 @@ public sealed record ImplicitizationOptions
     /// variable; for cross-checks.
     /// </summary>
     public bool SaturateBlocks { get; init; }
+
+    /// <summary>
+    /// Positive weights on the parameters under which every image is homogeneous, for the kernel lift over ℚ (a
+    /// network with biases, weighted by the characters of its rescalings); null: total degree.
+    /// </summary>
+    public IReadOnlyList<int>? ParameterWeights { get; init; }
 }
 
 /// <summary>The implicit equations of a parametrised variety and how they were obtained.</summary>
@@ -177,7 +183,8 @@ public static class Implicitization
             || options.Order != EliminationOrder.Block || options.SaturateBlocks)
             return null;
         var rational = images.Select(f => (Polynomial<Rational, RationalField>)(object)f).ToList();
-        return (Ideal<T, TField>?)(object?)KernelLift.TryCompute((PolynomialRing<Rational, RationalField>)(object)target, rational, options.Groebner);
+        return (Ideal<T, TField>?)(object?)KernelLift.TryCompute((PolynomialRing<Rational, RationalField>)(object)target, rational,
+            options.Groebner, options.ParameterWeights);
     }
 
     private static void AddDistinct<T, TField>(List<Polynomial<T, TField>> list, Polynomial<T, TField> q) where TField : struct, IField<T>

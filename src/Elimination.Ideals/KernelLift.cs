@@ -9,7 +9,7 @@ using Elimination.Groebner.F4;
 namespace Elimination.Ideals;
 
 /// <summary>
-/// The kernel I of a graded map ℚ[y] → ℚ[θ], y_i ↦ φ_i (each φ_i homogeneous, of a positive degree D_i of its own), lifted from
+/// The kernel I of a graded map ℚ[y] → ℚ[θ], y_i ↦ φ_i (each φ_i homogeneous, under positive weights on θ, of a positive degree D_i of its own), lifted from
 /// its elimination basis modulo primes — only the basis of I is reconstructed, never the graph's basis over ℚ — and
 /// proved (issue 14 item 3). With E_p the reduced elimination basis mod p (an exact F4 computation) and E its lift:
 /// <list type="number">
@@ -33,16 +33,22 @@ public static class KernelLift
     /// The proved kernel as an ideal of <paramref name="target"/> (grevlex, its Gröbner basis seeded), or null when
     /// the map is not graded as required or the lift could not be proved within <see cref="MaxPrimes"/> primes.
     /// </summary>
+    /// <param name="parameterWeights">Positive weights on the parameters under which every image is homogeneous (a
+    /// network with biases: the characters of its rescalings); null: weight 1, the images' total degrees.</param>
     public static Ideal<Rational, RationalField>? TryCompute(PolynomialRing<Rational, RationalField> target,
-        IReadOnlyList<Polynomial<Rational, RationalField>> images, GroebnerOptions? options = null)
+        IReadOnlyList<Polynomial<Rational, RationalField>> images, GroebnerOptions? options = null,
+        IReadOnlyList<int>? parameterWeights = null)
     {
         if (images.Count != target.VariableCount || images.Count == 0 || target.Order is not GrevlexOrder) return null;
+        int n = images[0].Ring.VariableCount;
+        var thetaWeights = parameterWeights?.ToArray() ?? Enumerable.Repeat(1, n).ToArray();
+        if (thetaWeights.Length != n || thetaWeights.Any(w => w <= 0)) return null;
         var degrees = new int[images.Count];
         for (int i = 0; i < images.Count; i++)
         {
-            var phi = images[i];
-            if (phi.IsZero || !phi.IsHomogeneous || phi.Degree <= 0) return null;
-            degrees[i] = phi.Degree;
+            int d = WeightedDegree(images[i], thetaWeights);
+            if (d <= 0) return null;
+            degrees[i] = d;
         }
 
         var clock = Stopwatch.StartNew();
@@ -56,7 +62,7 @@ public static class KernelLift
         var groebner = new GroebnerOptions
         {
             Threads = 1, Cancellation = cancellation, OnlyEliminationIdeal = true,
-            Hilbert = GraphHilbertSeries(parameters.VariableCount, degrees),
+            Hilbert = GraphHilbertSeries(thetaWeights, degrees),
         };
 
         uint prime = uint.MaxValue >> 1; // 2^31 − 1, then the primes below it
@@ -107,14 +113,13 @@ public static class KernelLift
 
     /// <summary>
     /// The graph ideal's Hilbert series, known before its basis: k[θ, y]/(y_i − φ_i) ≅ k[θ] (y_i ↦ φ_i), over ℚ and
-    /// modulo every prime. With weight 1 on the n parameters and D_i on y_i, k[θ] has the series
-    /// 1/(1 − t)^n = Π(1 − t^D_i) / ((1 − t)^n Π(1 − t^D_i)): numerator Π(1 − t^D_i). F4 uses it to skip the degrees
+    /// modulo every prime. With weights w_j on the parameters and D_i on y_i, k[θ] has the series
+    /// 1/Π(1 − t^w_j) = Π(1 − t^D_i) / (Π(1 − t^w_j) Π(1 − t^D_i)): numerator Π(1 − t^D_i). F4 uses it to skip the degrees
     /// that are already complete and to stop once the whole series is met (<see cref="HilbertTarget"/>).
     /// </summary>
-    private static HilbertTarget GraphHilbertSeries(int parameters, int[] degrees)
+    private static HilbertTarget GraphHilbertSeries(int[] parameterWeights, int[] degrees)
     {
-        var weights = new int[parameters + degrees.Length];
-        for (int v = 0; v < weights.Length; v++) weights[v] = v < parameters ? 1 : degrees[v - parameters];
+        var weights = parameterWeights.Concat(degrees).ToArray();
         // Π (1 − t^D_i); binomials past 2^63 wrap, as the numerators F4 compares them with do (mod 2^64, exactly).
         var numerator = new long[degrees.Sum() + 1];
         numerator[0] = 1;
@@ -124,6 +129,21 @@ public static class KernelLift
                 for (int j = numerator.Length - 1; j >= d; j--) numerator[j] -= numerator[j - d];
         }
         return new HilbertTarget(weights, numerator);
+    }
+
+    /// <summary>The common weighted degree of f's terms; 0 when f is zero, a constant or not homogeneous under the weights.</summary>
+    private static int WeightedDegree(Polynomial<Rational, RationalField> f, int[] weights)
+    {
+        long degree = -1;
+        for (int t = 0; t < f.Length; t++)
+        {
+            long d = 0;
+            var m = f.MonomialAt(t);
+            for (int v = 0; v < weights.Length; v++) d += (long)weights[v] * PackedMonomial.Exponent(m, v);
+            if (degree >= 0 && d != degree) return 0;
+            degree = d;
+        }
+        return degree is > 0 and <= int.MaxValue ? (int)degree : 0;
     }
 
     /// <summary>An image's shape: the number of terms of each basis element and their exponents, in order.</summary>

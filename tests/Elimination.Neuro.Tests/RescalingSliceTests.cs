@@ -77,6 +77,43 @@ public class RescalingSliceTests
         Assert.That(sliced.Ideal.Equals(whole.Ideal), Is.True);
     }
 
+    /// <summary>
+    /// With biases the sliced coordinates are homogeneous under <see cref="RescalingGrading"/>'s weights (not under
+    /// the total degree), so the kernel is lifted with its graded proof rather than by a graph basis over ℚ.
+    /// </summary>
+    [TestCase(new[] { 3, 2, 1 }, 2, 0)]
+    [TestCase(new[] { 2, 2, 1, 1 }, 2, 2)]
+    [TestCase(new[] { 2, 2, 2, 1 }, 3, 0)]
+    public void WithBiasesTheRescalingsGradeTheSlicedCoordinates(int[] widths, int r, int prefix)
+    {
+        var arch = new PolynomialMlp(widths, Activation.Power(r), bias: true);
+        var (ring, coordinates) = prefix > 0
+            ? (FillingPrefix.TryReduce(arch)!.Ring, FillingPrefix.TryReduce(arch)!.Coordinates)
+            : (Parametrisation.Of(arch).Ring, Parametrisation.Of(arch).CoordinatePolynomials.ToArray());
+        var sliced = RescalingSlice.TryApply(arch, ring, coordinates)!.Value;
+        var weights = RescalingGrading.Weights(arch, sliced.Ring.Variables, sliced: true, prefix);
+        Assert.That(weights, Is.Not.Null);
+        Assert.That(weights!.All(w => w > 0), Is.True);
+        foreach (var f in sliced.Coordinates)
+        {
+            var degrees = Enumerable.Range(0, f.Length).Select(t => Enumerable.Range(0, weights.Length)
+                .Sum(v => weights[v] * Elimination.Core.Monomials.PackedMonomial.Exponent(f.MonomialAt(t), v))).Distinct().ToList();
+            Assert.That(degrees, Has.Count.EqualTo(1), f.ToString());
+        }
+        Assert.That(sliced.Coordinates.Any(f => !f.IsHomogeneous), Is.True, "not graded by the total degree");
+    }
+
+    [TestCase(new[] { 3, 2, 1 }, 2)]
+    [TestCase(new[] { 2, 2, 1, 1 }, 2)]
+    public void WithBiasesTheKernelIsLifted(int[] widths, int r)
+    {
+        var arch = new PolynomialMlp(widths, Activation.Power(r), bias: true);
+        var v = NeuroVariety.Compute<Rational, RationalField>(arch, Q, new NeuroVarietyOptions { Interpolate = false });
+        Assert.That(v.Ideal.GroebnerBasis().Engine, Is.EqualTo("kernel-lift"));
+        Assert.That(RescalingGrading.Weights(new PolynomialMlp(widths, Activation.Power(r)), new[] { "w1_00" }, true, 0), Is.Null,
+            "bias-free networks keep the total degree");
+    }
+
     [Test]
     public void DeclinesOtherActivationsAndShallowNetworks()
     {

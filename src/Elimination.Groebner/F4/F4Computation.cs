@@ -68,7 +68,7 @@ internal sealed class F4Computation
             _inputs.Add((0, ids, coeffs));
         }
         // Sugar of an input: its largest (weighted) degree; weights only once the rings are checked.
-        var weights = SugarWeights.Find(_order, generators);
+        var weights = SugarWeights.Find(_order, generators, _options.Hilbert?.Weights);
         if (weights is not null) _table.UseSugarWeights(weights);
         _hilbert = HilbertDriver.Create(_options.Hilbert, _ring.VariableCount, weights, generators);
         for (int i = 0; i < _inputs.Count; i++)

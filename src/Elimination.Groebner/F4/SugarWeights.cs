@@ -17,11 +17,20 @@ internal static class SugarWeights
 {
     private const int MaxWeight = 1024;
 
-    /// <summary>The weights, or null when total degree stays the sugar (not a block order, no such weights found, or all weights 1).</summary>
-    public static int[]? Find(MonomialOrder order, IReadOnlyList<Polynomial<uint, PrimeField>> generators)
+    /// <summary>
+    /// The weights, or null when total degree stays the sugar (not a block order, no such weights found, or all weights 1).
+    /// <paramref name="preferred"/> (a Hilbert target's weights) are taken when every generator is homogeneous under
+    /// them: the caller knows a grading the propagation below cannot find, one with weights other than 1 on the first
+    /// block (a network with biases: its parameters weighted by the characters of its rescalings).
+    /// </summary>
+    public static int[]? Find(MonomialOrder order, IReadOnlyList<Polynomial<uint, PrimeField>> generators,
+        IReadOnlyList<int>? preferred = null)
     {
         if (order is not BlockOrder) return null;
         int n = order.Variables;
+        if (preferred is not null && preferred.Count == n && preferred.All(w => w is > 0 and <= MaxWeight)
+            && preferred.Any(w => w != 1) && Homogeneous(generators, preferred.ToArray(), n))
+            return preferred.ToArray();
         var weight = new int[n];
         // The first block (the variables to eliminate) gets weight 1, the others are solved for.
         foreach (int v in order.Blocks[0]) weight[v] = 1;
@@ -65,17 +74,22 @@ internal static class SugarWeights
             allOne &= weight[v] == 1;
         }
         if (allOne) return null;
+        return Homogeneous(generators, weight, n) ? weight : null;
+    }
+
+    private static bool Homogeneous(IReadOnlyList<Polynomial<uint, PrimeField>> generators, int[] weight, int n)
+    {
         foreach (var f in generators)
         {
             long d = -1;
             for (int k = 0; k < f.Length; k++)
             {
                 long dk = Degree(f.MonomialAt(k), weight, n);
-                if (d >= 0 && dk != d) return null;
+                if (d >= 0 && dk != d) return false;
                 d = dk;
             }
         }
-        return weight;
+        return true;
     }
 
     /// <summary>The weight of <paramref name="u"/> that equalises two terms of f differing in u; 0 if none is a positive integer ≤ MaxWeight.</summary>

@@ -119,16 +119,19 @@ public static class NeuroVariety
         var method = reduced is null ? "elimination" : "elimination; " + reduced.Note;
         // The slice's image is dense in the network's, whose blocks are already cones: one affine target, no λ.
         var mapBlocks = blocks;
+        int[]? weights = null;
         if (options.SliceRescalings && mlp is not null && RescalingSlice.TryApply(mlp, ring, coordinates) is { } slice)
         {
             (ring, coordinates) = slice;
             mapBlocks = null;
             method += $"; sliced by W{mlp.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
+            // With biases the coordinates are homogeneous only under the rescalings' characters.
+            weights = RescalingGrading.Weights(mlp, ring.Variables, sliced: true, reduced?.Layers ?? 0);
         }
         var images = Parametrisation.Over<T, TField>(coordinates, field);
         var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, mapBlocks);
         var result = Elimination.Ideals.Implicitization.Compute(rational,
-            new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner });
+            new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner, ParameterWeights = weights });
         var hilbert = HilbertSeries.Of(result.Ideal);
         return new NeuroVariety<T, TField>(arch, result.Ideal, result, hilbert, blocks, clock.Elapsed.TotalSeconds, method);
     }
