@@ -101,6 +101,27 @@ public class KernelLiftTests
         Assert.That(kernel!.Equals(expected), Is.True, $"lifted {string.Join(", ", kernel.GroebnerBasis().Basis)}, eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
     }
 
+    /// <summary>
+    /// A coordinate with a parameter of its own (y3 = u, u in no other term) is free: the kernel is the others',
+    /// and equals the whole map's elimination. Giving u a second term keeps it a full elimination (same answer).
+    /// </summary>
+    [TestCase("s^2, s*t, t^2, u", true)]
+    [TestCase("s^3, s^2*t + u*s^2, s*t^2, t^3", false)]
+    [TestCase("s, t, s + u, u + t", false)]
+    [TestCase("a*s^2, a*s*t, a*t^2, b*s^2 + a*u^2, v", true)]
+    public void FreeCoordinatesAreLeftOut(string images, bool free)
+    {
+        var phi = images.Split(", ");
+        var names = new[] { "a", "b", "s", "t", "u", "v" }.Where(v => phi.Any(f => f.Contains(v))).ToArray();
+        var (target, polys) = Map(names, phi);
+        var kernel = KernelLift.TryCompute(target, polys);
+        Assert.That(kernel, Is.Not.Null);
+        Assert.That(kernel!.GroebnerBasis().VerificationNote, free ? Does.Contain("free") : Does.Not.Contain("free"));
+        var map = new RationalMap<Rational, RationalField>(polys[0].Ring, target.Variables.ToArray(), polys.ToArray(), null, null);
+        var expected = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        Assert.That(kernel.Equals(expected), Is.True, $"lifted {string.Join(", ", kernel.GroebnerBasis().Basis)}, eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
+    }
+
     /// <summary>An affine map's constant denominators scale its images: x = s²/2 gives y² − 2xz, not y² − xz.</summary>
     [Test]
     public void ConstantDenominatorsOfAnAffineMapAreKept()
