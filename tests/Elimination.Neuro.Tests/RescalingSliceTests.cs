@@ -34,9 +34,11 @@ public class RescalingSliceTests
     [TestCase(new[] { 2, 2, 2 }, 3)]
     [TestCase(new[] { 2, 2, 1, 2 }, 2)]
     [TestCase(new[] { 3, 2, 1 }, 3)]
-    public void SliceGivesTheSameIdealModuloAPrime(int[] widths, int r)
+    [TestCase(new[] { 3, 2, 1 }, 2, true)]
+    [TestCase(new[] { 2, 1, 2 }, 3, true)]
+    public void SliceGivesTheSameIdealModuloAPrime(int[] widths, int r, bool bias = false)
     {
-        var arch = new PolynomialMlp(widths, Activation.Power(r));
+        var arch = new PolynomialMlp(widths, Activation.Power(r), bias);
         var field = new PrimeField(32003);
         var sliced = NeuroVariety.Compute<uint, PrimeField>(arch, field);
         var whole = NeuroVariety.Compute<uint, PrimeField>(arch, field, new NeuroVarietyOptions { SliceRescalings = false });
