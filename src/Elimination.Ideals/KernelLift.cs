@@ -133,17 +133,10 @@ public static class KernelLift
             {
                 var m = phi.MonomialAt(t);
                 for (int v = 0; v < n; v++)
-                    if (uses[v] == 1 && PackedMonomial.Exponent(m, v) == 1 && Degree(m, n) == 1) { free.Add(i); break; }
+                    if (uses[v] == 1 && PackedMonomial.Exponent(m, v) == 1 && PackedMonomial.Degree(m) == 1) { free.Add(i); break; }
             }
         }
         return free;
-    }
-
-    private static int Degree(ReadOnlySpan<ulong> m, int n)
-    {
-        int d = 0;
-        for (int v = 0; v < n; v++) d += PackedMonomial.Exponent(m, v);
-        return d;
     }
 
     /// <summary>
@@ -194,6 +187,7 @@ public static class KernelLift
     /// <summary>The common weighted degree of f's terms; 0 when f is zero, a constant or not homogeneous under the weights.</summary>
     private static int WeightedDegree(Polynomial<Rational, RationalField> f, int[] weights)
     {
+        // In long: the caller's weights are not bounded, and PackedMonomial.WeightedDegree sums in int.
         long degree = -1;
         for (int t = 0; t < f.Length; t++)
         {

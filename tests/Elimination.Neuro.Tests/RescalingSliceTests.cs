@@ -93,7 +93,7 @@ public class RescalingSliceTests
             ? (FillingPrefix.TryReduce(arch)!.Ring, FillingPrefix.TryReduce(arch)!.Coordinates)
             : (Parametrisation.Of(arch).Ring, Parametrisation.Of(arch).CoordinatePolynomials.ToArray());
         var sliced = RescalingSlice.TryApply(arch, ring, coordinates)!.Value;
-        var weights = RescalingGrading.Weights(arch, sliced.Ring.Variables, sliced: true, prefix);
+        var weights = RescalingGrading.Weights(arch, sliced.Ring.Variables, prefix);
         Assert.That(weights, Is.Not.Null);
         Assert.That(weights!.All(w => w > 0), Is.True);
         foreach (var f in sliced.Coordinates)
@@ -112,7 +112,7 @@ public class RescalingSliceTests
         var arch = new PolynomialMlp(widths, Activation.Power(r), bias: true);
         var v = NeuroVariety.Compute<Rational, RationalField>(arch, Q, new NeuroVarietyOptions { Interpolate = false });
         Assert.That(v.Ideal.GroebnerBasis().Engine, Is.EqualTo("kernel-lift"));
-        Assert.That(RescalingGrading.Weights(new PolynomialMlp(widths, Activation.Power(r)), new[] { "w1_00" }, true, 0), Is.Null,
+        Assert.That(RescalingGrading.Weights(new PolynomialMlp(widths, Activation.Power(r)), new[] { "w1_00" }, 0), Is.Null,
             "bias-free networks keep the total degree");
     }
 

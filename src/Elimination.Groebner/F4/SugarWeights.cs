@@ -28,9 +28,9 @@ internal static class SugarWeights
     {
         if (order is not BlockOrder) return null;
         int n = order.Variables;
-        if (preferred is not null && preferred.Count == n && preferred.All(w => w is > 0 and <= MaxWeight)
-            && preferred.Any(w => w != 1) && Homogeneous(generators, preferred.ToArray(), n))
-            return preferred.ToArray();
+        if (preferred?.ToArray() is { } given && given.Length == n && given.All(w => w is > 0 and <= MaxWeight)
+            && given.Any(w => w != 1) && Homogeneous(generators, given, n))
+            return given;
         var weight = new int[n];
         // The first block (the variables to eliminate) gets weight 1, the others are solved for.
         foreach (int v in order.Blocks[0]) weight[v] = 1;

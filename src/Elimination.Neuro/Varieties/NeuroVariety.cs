@@ -126,7 +126,7 @@ public static class NeuroVariety
             mapBlocks = null;
             method += $"; sliced by W{mlp.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
             // With biases the coordinates are homogeneous only under the rescalings' characters.
-            weights = RescalingGrading.Weights(mlp, ring.Variables, sliced: true, reduced?.Layers ?? 0);
+            weights = RescalingGrading.Weights(mlp, ring.Variables, reduced?.Layers ?? 0);
         }
         var images = Parametrisation.Over<T, TField>(coordinates, field);
         var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, mapBlocks);
