@@ -102,7 +102,16 @@ public static class NeuroVariety
         var cancellation = options.Groebner?.Cancellation ?? default;
         var targets = CoordinateNames(arch, options.CoordinatePrefix);
         var blocks = options.Multigraded ? arch.ScalingBlocks : null;
-        if (options.Interpolate && field is RationalField && InterpolatedIdeal.TryCompute(arch, options.Seed, cancellation: cancellation) is { } decided)
+        var mlp = arch as PolynomialMlp;
+        // Filling is proved by a rank mod p, a bound over ℚ only; the slice holds over any field's closure.
+        var reduced = options.ReducePrefix && mlp is not null && field is RationalField ? FillingPrefix.TryReduce(mlp, cancellation) : null;
+        var parametrisation = reduced is null ? Parametrisation.Of(arch, cancellation) : null;
+        var ring = reduced?.Ring ?? parametrisation!.Ring;
+        var coordinates = reduced?.Coordinates ?? parametrisation!.CoordinatePolynomials.ToArray();
+        var substitution = options.SliceRescalings && mlp is not null ? RescalingSlice.TrySubstitution(mlp, ring) : null;
+        if (options.Interpolate && field is RationalField &&
+            InterpolatedIdeal.TryCompute(arch, options.Seed, cancellation: cancellation,
+                kernelMap: (coordinates, mlp is null ? null : RescalingSlice.TryCountingSubstitution(mlp, ring, reduced?.Layers ?? 0))) is { } decided)
         {
             var target = new PolynomialRing<T, TField>(field, targets);
             var generators = decided.Generators.Select(g => (Polynomial<T, TField>)(object)g.MapCoefficients(
@@ -110,21 +119,16 @@ public static class NeuroVariety
             var ideal = new Ideal<T, TField>(target, generators, options.Engine, options.Groebner);
             return new NeuroVariety<T, TField>(arch, ideal, null, HilbertSeries.Of(ideal), blocks, clock.Elapsed.TotalSeconds, decided.Note);
         }
-        var mlp = arch as PolynomialMlp;
-        // Filling is proved by a rank mod p, a bound over ℚ only; the slice holds over any field's closure.
-        var reduced = options.ReducePrefix && mlp is not null && field is RationalField ? FillingPrefix.TryReduce(mlp, cancellation) : null;
-        var parametrisation = reduced is null ? Parametrisation.Of(arch, cancellation) : null;
-        var ring = reduced?.Ring ?? parametrisation!.Ring;
-        var coordinates = reduced?.Coordinates ?? parametrisation!.CoordinatePolynomials.ToArray();
         var method = reduced is null ? "elimination" : "elimination; " + reduced.Note;
         // The slice's image is dense in the network's, whose blocks are already cones: one affine target, no λ.
         var mapBlocks = blocks;
         int[]? weights = null;
-        if (options.SliceRescalings && mlp is not null && RescalingSlice.TryApply(mlp, ring, coordinates) is { } slice)
+        if (substitution is not null)
         {
-            (ring, coordinates) = slice;
+            ring = substitution[0].Ring;
+            coordinates = coordinates.Select(c => c.Substitute(substitution)).ToArray();
             mapBlocks = null;
-            method += $"; sliced by W{mlp.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
+            method += $"; sliced by W{mlp!.Depth}[0,j] = 1 through the last hidden layer's {mlp.LayerWidths[mlp.Depth - 1]} rescalings";
             // With biases the coordinates are homogeneous only under the rescalings' characters.
             weights = RescalingGrading.Weights(mlp, ring.Variables, reduced?.Layers ?? 0);
         }

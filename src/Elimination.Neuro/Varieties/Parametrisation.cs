@@ -19,6 +19,13 @@ public sealed class Parametrisation
 
     public INeuralArchitecture Architecture { get; }
 
+    /// <summary>
+    /// Another parametrisation of the same variety: coordinates in other parameters whose image has the same Zariski
+    /// closure (a filling prefix replaced by free forms, a slice through rescalings), so the same ideal — the caller's claim.
+    /// </summary>
+    internal static Parametrisation Dense(INeuralArchitecture arch, IReadOnlyList<Polynomial<Rational, RationalField>> coordinates) =>
+        new(arch, coordinates[0].Ring, coordinates.ToArray());
+
     /// <summary>ℚ[θ], grevlex, variables named as the parameters.</summary>
     public PolynomialRing<Rational, RationalField> Ring { get; }
 

@@ -26,17 +26,51 @@ internal static class RescalingSlice
     public static (PolynomialRing<Rational, RationalField> Ring, Polynomial<Rational, RationalField>[] Coordinates)? TryApply(
         PolynomialMlp mlp, PolynomialRing<Rational, RationalField> ring, IReadOnlyList<Polynomial<Rational, RationalField>> coordinates)
     {
+        if (TrySubstitution(mlp, ring) is not { } slice) return null;
+        return (slice[0].Ring, coordinates.Select(c => c.Substitute(slice)).ToArray());
+    }
+
+    /// <summary>The slice as a substitution: one image per variable of <paramref name="ring"/> (1 or a variable of the sliced ring); null as for <see cref="TryApply"/>.</summary>
+    public static Polynomial<Rational, RationalField>[]? TrySubstitution(PolynomialMlp mlp, PolynomialRing<Rational, RationalField> ring)
+    {
         int L = mlp.Depth;
         if (L < 2 || !mlp.Activation.IsMonomial || mlp.Activation.IsAffine) return null;
         var fixedNames = new HashSet<string>();
         for (int j = 0; j < mlp.LayerWidths[L - 1]; j++) fixedNames.Add(mlp.ParameterNames[mlp.WeightIndex(L, 0, j)]);
+        return Fixing(ring, fixedNames);
+    }
+
+    /// <summary>
+    /// A restriction for counting points of the image (<see cref="Elimination.Ideals.KernelCertificate"/>): the first
+    /// incoming weight of every hidden neuron fixed at 1 — W_l[j, 0] for the layers after a filling prefix of
+    /// <paramref name="prefixLayers"/> layers, the first coefficient of each free form of the prefix. A rescaling moves
+    /// a neuron with that weight ≠ 0 onto the slice with character t, so only permutations and signs stay in the
+    /// fibre ((3,2,1) x³: 2 points, against 18 with W_L[0, j] = 1). Null: no hidden layer, biases (the map is not
+    /// homogeneous then) or parameters not the network's.
+    /// </summary>
+    public static Polynomial<Rational, RationalField>[]? TryCountingSubstitution(PolynomialMlp mlp, PolynomialRing<Rational, RationalField> ring,
+        int prefixLayers)
+    {
+        int L = mlp.Depth;
+        if (L < 2 || mlp.HasBias) return null;
+        var fixedNames = new HashSet<string>();
+        for (int l = Math.Max(1, prefixLayers + 1); l < L; l++)
+            for (int j = 0; j < mlp.LayerWidths[l]; j++) fixedNames.Add(mlp.ParameterNames[mlp.WeightIndex(l, j, 0)]);
+        if (prefixLayers > 0)
+            for (int j = 0; j < mlp.LayerWidths[prefixLayers]; j++)
+                if (ring.Variables.FirstOrDefault(v => v.StartsWith($"h{j}_", StringComparison.Ordinal)) is { } first) fixedNames.Add(first);
+        return Fixing(ring, fixedNames);
+    }
+
+    /// <summary>The substitution fixing the named variables at 1, the others renamed into the ring of the rest; null when a name is not the ring's.</summary>
+    private static Polynomial<Rational, RationalField>[]? Fixing(PolynomialRing<Rational, RationalField> ring, HashSet<string> fixedNames)
+    {
         var kept = ring.Variables.Where(v => !fixedNames.Contains(v)).ToArray();
         if (kept.Length != ring.VariableCount - fixedNames.Count) return null; // not this network's parameters
-
         var sliced = new PolynomialRing<Rational, RationalField>(ring.Field, kept);
         var images = new Polynomial<Rational, RationalField>[ring.VariableCount];
         for (int v = 0, k = 0; v < images.Length; v++)
             images[v] = fixedNames.Contains(ring.Variables[v]) ? sliced.One : sliced.Variable(k++);
-        return (sliced, coordinates.Select(c => c.Substitute(images)).ToArray());
+        return images;
     }
 }

@@ -115,7 +115,7 @@ public static class DegreeBoundedEquations
                 var (_, coords) = map.Modulo(f);
                 // The first prime (2^31 − 1) draws the same points as Compute with the same seed.
                 int pointSeed = unchecked(seed + 1_000_003 * round[i].Index);
-                images[i] = InterpolationImage.Compute(layout, coords, f, arch.ParameterCount, new Random(pointSeed), cancellation, active, threads, progress,
+                images[i] = InterpolationImage.Compute(layout, coords, f, map.Ring.VariableCount, new Random(pointSeed), cancellation, active, threads, progress,
                     checkpoint, pointSeed);
             }
             // One prime runs on this thread: a small network's whole run is milliseconds, less than starting pool workers.

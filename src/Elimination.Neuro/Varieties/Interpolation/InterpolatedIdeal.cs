@@ -1,6 +1,8 @@
 using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Groebner;
+using Elimination.Ideals;
 
 namespace Elimination.Neuro;
 
@@ -11,7 +13,9 @@ namespace Elimination.Neuro;
 /// hypersurface and its prime ideal is principal, so the first degree in which interpolation finds
 /// an equation (lifted to ℚ, proved by composition with the parametrisation, complete up to that
 /// degree) gives the whole ideal (<c>DegreeBoundedEquations.ComputeExact</c> says why).
-/// Higher codimension is not decided here (null): the caller eliminates.
+/// In higher codimension, given a homogeneous map with the same kernel, the equations through the first degrees
+/// whose zero set has V's dimension are proved to be the whole ideal by <see cref="KernelCertificate"/> (Cohen–Macaulay,
+/// and as many distinct points on a linear section mod p as their degree); when that fails the caller eliminates (null).
 /// <para>
 /// Elimination computes a Gröbner basis of the graph of the map (parameters and coordinates) to
 /// find a few equations in the coordinates; interpolation only solves small linear systems in the
@@ -30,8 +34,19 @@ public static class InterpolatedIdeal
     public sealed record Result(PolynomialRing<Rational, RationalField> Ring, IReadOnlyList<Polynomial<Rational, RationalField>> Generators,
         int Dimension, string Note, double Seconds);
 
-    /// <summary>The ideal when the dimension decides it (filling or hypersurface), else null.</summary>
-    public static Result? TryCompute(INeuralArchitecture arch, int seed = 1, int threads = 0, CancellationToken cancellation = default)
+    /// <summary>
+    /// Degrees tried with <see cref="KernelCertificate"/>, from the first whose equations have V's dimension: one more
+    /// degree can complete J, and beyond that elimination is the cheaper way to the missing generators.
+    /// </summary>
+    public const int CertificateDegrees = 2;
+
+    /// <summary>
+    /// The ideal when the dimension decides it (filling or hypersurface), or — given <paramref name="kernelMap"/>, a map
+    /// homogeneous of one degree whose kernel is V's ideal, and its slice for the point count (see
+    /// <see cref="KernelCertificate.Prove"/>) — when the certificate proves the equations of low degree are all of it; else null.
+    /// </summary>
+    public static Result? TryCompute(INeuralArchitecture arch, int seed = 1, int threads = 0, CancellationToken cancellation = default,
+        (IReadOnlyList<Polynomial<Rational, RationalField>> Images, IReadOnlyList<Polynomial<Rational, RationalField>>? Slice)? kernelMap = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = seed, Cancellation = cancellation, Threads = threads });
@@ -41,10 +56,15 @@ public static class InterpolatedIdeal
         if (rank.Dimension == ambient)
             return new Result(ring, Array.Empty<Polynomial<Rational, RationalField>>(), rank.Dimension,
                 $"filling: the Jacobian rank mod {rank.Prime} is the ambient dimension {ambient} (a lower bound for the dimension), so the ideal is 0", clock.Elapsed.TotalSeconds);
-        if (rank.Dimension != ambient - 1) return null;
+        bool hypersurface = rank.Dimension == ambient - 1;
+        if (!hypersurface && (kernelMap is null || !KernelCertificate.Applies(kernelMap.Value.Images))) return null;
 
-        var map = Parametrisation.Of(arch, cancellation);
-        for (int degree = 1; degree <= MaxDegree; degree++)
+        // The certificate's slice parametrises a dense subset too: fewer parameters and lower degrees to interpolate and compose.
+        var map = kernelMap is { } given
+            ? Parametrisation.Dense(arch, given.Slice is null ? given.Images : given.Images.Select(g => g.Substitute(given.Slice)).ToArray())
+            : Parametrisation.Of(arch, cancellation);
+        int known = 0, lastDegree = MaxDegree;
+        for (int degree = 1; degree <= lastDegree; degree++)
         {
             ExactDegreeBoundedResult found;
             try
@@ -56,12 +76,29 @@ public static class InterpolatedIdeal
             {
                 return null;
             }
-            if (found.Generators.Count == 0) continue;
-            if (found.Ideal is null) return null; // not proved symbolically: leave it to elimination
-            return new Result(found.Ring, found.Equations, rank.Dimension,
-                $"interpolation in degrees <= {degree}: {found.Note}; {found.Ideal}", clock.Elapsed.TotalSeconds);
+            if (found.Generators.Count == known) continue;
+            known = found.Generators.Count;
+            if (!found.Verified) return null; // not proved symbolically: leave it to elimination
+            if (hypersurface)
+                return found.Ideal is null ? null : new Result(found.Ring, found.Equations, rank.Dimension,
+                    $"interpolation in degrees <= {degree}: {found.Note}; {found.Ideal}", clock.Elapsed.TotalSeconds);
+            var candidate = new Ideal<Rational, RationalField>(found.Ring, found.Equations, null, new GroebnerOptions { Cancellation = cancellation });
+            if (DimensionModP(found, cancellation) > rank.Dimension) continue;
+            lastDegree = Math.Min(lastDegree, degree + CertificateDegrees - 1);
+            var proof = KernelCertificate.Prove(candidate, kernelMap!.Value.Images, kernelMap.Value.Slice, seed, cancellation);
+            if (proof.Proved)
+                return new Result(found.Ring, found.Equations, rank.Dimension,
+                    $"interpolation in degrees <= {degree}: {found.Note}; {proof.Note}", clock.Elapsed.TotalSeconds);
         }
         return null;
+    }
+
+    /// <summary>The dimension of the equations' zero set mod a prime: a cheap filter before the certificate.</summary>
+    private static int DimensionModP(ExactDegreeBoundedResult found, CancellationToken cancellation)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(BackpropagationDimension.DefaultPrime), found.Ring.Variables);
+        var modular = found.Equations.Where(e => Rings.DefinedModulo(new[] { e }, ring.Field.P)).Select(e => Rings.ModP(e, ring)).ToList();
+        return new Ideal<uint, PrimeField>(ring, modular, null, new GroebnerOptions { Cancellation = cancellation }).Dimension();
     }
 
     /// <summary>The largest graded piece of this total degree (block multidegree and torus weight).</summary>
