@@ -83,7 +83,11 @@ public static class InterpolatedIdeal
                 return found.Ideal is null ? null : new Result(found.Ring, found.Equations, rank.Dimension,
                     $"interpolation in degrees <= {degree}: {found.Note}; {found.Ideal}", clock.Elapsed.TotalSeconds);
             var candidate = new Ideal<Rational, RationalField>(found.Ring, found.Equations, null, new GroebnerOptions { Cancellation = cancellation });
-            if (DimensionModP(found, cancellation) > rank.Dimension) continue;
+            var modP = HilbertModP(found, cancellation);
+            if (modP.Dimension > rank.Dimension) continue;
+            // A negative h-vector entry: R/J is not Cohen–Macaulay (mod p, and so for these equations), and the
+            // certificate cannot prove it; elimination decides instead ((2,2,1,2) x²: 1,6,11,−12,8,−2).
+            if (modP.ReducedNumerator.Any(h => h.Sign < 0)) return null;
             lastDegree = Math.Min(lastDegree, degree + CertificateDegrees - 1);
             var proof = KernelCertificate.Prove(candidate, kernelMap!.Value.Images, kernelMap.Value.Slice, seed, cancellation);
             if (proof.Proved)
@@ -93,12 +97,12 @@ public static class InterpolatedIdeal
         return null;
     }
 
-    /// <summary>The dimension of the equations' zero set mod a prime: a cheap filter before the certificate.</summary>
-    private static int DimensionModP(ExactDegreeBoundedResult found, CancellationToken cancellation)
+    /// <summary>The Hilbert series of the equations mod a prime: a cheap filter before the certificate.</summary>
+    private static HilbertSeries HilbertModP(ExactDegreeBoundedResult found, CancellationToken cancellation)
     {
         var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(BackpropagationDimension.DefaultPrime), found.Ring.Variables);
         var modular = found.Equations.Where(e => Rings.DefinedModulo(new[] { e }, ring.Field.P)).Select(e => Rings.ModP(e, ring)).ToList();
-        return new Ideal<uint, PrimeField>(ring, modular, null, new GroebnerOptions { Cancellation = cancellation }).Dimension();
+        return HilbertSeries.Of(new Ideal<uint, PrimeField>(ring, modular, null, new GroebnerOptions { Cancellation = cancellation }));
     }
 
     /// <summary>The largest graded piece of this total degree (block multidegree and torus weight).</summary>
