@@ -49,6 +49,7 @@ public static class KernelCertificate
         int k = hj.Dimension;
         var delta = hj.Degree;
         if (k < 1 || candidate.IsZero) return No($"J has dimension {k}");
+        if (!hj.IsHomogeneous) return No("J is not homogeneous");
         var rng = new Random(seed);
 
         // 1. Cohen–Macaulay over ℚ: k forms with small integer coefficients keep the h-vector.
@@ -109,7 +110,7 @@ public static class KernelCertificate
         string counted = $"{distinct} distinct points of V mod {p} on a linear section (values of a linear form on the " +
                          $"{IdealInvariants.VectorSpaceDimension(solutions)} solutions of its pull-back)";
         if (distinct > delta)
-            throw new InvalidOperationException($"{counted} exceed deg J = {delta}: J does not lie in the kernel");
+            throw new ArgumentException($"{counted} exceed deg J = {delta}: J does not lie in the kernel", nameof(candidate));
         if (distinct < delta) return No($"{counted}, fewer than deg J = {delta}") with { Dimension = k, Degree = delta, DistinctPoints = distinct };
         return new KernelCertificateResult(true, k, delta, distinct,
             $"J = I(V), proved: R/J is Cohen-Macaulay (h-vector {string.Join(",", hj.ReducedNumerator)} kept by {k} rational linear forms), " +

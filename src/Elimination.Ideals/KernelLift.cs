@@ -63,7 +63,7 @@ public static class KernelLift
         var engine = new F4Engine();
         var groebner = new GroebnerOptions
         {
-            Threads = 1, Cancellation = cancellation, OnlyEliminationIdeal = true,
+            Threads = 1, Cancellation = cancellation, OnlyEliminationIdeal = true, MaxMatrixBytes = options?.MaxMatrixBytes ?? 0,
             Hilbert = GraphHilbertSeries(thetaWeights, degrees),
         };
 

@@ -24,9 +24,10 @@ public class SmallEliminationTests
         yield return new TestCaseData(new[] { 2, 2, 1 }, "x^2", Way.Dimension, true).SetName("(2,2,1) x^2 filling");
         // h-vector 1,2,3,-3,1: not Cohen–Macaulay, so the certificate declines and the kernel lift proves it.
         yield return new TestCaseData(new[] { 2, 2, 1, 1 }, "x^2", Way.KernelLift, true).SetName("(2,2,1,1) x^2 codimension 2 (kernel lift)");
-        yield return new TestCaseData(new[] { 2, 1, 1 }, "x^4", Way.Certificate, true).SetName("(2,1,1) x^4 codimension 2 (certificate)");
+        // A small graph (F4 matrices below NeuroVariety.QuickEliminationBytes) is eliminated at once.
+        yield return new TestCaseData(new[] { 2, 1, 1 }, "x^4", Way.KernelLift, true).SetName("(2,1,1) x^4 codimension 2 (kernel lift)");
+        yield return new TestCaseData(new[] { 2, 2, 2 }, "x^4", Way.KernelLift, false).SetName("(2,2,2) x^4 20 cubics (kernel lift)");
         yield return new TestCaseData(new[] { 3, 2, 1 }, "x^3", Way.Certificate, false).SetName("(3,2,1) x^3 31 cubics (certificate)");
-        yield return new TestCaseData(new[] { 2, 2, 2 }, "x^4", Way.Certificate, false).SetName("(2,2,2) x^4 20 cubics (certificate)");
     }
 
     [TestCaseSource(nameof(Networks))]
@@ -44,6 +45,24 @@ public class SmallEliminationTests
         Assert.That(fast.Ideal.Equals(slow.Ideal), Is.True, $"{string.Join(", ", fast.Equations)} vs {string.Join(", ", slow.Equations)}");
         Assert.That(fast.Dimension, Is.EqualTo(slow.Dimension));
         Assert.That(fast.Degree, Is.EqualTo(slow.Degree));
+    }
+
+    /// <summary>
+    /// The certificate's own path on a small graph (the quick elimination stopped at its first matrix): (2,2,2) x⁴'s 20
+    /// cubics and (2,1,1) x⁴'s 6 quadrics are proved, equal to the eliminated ideal; (2,2,1,1) x², not Cohen–Macaulay,
+    /// is declined and eliminated after all.
+    /// </summary>
+    [TestCase(new[] { 2, 2, 2 }, "x^4", true)]
+    [TestCase(new[] { 2, 1, 1 }, "x^4", true)]
+    [TestCase(new[] { 2, 2, 1, 1 }, "x^2", false)]
+    public void CertificateWhereTheQuickEliminationIsStopped(int[] widths, string sigma, bool certified)
+    {
+        var arch = new PolynomialMlp(widths, Activation.Parse(sigma));
+        var stopped = NeuroVariety.Compute<Rational, RationalField>(arch, Q, new NeuroVarietyOptions { QuickEliminationBytes = 1 });
+        Assert.That(stopped.Method.Contains("J = I(V), proved"), Is.EqualTo(certified), stopped.Method);
+        Assert.That(stopped.Implicitization is null, Is.EqualTo(certified));
+        var eliminated = NeuroVariety.Compute<Rational, RationalField>(arch, Q, new NeuroVarietyOptions { Interpolate = false });
+        Assert.That(stopped.Ideal.Equals(eliminated.Ideal), Is.True);
     }
 
     /// <summary>Warm in-process CPU times, interpolation against elimination (run by hand: no timing asserts).</summary>

@@ -45,14 +45,15 @@ internal static class RescalingSlice
     /// incoming weight of every hidden neuron fixed at 1 — W_l[j, 0] for the layers after a filling prefix of
     /// <paramref name="prefixLayers"/> layers, the first coefficient of each free form of the prefix. A rescaling moves
     /// a neuron with that weight ≠ 0 onto the slice with character t, so only permutations and signs stay in the
-    /// fibre ((3,2,1) x³: 2 points, against 18 with W_L[0, j] = 1). Null: no hidden layer, biases (the map is not
-    /// homogeneous then) or parameters not the network's.
+    /// fibre ((3,2,1) x³: 2 points, against 18 with W_L[0, j] = 1). Null: no hidden layer, σ not a monomial, biases
+    /// (the map is not homogeneous then) or parameters not the network's.
     /// </summary>
     public static Polynomial<Rational, RationalField>[]? TryCountingSubstitution(PolynomialMlp mlp, PolynomialRing<Rational, RationalField> ring,
         int prefixLayers)
     {
         int L = mlp.Depth;
-        if (L < 2 || mlp.HasBias) return null;
+        // σ = c·x^r only: for another σ a rescaling is no symmetry, and the slice could see a smaller variety.
+        if (L < 2 || mlp.HasBias || !mlp.Activation.IsMonomial || mlp.Activation.IsAffine) return null;
         var fixedNames = new HashSet<string>();
         for (int l = Math.Max(1, prefixLayers + 1); l < L; l++)
             for (int j = 0; j < mlp.LayerWidths[l]; j++) fixedNames.Add(mlp.ParameterNames[mlp.WeightIndex(l, j, 0)]);

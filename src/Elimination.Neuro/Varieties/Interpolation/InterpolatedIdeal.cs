@@ -46,10 +46,16 @@ public static class InterpolatedIdeal
     /// <see cref="KernelCertificate.Prove"/>) — when the certificate proves the equations of low degree are all of it; else null.
     /// </summary>
     public static Result? TryCompute(INeuralArchitecture arch, int seed = 1, int threads = 0, CancellationToken cancellation = default,
-        (IReadOnlyList<Polynomial<Rational, RationalField>> Images, IReadOnlyList<Polynomial<Rational, RationalField>>? Slice)? kernelMap = null)
+        (IReadOnlyList<Polynomial<Rational, RationalField>> Images, IReadOnlyList<Polynomial<Rational, RationalField>>? Slice)? kernelMap = null) =>
+        TryCompute(arch, seed, threads, cancellation, kernelMap, null);
+
+    /// <summary><paramref name="rank"/>: the Jacobian rank, when the caller has it already.</summary>
+    internal static Result? TryCompute(INeuralArchitecture arch, int seed, int threads, CancellationToken cancellation,
+        (IReadOnlyList<Polynomial<Rational, RationalField>> Images, IReadOnlyList<Polynomial<Rational, RationalField>>? Slice)? kernelMap,
+        DimensionResult? rank)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = seed, Cancellation = cancellation, Threads = threads });
+        rank ??= BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = seed, Cancellation = cancellation, Threads = threads });
         long ambient = arch.AmbientDimension;
         var names = NeuroVariety.CoordinateNames(arch);
         var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), names);
@@ -85,8 +91,8 @@ public static class InterpolatedIdeal
             var candidate = new Ideal<Rational, RationalField>(found.Ring, found.Equations, null, new GroebnerOptions { Cancellation = cancellation });
             var modP = HilbertModP(found, cancellation);
             if (modP.Dimension > rank.Dimension) continue;
-            // A negative h-vector entry: R/J is not Cohen–Macaulay (mod p, and so for these equations), and the
-            // certificate cannot prove it; elimination decides instead ((2,2,1,2) x²: 1,6,11,−12,8,−2).
+            // A negative h-vector entry mod p: R/J_p is not Cohen–Macaulay, and R/J over ℚ most likely not either (a
+            // filter, not a proof: the certificate would fail); elimination decides instead ((2,2,1,2) x²: 1,6,11,−12,8,−2).
             if (modP.ReducedNumerator.Any(h => h.Sign < 0)) return null;
             lastDegree = Math.Min(lastDegree, degree + CertificateDegrees - 1);
             var proof = KernelCertificate.Prove(candidate, kernelMap!.Value.Images, kernelMap.Value.Slice, seed, cancellation);
