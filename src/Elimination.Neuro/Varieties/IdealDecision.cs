@@ -21,6 +21,9 @@ namespace Elimination.Neuro;
 /// <item>Where the point count does not finish: the Galois orbits of a rational linear section of V(J)
 /// (<see cref="SectionGaloisOrbits"/>); one orbit gives deg V = deg J.</item>
 /// <item>Where it finishes: I(V) by elimination over ℚ, compared with J exactly (a proof either way).</item>
+/// <item>First of all, within the degree's budget: <see cref="KernelCertificate"/>, which proves J = I(V) exactly when R/J
+/// is Cohen–Macaulay and a linear section of the parametrisation mod p has deg J distinct points; then nothing else
+/// is computed.</item>
 /// </list>
 /// All but the elimination are computed mod p with random choices: such a verdict is probabilistic (an
 /// unlucky prime or random choice changes a Hilbert series or a factorisation), and says so.
@@ -56,7 +59,13 @@ public static class IdealDecision
         var groebner = new GroebnerOptions { Cancellation = options.Cancellation };
         var j = new Ideal<uint, PrimeField>(ring, modular, options.Engine, groebner);
         var hj = HilbertSeries.Of(j);
-        var degree = DegreeWithin(arch, options, degreeBudget ?? DefaultDegreeBudget);
+        var degreeTime = degreeBudget ?? DefaultDegreeBudget;
+        // The exact certificate first: when it proves J = I(V), deg V = deg J and no point count is needed.
+        var certificate = Within(degreeTime, options.Cancellation, token => Certify(arch, equations, options with { Cancellation = token }));
+        var degree = certificate is { Proved: true }
+            ? new VarietyDegreeResult((long)certificate.Degree!.Value, certificate.Dimension!.Value, null, null,
+                "deg V = deg J, by the certificate (exact)", certificate.Seconds)
+            : DegreeWithin(arch, options, degreeTime);
         int k = degree.Dimension;
         var h = hj.ReducedNumerator;
         string hText = string.Join(",", h);
@@ -79,8 +88,15 @@ public static class IdealDecision
             verdict = Verdict.ZeroSetTooLarge;
             why = $"their zero set has dimension {hj.Dimension} > dim V = {k}: they do not cut out V";
         }
+        else if (certificate is { Proved: true })
+        {
+            cohenMacaulay = true;
+            verdict = Verdict.GeneratesTheIdeal;
+            why = $"{certificate.Note} (exact)";
+        }
         else
         {
+            if (certificate is not null) evidence.Add("certificate: " + certificate.Note);
             cohenMacaulay = IsCohenMacaulay(j, hj, p, options);
             string cm = cohenMacaulay.Value
                 ? $"R/J is Cohen-Macaulay (h-vector {hText} kept by {k} random linear forms), so J is unmixed"
@@ -143,6 +159,25 @@ public static class IdealDecision
             EqualsEliminatedIdeal = equalsEliminated,
             HilbertFunction = hilbertFunction,
         };
+    }
+
+    /// <summary>
+    /// <see cref="KernelCertificate"/> on the equations, with the network's map (a filling prefix replaced by free forms)
+    /// counted on the slice through every rescaling; null when the map is not homogeneous of one degree.
+    /// </summary>
+    private static KernelCertificateResult? Certify(INeuralArchitecture arch, IReadOnlyList<Polynomial<Rational, RationalField>> equations,
+        FibreOptions options)
+    {
+        if (equations.Count == 0) return null;
+        var mlp = arch as PolynomialMlp;
+        var reduced = mlp is null ? null : FillingPrefix.TryReduce(mlp, options.Cancellation);
+        var images = reduced?.Coordinates ?? Parametrisation.Of(arch, options.Cancellation).CoordinatePolynomials.ToArray();
+        if (!KernelCertificate.Applies(images)) return null;
+        var slice = mlp is null ? null : RescalingSlice.TryCountingSubstitution(mlp, images[0].Ring, reduced?.Layers ?? 0);
+        var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), NeuroVariety.CoordinateNames(arch));
+        var j = new Ideal<Rational, RationalField>(ring, equations.Select(e => Rings.Map(e, ring)), null,
+            new GroebnerOptions { Cancellation = options.Cancellation });
+        return KernelCertificate.Prove(j, images, slice, options.Seed, options.Cancellation);
     }
 
     /// <summary>HF of R/I(V) from the interpolation's pieces (monomials minus ideal dimension, summed per total degree) against HF of R/J.</summary>
