@@ -30,6 +30,9 @@ namespace Elimination.Ideals;
 /// </summary>
 public static class KernelCertificate
 {
+    /// <summary>Most solutions of the pulled-back section counted: the Krylov iteration is cubic in their number.</summary>
+    public const int MaxSolutions = 2000;
+
     /// <summary>
     /// Whether J = ker G is proved, with the evidence. <paramref name="slice"/>: θ_j = slice[j](θ') for the point
     /// count (e.g. parameters fixed at 1 through a rescaling); null: θ' = θ. Every generator of
@@ -63,7 +66,6 @@ public static class KernelCertificate
         if (hc.Dimension != 0 || !hc.ReducedNumerator.AsSpan().SequenceEqual(hj.ReducedNumerator))
             return No($"R/J is not shown Cohen-Macaulay: {k} linear forms give {hc.Format()} against J's h-vector ({string.Join(",", hj.ReducedNumerator)})");
 
-        var theta = images[0].Ring;
         var counting = slice is null ? images.ToArray() : images.Select(g => g.Substitute(slice)).ToArray();
         var thetaPrime = counting[0].Ring;
         var basis = candidate.GroebnerBasis().Basis;
@@ -104,11 +106,14 @@ public static class KernelCertificate
         var solutions = new Ideal<uint, PrimeField>(cRing, section, null, new GroebnerOptions { Cancellation = cancellation });
         if (solutions.IsUnit || solutions.Dimension() != 0)
             return No($"the pulled-back section mod {p} is {(solutions.IsUnit ? "empty" : "not zero-dimensional")}");
+        int solutionCount = IdealInvariants.VectorSpaceDimension(solutions);
+        if (solutionCount > MaxSolutions)
+            return No($"the pulled-back section has {solutionCount} solutions mod {p}, more than {MaxSolutions} to count");
         var u = Polynomial<uint, PrimeField>.Constant(cRing, 0);
         foreach (var ci in c) u += ci.Scale((uint)rng.NextInt64(1, p));
         int distinct = DistinctValues(solutions, u, cancellation);
         string counted = $"{distinct} distinct points of V mod {p} on a linear section (values of a linear form on the " +
-                         $"{IdealInvariants.VectorSpaceDimension(solutions)} solutions of its pull-back)";
+                         $"{solutionCount} solutions of its pull-back)";
         if (distinct > delta)
             throw new ArgumentException($"{counted} exceed deg J = {delta}: J does not lie in the kernel", nameof(candidate));
         if (distinct < delta) return No($"{counted}, fewer than deg J = {delta}") with { Dimension = k, Degree = delta, DistinctPoints = distinct };
@@ -151,16 +156,21 @@ public static class KernelCertificate
         int dim = standard.Count, n = ideal.Ring.VariableCount;
         var index = new Dictionary<string, int>();
         for (int i = 0; i < dim; i++) index[Key(standard[i].ExponentsAt(0))] = i;
-        var multiplication = new uint[n][];
+        // Sparse columns: x·b is mostly another standard monomial or one leading monomial's tail.
+        var multiplication = new SparseColumns[n];
         for (int v = 0; v < n; v++)
         {
-            var matrix = multiplication[v] = new uint[dim * dim]; // row-major: entry (row r, column s) at r·dim + s
             var x = ideal.Ring.Variable(v);
+            var start = new int[dim + 1];
+            var entries = new List<int>();
+            var values = new List<uint>();
             for (int s = 0; s < dim; s++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                foreach (var (c, e) in ideal.NormalForm(x * standard[s]).Terms()) matrix[index[Key(e)] * dim + s] = c;
+                foreach (var (c, e) in ideal.NormalForm(x * standard[s]).Terms()) { entries.Add(index[Key(e)]); values.Add(c); }
+                start[s + 1] = entries.Count;
             }
+            multiplication[v] = new SparseColumns(start, entries.ToArray(), values.ToArray());
         }
         var terms = u.Terms().ToArray();
         var scratch = new uint[dim];
@@ -193,8 +203,11 @@ public static class KernelCertificate
         throw new InvalidOperationException("no minimal polynomial within the quotient's dimension");
     }
 
+    /// <summary>A multiplication matrix by columns: column s holds rows[start[s]..start[s+1]) with their values.</summary>
+    private sealed record SparseColumns(int[] Start, int[] Rows, uint[] Values);
+
     /// <summary>u·v in the quotient: Σ_t c_t M^(a_t) v over u's terms c_t θ^(a_t).</summary>
-    private static uint[] Apply(PrimeField f, uint[][] multiplication, (uint Coefficient, int[] Exponents)[] terms, uint[] v, int dim, uint[] scratch)
+    private static uint[] Apply(PrimeField f, SparseColumns[] multiplication, (uint Coefficient, int[] Exponents)[] terms, uint[] v, int dim, uint[] scratch)
     {
         var result = new uint[dim];
         var w = new uint[dim];
@@ -204,13 +217,13 @@ public static class KernelCertificate
             for (int x = 0; x < e.Length; x++)
                 for (int k = 0; k < e[x]; k++)
                 {
-                    var m = multiplication[x];
-                    for (int r = 0; r < dim; r++)
+                    var (start, rows, values) = multiplication[x];
+                    Array.Clear(scratch);
+                    for (int col = 0; col < dim; col++)
                     {
-                        uint sum = 0;
-                        int o = r * dim;
-                        for (int s = 0; s < dim; s++) if (w[s] != 0 && m[o + s] != 0) sum = f.Add(sum, f.Mul(m[o + s], w[s]));
-                        scratch[r] = sum;
+                        uint a = w[col];
+                        if (a == 0) continue;
+                        for (int i = start[col]; i < start[col + 1]; i++) scratch[rows[i]] = f.Add(scratch[rows[i]], f.Mul(values[i], a));
                     }
                     scratch.CopyTo(w, 0);
                 }

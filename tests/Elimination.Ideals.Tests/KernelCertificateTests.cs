@@ -12,14 +12,6 @@ namespace Elimination.Ideals.Tests;
 /// </summary>
 public class KernelCertificateTests
 {
-    private static (PolynomialRing<Rational, RationalField> Target, List<Polynomial<Rational, RationalField>> Images) Map(
-        string[] parameters, string[] images)
-    {
-        var p = QQ(parameters);
-        var target = QQ(Enumerable.Range(0, images.Length).Select(i => "y" + i).ToArray());
-        return (target, images.Select(f => p.Parse(f)).ToList());
-    }
-
     [Test]
     public void TwistedCubicMinorsAreProvedToBeTheKernel()
     {

@@ -12,14 +12,6 @@ namespace Elimination.Ideals.Tests;
 /// </summary>
 public class KernelLiftTests
 {
-    private static (PolynomialRing<Rational, RationalField> Target, List<Polynomial<Rational, RationalField>> Images) Map(
-        string[] parameters, string[] images)
-    {
-        var p = QQ(parameters);
-        var target = QQ(Enumerable.Range(0, images.Length).Select(i => "y" + i).ToArray());
-        return (target, images.Select(f => p.Parse(f)).ToList());
-    }
-
     /// <summary>The graph's elimination ideal with the Buchberger engine (the path KernelLift replaces).</summary>
     private static Ideal<Rational, RationalField> Eliminated(PolynomialRing<Rational, RationalField> target,
         IReadOnlyList<Polynomial<Rational, RationalField>> images)

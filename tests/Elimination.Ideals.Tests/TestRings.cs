@@ -18,6 +18,15 @@ internal static class TestRings
     public static Ideal<uint, PrimeField> Ideal(PolynomialRing<uint, PrimeField> ring, params string[] gens) =>
         Ideal<uint, PrimeField>.Parse(ring, gens);
 
+    /// <summary>A map ℚ[y0, y1, …] → ℚ[parameters], y_i ↦ images[i], as its target ring and parsed images.</summary>
+    public static (PolynomialRing<Rational, RationalField> Target, List<Polynomial<Rational, RationalField>> Images) Map(
+        string[] parameters, string[] images)
+    {
+        var p = QQ(parameters);
+        var target = QQ(Enumerable.Range(0, images.Length).Select(i => "y" + i).ToArray());
+        return (target, images.Select(f => p.Parse(f)).ToList());
+    }
+
     /// <summary>A random polynomial with up to <paramref name="terms"/> terms of degree ≤ maxDegree and small coefficients.</summary>
     public static Polynomial<T, TField> RandomPolynomial<T, TField>(PolynomialRing<T, TField> ring, Random random, int maxDegree, int terms, bool homogeneous = false)
         where TField : struct, IField<T>

@@ -26,7 +26,8 @@ public class SmallEliminationTests
         yield return new TestCaseData(new[] { 2, 2, 1, 1 }, "x^2", Way.KernelLift, true).SetName("(2,2,1,1) x^2 codimension 2 (kernel lift)");
         // A small graph (F4 matrices below NeuroVariety.QuickEliminationBytes) is eliminated at once.
         yield return new TestCaseData(new[] { 2, 1, 1 }, "x^4", Way.KernelLift, true).SetName("(2,1,1) x^4 codimension 2 (kernel lift)");
-        yield return new TestCaseData(new[] { 2, 2, 2 }, "x^4", Way.KernelLift, false).SetName("(2,2,2) x^4 20 cubics (kernel lift)");
+        yield return new TestCaseData(new[] { 2, 2, 2 }, "x^3", Way.KernelLift, false).SetName("(2,2,2) x^3 4 equations (kernel lift)");
+        yield return new TestCaseData(new[] { 2, 2, 2 }, "x^4", Way.Certificate, false).SetName("(2,2,2) x^4 20 cubics (certificate)");
         yield return new TestCaseData(new[] { 3, 2, 1 }, "x^3", Way.Certificate, false).SetName("(3,2,1) x^3 31 cubics (certificate)");
     }
 
@@ -48,11 +49,11 @@ public class SmallEliminationTests
     }
 
     /// <summary>
-    /// The certificate's own path on a small graph (the quick elimination stopped at its first matrix): (2,2,2) x⁴'s 20
-    /// cubics and (2,1,1) x⁴'s 6 quadrics are proved, equal to the eliminated ideal; (2,2,1,1) x², not Cohen–Macaulay,
+    /// The certificate's own path on a small graph (the quick elimination stopped at its first matrix): (2,2,2) x³'s 4
+    /// equations and (2,1,1) x⁴'s 6 quadrics are proved, equal to the eliminated ideal; (2,2,1,1) x², not Cohen–Macaulay,
     /// is declined and eliminated after all.
     /// </summary>
-    [TestCase(new[] { 2, 2, 2 }, "x^4", true)]
+    [TestCase(new[] { 2, 2, 2 }, "x^3", true)]
     [TestCase(new[] { 2, 1, 1 }, "x^4", true)]
     [TestCase(new[] { 2, 2, 1, 1 }, "x^2", false)]
     public void CertificateWhereTheQuickEliminationIsStopped(int[] widths, string sigma, bool certified)
