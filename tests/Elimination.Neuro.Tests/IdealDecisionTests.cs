@@ -51,8 +51,8 @@ public class IdealDecisionTests
     }
 
     /// <summary>
-    /// The same nine quartics with the default degree budget (60 s): <see cref="Elimination.Ideals.KernelCertificate"/>
-    /// proves J = I(V) exactly — 30 distinct image points on a section mod p, 180 solutions — in 47–54 s on a 2-core
+    /// The same nine quartics with the default budgets (120 s for the certificate): <see cref="Elimination.Ideals.KernelCertificate"/>
+    /// proves J = I(V) exactly — 30 distinct image points on a section mod p, 180 solutions — in 47–65 s on a 2-core
     /// machine, 49 s of it the section's Gröbner basis (README). Too long for CI: run by hand.
     /// </summary>
     [Test, Explicit("about a minute")]
