@@ -201,7 +201,7 @@ public static class Implicitization
     }
 
     /// <summary>Whether every non-zero f has all terms of one common positive degree in the given variables.</summary>
-    private static bool SameDegreeHomogeneous<T, TField>(IEnumerable<Polynomial<T, TField>> polys, int[] variables) where TField : struct, IField<T>
+    internal static bool SameDegreeHomogeneous<T, TField>(IEnumerable<Polynomial<T, TField>> polys, int[] variables) where TField : struct, IField<T>
     {
         int degree = -1;
         foreach (var f in polys)

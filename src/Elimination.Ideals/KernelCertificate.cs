@@ -106,12 +106,13 @@ public static class KernelCertificate
         var solutions = new Ideal<uint, PrimeField>(cRing, section, null, new GroebnerOptions { Cancellation = cancellation });
         if (solutions.IsUnit || solutions.Dimension() != 0)
             return No($"the pulled-back section mod {p} is {(solutions.IsUnit ? "empty" : "not zero-dimensional")}");
-        int solutionCount = IdealInvariants.VectorSpaceDimension(solutions);
+        var standard = IdealInvariants.QuotientBasis(solutions);
+        int solutionCount = standard.Count;
         if (solutionCount > MaxSolutions)
             return No($"the pulled-back section has {solutionCount} solutions mod {p}, more than {MaxSolutions} to count");
         var u = Polynomial<uint, PrimeField>.Constant(cRing, 0);
         foreach (var ci in c) u += ci.Scale((uint)rng.NextInt64(1, p));
-        int distinct = DistinctValues(solutions, u, cancellation);
+        int distinct = DistinctValues(solutions, standard, u, cancellation);
         string counted = $"{distinct} distinct points of V mod {p} on a linear section (values of a linear form on the " +
                          $"{solutionCount} solutions of its pull-back)";
         if (distinct > delta)
@@ -131,17 +132,8 @@ public static class KernelCertificate
     }
 
     /// <summary>Whether the map is one the certificate takes: every image homogeneous of one positive degree.</summary>
-    public static bool Applies(IReadOnlyList<Polynomial<Rational, RationalField>> images)
-    {
-        int d = -1;
-        foreach (var g in images)
-        {
-            if (g.IsZero) continue;
-            if (!g.IsHomogeneous || (d >= 0 && g.Degree != d) || g.Degree == 0) return false;
-            d = g.Degree;
-        }
-        return d > 0;
-    }
+    public static bool Applies(IReadOnlyList<Polynomial<Rational, RationalField>> images) =>
+        images.Count > 0 && Implicitization.SameDegreeHomogeneous(images, Enumerable.Range(0, images[0].Ring.VariableCount).ToArray());
 
     /// <summary>
     /// The number of distinct values of u on the points of a zero-dimensional ideal: the distinct roots of u's minimal
@@ -149,10 +141,10 @@ public static class KernelCertificate
     /// through the multiplication matrices of the variables (normal forms of x_i·b for the standard monomials b, as in
     /// FGLM), so no polynomial is reduced after they are built.
     /// </summary>
-    private static int DistinctValues(Ideal<uint, PrimeField> ideal, Polynomial<uint, PrimeField> u, CancellationToken cancellation)
+    private static int DistinctValues(Ideal<uint, PrimeField> ideal, List<Polynomial<uint, PrimeField>> standard, Polynomial<uint, PrimeField> u,
+        CancellationToken cancellation)
     {
         var f = ideal.Ring.Field;
-        var standard = IdealInvariants.QuotientBasis(ideal);
         int dim = standard.Count, n = ideal.Ring.VariableCount;
         var index = new Dictionary<string, int>();
         for (int i = 0; i < dim; i++) index[Key(standard[i].ExponentsAt(0))] = i;

@@ -45,13 +45,7 @@ internal sealed class HilbertDriver
         var weights = target.Weights.ToArray();
         for (int v = 0; v < variables; v++)
             if (weights[v] <= 0 || weights[v] != (sugarWeights is null ? 1 : sugarWeights[v])) return null;
-        foreach (var f in generators)
-        {
-            if (f.IsZero) continue;
-            long d = Degree(f.MonomialAt(0), weights);
-            for (int k = 1; k < f.Length; k++)
-                if (Degree(f.MonomialAt(k), weights) != d) return null;
-        }
+        if (!SugarWeights.Homogeneous(generators, weights, variables)) return null;
         return new HilbertDriver(weights, target.Numerator.ToArray());
     }
 
@@ -114,12 +108,5 @@ internal sealed class HilbertDriver
             for (int v = 0; v < n; v++) _leads[o + v] = PackedMonomial.Exponent(m, v);
             HilbertNumerator.Insert(_leads, _inserted, _leads.AsSpan(o, n), _weights, _numerator, _bound);
         }
-    }
-
-    private static long Degree(ReadOnlySpan<ulong> m, int[] weights)
-    {
-        long d = 0;
-        for (int v = 0; v < weights.Length; v++) d += (long)weights[v] * PackedMonomial.Exponent(m, v);
-        return d;
     }
 }

@@ -77,7 +77,8 @@ internal static class SugarWeights
         return Homogeneous(generators, weight, n) ? weight : null;
     }
 
-    private static bool Homogeneous(IReadOnlyList<Polynomial<uint, PrimeField>> generators, int[] weight, int n)
+    /// <summary>Whether every generator is homogeneous under the weights of the first <paramref name="n"/> variables.</summary>
+    internal static bool Homogeneous(IReadOnlyList<Polynomial<uint, PrimeField>> generators, int[] weight, int n)
     {
         foreach (var f in generators)
         {

@@ -54,9 +54,10 @@ internal static class RescalingSlice
         int L = mlp.Depth;
         // σ = c·x^r only: for another σ a rescaling is no symmetry, and the slice could see a smaller variety.
         if (L < 2 || mlp.HasBias || !mlp.Activation.IsMonomial || mlp.Activation.IsAffine) return null;
-        var fixedNames = new HashSet<string>();
-        for (int l = Math.Max(1, prefixLayers + 1); l < L; l++)
-            for (int j = 0; j < mlp.LayerWidths[l]; j++) fixedNames.Add(mlp.ParameterNames[mlp.WeightIndex(l, j, 0)]);
+        // The network's own normalisation (W_l[j, 0] of every hidden neuron), past the prefix: parameters are numbered
+        // layer by layer.
+        int firstKept = prefixLayers > 0 ? mlp.WeightIndex(prefixLayers + 1, 0, 0) : 0;
+        var fixedNames = mlp.NormalisedParameters.Where(q => q >= firstKept).Select(q => mlp.ParameterNames[q]).ToHashSet();
         if (prefixLayers > 0)
             for (int j = 0; j < mlp.LayerWidths[prefixLayers]; j++)
                 if (ring.Variables.FirstOrDefault(v => v.StartsWith($"h{j}_", StringComparison.Ordinal)) is { } first) fixedNames.Add(first);

@@ -88,13 +88,13 @@ public static class InterpolatedIdeal
             if (hypersurface)
                 return found.Ideal is null ? null : new Result(found.Ring, found.Equations, rank.Dimension,
                     $"interpolation in degrees <= {degree}: {found.Note}; {found.Ideal}", clock.Elapsed.TotalSeconds);
-            var candidate = new Ideal<Rational, RationalField>(found.Ring, found.Equations, null, new GroebnerOptions { Cancellation = cancellation });
             var modP = HilbertModP(found, cancellation);
             if (modP.Dimension > rank.Dimension) continue;
             // A negative h-vector entry mod p: R/J_p is not Cohen–Macaulay, and R/J over ℚ most likely not either (a
             // filter, not a proof: the certificate would fail); elimination decides instead ((2,2,1,2) x²: 1,6,11,−12,8,−2).
             if (modP.ReducedNumerator.Any(h => h.Sign < 0)) return null;
             lastDegree = Math.Min(lastDegree, degree + CertificateDegrees - 1);
+            var candidate = new Ideal<Rational, RationalField>(found.Ring, found.Equations, null, new GroebnerOptions { Cancellation = cancellation });
             var proof = KernelCertificate.Prove(candidate, kernelMap!.Value.Images, kernelMap.Value.Slice, seed, cancellation);
             if (proof.Proved)
                 return new Result(found.Ring, found.Equations, rank.Dimension,
