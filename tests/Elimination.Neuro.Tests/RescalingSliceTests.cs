@@ -131,6 +131,25 @@ public class RescalingSliceTests
     }
 
     /// <summary>
+    /// The certificate's map of (2,2,2,2) x²: the filling prefix (2,2,2) x² becomes two free binary quadrics (6
+    /// parameters) before the last layer's 4 weights, and the counting slice fixes the first coefficient of each free
+    /// form (no hidden neuron lies past the prefix). With biases the map is not homogeneous: no slice, no certificate.
+    /// </summary>
+    [Test]
+    public void KernelMapIsThePrefixReducedMapAndItsCountingSlice()
+    {
+        var map = KernelMap.Of(new PolynomialMlp(new[] { 2, 2, 2, 2 }, Activation.Power(2)));
+        Assert.That(map.Certifiable, Is.True);
+        Assert.That(map.Images[0].Ring.VariableCount, Is.EqualTo(10));
+        Assert.That(map.Slice, Is.Not.Null);
+        Assert.That(map.Slice!.Count(s => s.IsConstant), Is.EqualTo(2), "h0 and h1 each have their first coefficient fixed");
+
+        var biased = KernelMap.Of(new PolynomialMlp(new[] { 3, 2, 1 }, Activation.Power(2), bias: true));
+        Assert.That(biased.Slice, Is.Null);
+        Assert.That(biased.Certifiable, Is.False);
+    }
+
+    /// <summary>
     /// (2,2,2,2) x²: the 6 quintics of dimension 8 and degree 15 (README, issue 14), each composing to zero with the
     /// whole network — interpolated on the prefix's free forms and the counting slice, and proved the whole ideal
     /// by <see cref="KernelCertificate"/> (the slice's elimination, 5.5 s, found the same: README).

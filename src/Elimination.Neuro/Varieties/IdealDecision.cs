@@ -163,22 +163,19 @@ public static class IdealDecision
     }
 
     /// <summary>
-    /// <see cref="KernelCertificate"/> on the equations, with the network's map (a filling prefix replaced by free forms)
-    /// counted on the slice through every rescaling; null when the map is not homogeneous of one degree.
+    /// <see cref="KernelCertificate"/> on the equations with the network's <see cref="KernelMap"/>; null when that map is
+    /// not homogeneous of one degree.
     /// </summary>
     private static KernelCertificateResult? Certify(INeuralArchitecture arch, IReadOnlyList<Polynomial<Rational, RationalField>> equations,
         FibreOptions options)
     {
         if (equations.Count == 0) return null;
-        var mlp = arch as PolynomialMlp;
-        var reduced = mlp is null ? null : FillingPrefix.TryReduce(mlp, options.Cancellation);
-        var images = reduced?.Coordinates ?? Parametrisation.Of(arch, options.Cancellation).CoordinatePolynomials.ToArray();
-        if (!KernelCertificate.Applies(images)) return null;
-        var slice = mlp is null ? null : RescalingSlice.TryCountingSubstitution(mlp, images[0].Ring, reduced?.Layers ?? 0);
+        var map = KernelMap.Of(arch, options.Cancellation);
+        if (!map.Certifiable) return null;
         var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), NeuroVariety.CoordinateNames(arch));
         var j = new Ideal<Rational, RationalField>(ring, equations.Select(e => Rings.Map(e, ring)), null,
             new GroebnerOptions { Cancellation = options.Cancellation });
-        return KernelCertificate.Prove(j, images, slice, options.Seed, options.Cancellation);
+        return map.Prove(j, options.Seed, options.Cancellation);
     }
 
     /// <summary>HF of R/I(V) from the interpolation's pieces (monomials minus ideal dimension, summed per total degree) against HF of R/J.</summary>

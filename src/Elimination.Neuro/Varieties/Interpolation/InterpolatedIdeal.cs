@@ -46,12 +46,12 @@ public static class InterpolatedIdeal
     /// <see cref="KernelCertificate.Prove"/>) — when the certificate proves the equations of low degree are all of it; else null.
     /// </summary>
     public static Result? TryCompute(INeuralArchitecture arch, int seed = 1, int threads = 0, CancellationToken cancellation = default,
-        (IReadOnlyList<Polynomial<Rational, RationalField>> Images, IReadOnlyList<Polynomial<Rational, RationalField>>? Slice)? kernelMap = null) =>
+        KernelMap? kernelMap = null) =>
         TryCompute(arch, seed, threads, cancellation, kernelMap, null);
 
     /// <summary><paramref name="rank"/>: the Jacobian rank, when the caller has it already.</summary>
     internal static Result? TryCompute(INeuralArchitecture arch, int seed, int threads, CancellationToken cancellation,
-        (IReadOnlyList<Polynomial<Rational, RationalField>> Images, IReadOnlyList<Polynomial<Rational, RationalField>>? Slice)? kernelMap,
+        KernelMap? kernelMap,
         DimensionResult? rank)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -63,7 +63,7 @@ public static class InterpolatedIdeal
             return new Result(ring, Array.Empty<Polynomial<Rational, RationalField>>(), rank.Dimension,
                 $"filling: the Jacobian rank mod {rank.Prime} is the ambient dimension {ambient} (a lower bound for the dimension), so the ideal is 0", clock.Elapsed.TotalSeconds);
         bool hypersurface = rank.Dimension == ambient - 1;
-        if (!hypersurface && (kernelMap is null || !KernelCertificate.Applies(kernelMap.Value.Images))) return null;
+        if (!hypersurface && kernelMap is not { Certifiable: true }) return null;
 
         // The certificate's slice parametrises a dense subset too: fewer parameters and lower degrees to interpolate and compose.
         var map = kernelMap is { } given
@@ -95,7 +95,7 @@ public static class InterpolatedIdeal
             if (modP.ReducedNumerator.Any(h => h.Sign < 0)) return null;
             lastDegree = Math.Min(lastDegree, degree + CertificateDegrees - 1);
             var candidate = new Ideal<Rational, RationalField>(found.Ring, found.Equations, null, new GroebnerOptions { Cancellation = cancellation });
-            var proof = KernelCertificate.Prove(candidate, kernelMap!.Value.Images, kernelMap.Value.Slice, seed, cancellation);
+            var proof = kernelMap!.Prove(candidate, seed, cancellation);
             if (proof.Proved)
                 return new Result(found.Ring, found.Equations, rank.Dimension,
                     $"interpolation in degrees <= {degree}: {found.Note}; {proof.Note}", clock.Elapsed.TotalSeconds);
