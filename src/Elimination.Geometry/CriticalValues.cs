@@ -65,7 +65,7 @@ public static class CriticalValues
         string minorsText;
         if (options.Criterion == JacobianCriterion.RandomCombinations)
         {
-            (critical, int combinations, double bound) = JacobianIdeal.ByRandomCombinations(parameters, Array.Empty<Polynomial<T, TField>>(), jacobian, rank, options);
+            (critical, int combinations, double bound) = JacobianIdeal.ByRandomCombinationsOfMatrix(parameters, Array.Empty<Polynomial<T, TField>>(), jacobian, rank, options);
             errorBound = bound;
             minorsText = $"{combinations} random combinations det(A*dphi*B) of the {rank}x{rank} minors (seed {options.Seed}; smaller than the minors' ideal " +
                          $"with probability at most {bound:0.#e+0})";

@@ -86,8 +86,8 @@ public static class JacobianIdeal
         GeometryOptions options, double targetError = 1e-15) where TField : struct, IField<T> =>
         Combinations(x.Ring, x.Generators, x.Jacobian(), c, options, targetError, () => x.JacobianMinors(options));
 
-    /// <summary>(generators) + I_c(matrix) by random combinations, as <see cref="ByRandomCombinations{T, TField}(Variety{T, TField}, int, GeometryOptions, double)"/>.</summary>
-    public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinations<T, TField>(PolynomialRing<T, TField> ring,
+    /// <summary>(generators) + I_c(matrix) by random combinations, as <see cref="ByRandomCombinations{T, TField}"/>.</summary>
+    public static (Ideal<T, TField> Ideal, int Combinations, double ErrorBound) ByRandomCombinationsOfMatrix<T, TField>(PolynomialRing<T, TField> ring,
         IReadOnlyList<Polynomial<T, TField>> generators, PolynomialMatrix<T, TField> matrix, int c, GeometryOptions options, double targetError = 1e-15)
         where TField : struct, IField<T> =>
         Combinations(ring, generators, matrix, c, options, targetError, () => AllMinors(ring, matrix, c, options));

@@ -64,6 +64,7 @@ public static class KernelLift
         var groebner = new GroebnerOptions
         {
             Threads = 1, Cancellation = cancellation, OnlyEliminationIdeal = true, MaxMatrixBytes = options?.MaxMatrixBytes ?? 0,
+            Progress = options?.Progress,
             Hilbert = GraphHilbertSeries(thetaWeights, degrees),
         };
 

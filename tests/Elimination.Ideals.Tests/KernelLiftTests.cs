@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Groebner;
 using Elimination.Groebner.Buchberger;
 using Elimination.Ideals;
 using static Elimination.Ideals.Tests.TestRings;
@@ -33,6 +34,22 @@ public class KernelLiftTests
         Assert.That(gb.Engine, Is.EqualTo("kernel-lift"));
         Assert.That(gb.Verified, Is.True);
         Assert.That(gb.Primes, Is.Not.Empty);
+    }
+
+    /// <summary>The F4 runs mod p report their steps to the caller's progress (a long lift is not silent).</summary>
+    [Test]
+    public void ReportsTheStepsOfItsModularRuns()
+    {
+        var (target, images) = Map(new[] { "s", "t" }, new[] { "s^3", "s^2*t", "s*t^2", "t^3" });
+        var steps = new List<GroebnerProgress>();
+        var kernel = KernelLift.TryCompute(target, images, new GroebnerOptions { Progress = new Synchronous(steps.Add) });
+        Assert.That(kernel, Is.Not.Null);
+        Assert.That(steps, Is.Not.Empty);
+    }
+
+    private sealed class Synchronous(Action<GroebnerProgress> report) : IProgress<GroebnerProgress>
+    {
+        public void Report(GroebnerProgress value) => report(value);
     }
 
     /// <summary>Coefficients with large numerators and denominators need several primes before reconstruction.</summary>

@@ -1,4 +1,5 @@
 using Elimination.Core.Fields;
+using Elimination.Ideals;
 using Elimination.Neuro;
 
 namespace Elimination.Neuro.Tests;
@@ -93,9 +94,10 @@ public class RescalingSliceTests
             ? (FillingPrefix.TryReduce(arch)!.Ring, FillingPrefix.TryReduce(arch)!.Coordinates)
             : (Parametrisation.Of(arch).Ring, Parametrisation.Of(arch).CoordinatePolynomials.ToArray());
         var sliced = RescalingSlice.TryApply(arch, ring, coordinates)!.Value;
-        var weights = RescalingGrading.Weights(arch, sliced.Ring.Variables, prefix);
-        Assert.That(weights, Is.Not.Null);
-        Assert.That(weights!.All(w => w > 0), Is.True);
+        var graded = RescalingGrading.Weights(arch, sliced.Ring.Variables, prefix);
+        Assert.That(graded, Is.Not.Null);
+        var weights = graded!;
+        Assert.That(weights.All(w => w > 0), Is.True);
         foreach (var f in sliced.Coordinates)
         {
             var degrees = Enumerable.Range(0, f.Length).Select(t => Enumerable.Range(0, weights.Length)

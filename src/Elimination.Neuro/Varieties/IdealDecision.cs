@@ -213,7 +213,7 @@ public static class IdealDecision
     }
 
     /// <summary>The work's result, or null when the budget (not the caller) cancelled it.</summary>
-    private static TResult? Within<TResult>(TimeSpan budget, CancellationToken cancellation, Func<CancellationToken, TResult> work) where TResult : class
+    private static TResult? Within<TResult>(TimeSpan budget, CancellationToken cancellation, Func<CancellationToken, TResult?> work) where TResult : class
     {
         if (budget <= TimeSpan.Zero) return null;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
