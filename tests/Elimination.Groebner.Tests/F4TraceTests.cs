@@ -38,6 +38,49 @@ public class F4TraceTests
         Assert.That(replay.Statistics.ZeroReductions, Is.LessThan(full.Statistics.ZeroReductions));
     }
 
+    /// <summary>
+    /// The first replay records each step's matrix layout; later replays build their matrices from it (no symbolic
+    /// preprocessing) and give the full run's basis.
+    /// </summary>
+    [TestCase("katsura6-qq", null)]
+    [TestCase("cyclic6-qq", null)]
+    [TestCase("katsura5-qq", "lex")]
+    public void LaidOutReplaysGiveTheFullRunsBasis(string name, string? order)
+    {
+        var (_, polys) = TestSystems.Rationals(name, order);
+        var trace = LearnFrom(polys, 2147483647);
+        Assert.That(trace.Layouts, Is.Null);
+        var first = new F4Engine().ComputePrime(ModP(polys, 2147483629), GroebnerOptions.Default, null, trace);
+        Assert.That(trace.Layouts, Has.Length.EqualTo(trace.Steps), "the first replay records the layouts");
+        Assert.That(first.Statistics.PhaseSeconds.ContainsKey("layout"), Is.False);
+        foreach (uint p in new uint[] { 2147483587, 2147483579, 1000000007 })
+        {
+            var input = ModP(polys, p);
+            var laidOut = new F4Engine().ComputePrime(input, GroebnerOptions.Default, null, trace);
+            Assert.That(laidOut.Statistics.PhaseSeconds.ContainsKey("layout"), Is.True);
+            Assert.That(laidOut.Statistics.PhaseSeconds.ContainsKey("symbolic"), Is.False);
+            Assert.That(laidOut.Basis, Is.EqualTo(new F4Engine().ComputePrime(input).Basis));
+        }
+    }
+
+    /// <summary>
+    /// A prime that divides a tail coefficient of an input gives that input another support than the layout's:
+    /// the replay leaves the path instead of building a wrong matrix, and the modular engine's answer is unchanged.
+    /// </summary>
+    [Test]
+    public void AnotherSupportLeavesTheLaidOutPath()
+    {
+        var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), new[] { "x", "y", "z" });
+        var polys = new[] { "x^2 + 2147483587*y*z - z^2", "x*y - 3*z^2 + y", "y^2 - x*z + 5*x" }.Select(ring.Parse).ToList();
+        var trace = LearnFrom(polys, 2147483647);
+        new F4Engine().ComputePrime(ModP(polys, 2147483629), GroebnerOptions.Default, null, trace);
+        Assert.That(trace.Layouts, Is.Not.Null);
+        Assert.Throws<F4TraceMismatchException>(() => new F4Engine().ComputePrime(ModP(polys, 2147483587), GroebnerOptions.Default, null, trace));
+        var traced = new ModularEngine { Seed = 1 }.Compute(polys, new GroebnerOptions { Threads = 1 });
+        var untraced = new ModularEngine { Seed = 1 }.Compute(polys, new GroebnerOptions { Threads = 1, ModularInner = new F4Engine() });
+        Assert.That(ReducedBasis.AreEqual(traced.Basis, untraced.Basis), Is.True);
+    }
+
     [Test]
     public void AReplayOfAnotherIdealLeavesThePath()
     {

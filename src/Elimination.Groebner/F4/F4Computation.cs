@@ -21,7 +21,8 @@ internal sealed class F4Computation
     private readonly F4Basis _basis = new();
     private readonly PairSet _pairs = new();
     private readonly SparseRowReducer _reducer;
-    private readonly List<(int Sugar, int[] Ids, uint[] Coeffs)> _inputs = new();
+    private readonly List<(int Sugar, int[] Ids, uint[] Coeffs, int Index)> _inputs = new();
+    private readonly List<uint[]> _inputCoefficients = new(); // by input index, for rows built from a layout
     private readonly List<F4Pair> _selected = new();
     private readonly List<int> _group = new();
     private bool _unit;
@@ -30,6 +31,12 @@ internal sealed class F4Computation
     private List<ulong>? _rowKeys;
     private List<F4Trace.SelectedRow>? _selectedRows;
     private bool[]? _nonZero;
+    // Replays: the trace's layouts when another replay has recorded them, else this run's recording of them (when it
+    // holds the claim), with the source of each row to reduce (basis index, or ~i for input i).
+    private F4Trace.Layout[]? _layouts;
+    private List<F4Trace.Layout>? _layoutRecord;
+    private long _layoutSize;
+    private List<int>? _rowSources;
 
     public GroebnerStatistics Statistics { get; } = new();
 
@@ -65,7 +72,8 @@ internal sealed class F4Computation
                 ids[k] = _table.Insert(f.MonomialAt(k));
                 coeffs[k] = f.CoefficientAt(k);
             }
-            _inputs.Add((0, ids, coeffs));
+            _inputs.Add((0, ids, coeffs, _inputCoefficients.Count));
+            _inputCoefficients.Add(coeffs);
         }
         // Sugar of an input: its largest (weighted) degree; weights only once the rings are checked.
         var weights = SugarWeights.Find(_order, generators, _options.Hilbert?.Weights);
@@ -73,16 +81,22 @@ internal sealed class F4Computation
         _hilbert = HilbertDriver.Create(_options.Hilbert, _ring.VariableCount, weights, generators);
         for (int i = 0; i < _inputs.Count; i++)
         {
-            var (_, ids, coeffs) = _inputs[i];
+            var (_, ids, coeffs, index) = _inputs[i];
             int sugar = 0;
             foreach (int id in ids) sugar = Math.Max(sugar, _table.SugarDegree(id));
-            _inputs[i] = (sugar, ids, coeffs);
+            _inputs[i] = (sugar, ids, coeffs, index);
         }
         List<Polynomial<uint, PrimeField>> result;
         int monomials;
         var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
         // Simplify changes the rows, which a learned trace identifies by basis element and lcm: not with a trace.
         if (_options.Simplify && Recording is null && Replay is null) symbolic.Simplify = new ReducedRowCache(_table);
+        if (Replay is not null)
+        {
+            _layouts = Replay.Layouts;
+            if (_layouts is null && Replay.TryClaimLayouts()) _layoutRecord = new List<F4Trace.Layout>(Replay.Steps);
+        }
+        bool published = false;
         try
         {
             while (!_unit && (Replay is null ? _pairs.Count > 0 || _inputs.Count > 0 : Statistics.Steps < Replay.Steps))
@@ -93,6 +107,11 @@ internal sealed class F4Computation
             }
             // A replay keeps no pairs: it ends with the trace, and an input left over means it left the path.
             if (Replay is not null && !_unit && _inputs.Count > 0) throw new F4TraceMismatchException(Statistics.Steps + 1);
+            if (_layoutRecord is not null && _layoutRecord.Count == Replay!.Steps)
+            {
+                Replay.PublishLayouts(_layoutRecord.ToArray());
+                published = true;
+            }
             symbolic.Release();
             long phase = Stopwatch.GetTimestamp();
             result = _unit ? new List<Polynomial<uint, PrimeField>> { _ring.One } : FinalBasis();
@@ -101,6 +120,8 @@ internal sealed class F4Computation
         }
         finally
         {
+            // A replay that left the path gives the claim back; one whose layout passed the cap keeps it (no other records).
+            if (_layoutRecord is not null && !published) Replay!.PublishLayouts(null);
             symbolic.Release();
             ReleaseBuffers();
         }
@@ -122,11 +143,24 @@ internal sealed class F4Computation
         int step = Statistics.Steps + 1;
         int sugar = Replay is null ? NextSugar() : Replay.Sugar(step);
         var phase = Stopwatch.GetTimestamp();
-        SelectPairs(sugar, symbolic, step);
-        Lap(ref phase, "select");
-        var matrix = symbolic.Close();
-        Lap(ref phase, "symbolic");
+        MacaulayMatrix matrix;
+        F4Trace.Layout? recorded = null;
+        if (_layouts is not null)
+        {
+            matrix = LaidOut(_layouts[step - 1], sugar, step);
+            Lap(ref phase, "layout");
+        }
+        else
+        {
+            SelectPairs(sugar, symbolic, step);
+            Lap(ref phase, "select");
+            matrix = symbolic.Close();
+            Lap(ref phase, "symbolic");
+            if (_layoutRecord is not null) recorded = RecordLayout(matrix);
+        }
         var fresh = Reduce(matrix, step, ref phase);
+        if (_layouts is not null) CheckSupports(_layouts[step - 1], fresh, step);
+        if (recorded is not null) FinishLayout(recorded, fresh);
         if (symbolic.Simplify is { } cache) KeepReducedRows(matrix, cache, ref phase);
         Trace(step, sugar, matrix, fresh);
         RecordStep(step, matrix, fresh.Count);
@@ -181,6 +215,7 @@ internal sealed class F4Computation
         _rowKeys = Recording is null ? null : new List<ulong>();
         _selectedRows = Recording is null ? null : new List<F4Trace.SelectedRow>();
         _selected.Clear();
+        _rowSources = _layoutRecord is null ? null : new List<int>();
         symbolic.Begin();
         if (Replay is not null) ReplaySelection(symbolic, step);
         else SelectFromPairs(sugar, symbolic);
@@ -188,6 +223,7 @@ internal sealed class F4Computation
         {
             if (_inputs[i].Sugar != sugar) continue;
             symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
+            _rowSources?.Add(~_inputs[i].Index);
             _rowKeys?.Add(ulong.MaxValue); // inputs are never left out; the key only keeps the rows aligned
             _inputs.RemoveAt(i);
         }
@@ -240,8 +276,74 @@ internal sealed class F4Computation
             if (!row.Pivot) Statistics.PairsReduced++;
             int lcm = _table.Insert(row.Lcm);
             if (row.Pivot) symbolic.AddPivot(lcm, row.Basis);
-            else symbolic.AddToReduce(lcm, row.Basis);
+            else
+            {
+                symbolic.AddToReduce(lcm, row.Basis);
+                _rowSources?.Add(row.Basis);
+            }
         }
+    }
+
+    /// <summary>
+    /// The step's matrix from a layout another replay recorded: the column monomials entered into this run's table,
+    /// and each row's columns with the coefficients of its basis element or input here — no divisor search, no
+    /// products of monomials, no sort. A source whose support has another length than recorded leaves the path.
+    /// </summary>
+    private MacaulayMatrix LaidOut(F4Trace.Layout layout, int sugar, int step)
+    {
+        int w = _table.Words;
+        var columnMonomial = new int[layout.Monomials.Length / w];
+        for (int c = 0; c < columnMonomial.Length; c++) columnMonomial[c] = _table.Insert(layout.Monomials.AsSpan(c * w, w));
+        var pivots = new SparseRow[layout.PivotOrigins.Length];
+        for (int c = 0; c < pivots.Length; c++) pivots[c] = LaidOutRow(layout.PivotOrigins[c], layout.PivotColumns[c], step);
+        var rows = new List<SparseRow>(layout.RowSources.Length);
+        for (int r = 0; r < layout.RowSources.Length; r++)
+        {
+            int source = layout.RowSources[r];
+            if (source >= 0) Statistics.PairsReduced++;
+            rows.Add(LaidOutRow(source, layout.RowColumns[r], step));
+        }
+        _inputs.RemoveAll(inp => inp.Sugar == sugar); // the layout's rows include them
+        return new MacaulayMatrix { ColumnMonomial = columnMonomial, Pivots = pivots, PivotOrigin = layout.PivotOrigins, ToReduce = rows };
+    }
+
+    /// <summary>The row of <paramref name="columns"/> (shared with the layout: the reducer only reads rows) with a source's coefficients.</summary>
+    private SparseRow LaidOutRow(int source, int[] columns, int step)
+    {
+        uint[]? coefficients = source >= 0
+            ? source < _basis.Count ? _basis.Coefficients[source] : null
+            : _inputCoefficients[~source];
+        if (coefficients is null || coefficients.Length != columns.Length) throw new F4TraceMismatchException(step);
+        return new SparseRow(columns, coefficients);
+    }
+
+    /// <summary>The new elements must have the recorded supports, or later layouts would not fit this run's basis.</summary>
+    private static void CheckSupports(F4Trace.Layout layout, List<SparseRow> fresh, int step)
+    {
+        if (fresh.Count != layout.Fresh.Length) throw new F4TraceMismatchException(step);
+        for (int r = 0; r < fresh.Count; r++)
+            if (!fresh[r].Columns.AsSpan().SequenceEqual(layout.Fresh[r])) throw new F4TraceMismatchException(step);
+    }
+
+    /// <summary>The step's matrix as a layout (its arrays, which the reduction only reads), before the reduction reorders rows.</summary>
+    private F4Trace.Layout RecordLayout(MacaulayMatrix matrix)
+    {
+        int w = _table.Words;
+        var monomials = new ulong[matrix.Columns * w];
+        for (int c = 0; c < matrix.Columns; c++) _table.Get(matrix.ColumnMonomial[c]).CopyTo(monomials.AsSpan(c * w, w));
+        var pivotColumns = new int[matrix.PivotColumns][];
+        for (int c = 0; c < pivotColumns.Length; c++) pivotColumns[c] = matrix.Pivots[c].Columns;
+        var rowColumns = new int[matrix.ToReduce.Count][];
+        for (int r = 0; r < rowColumns.Length; r++) rowColumns[r] = matrix.ToReduce[r].Columns;
+        return new F4Trace.Layout(monomials, matrix.PivotOrigin, pivotColumns, _rowSources!.ToArray(), rowColumns, Array.Empty<int[]>());
+    }
+
+    private void FinishLayout(F4Trace.Layout recorded, List<SparseRow> fresh)
+    {
+        var layout = recorded with { Fresh = fresh.Select(r => r.Columns).ToArray() };
+        _layoutSize += layout.Size;
+        if (_layoutSize > F4Trace.MaxLayoutSize) _layoutRecord = null; // keeps the claim: no replay records
+        else _layoutRecord!.Add(layout);
     }
 
     /// <summary>
