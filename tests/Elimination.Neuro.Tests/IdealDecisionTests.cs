@@ -133,8 +133,15 @@ public class IdealDecisionTests
         var cubics = DegreeBoundedEquations.ComputeExact(arch, 3, seed: 1);
         Assert.That(cubics.Verified, Is.True);
         Assert.That(cubics.Equations, Has.Count.EqualTo(7));
-        var decision = IdealDecision.Decide(arch, cubics.Equations, new FibreOptions { Seed = 2 }, interpolatedPieces: cubics.GradedPieces);
+        var phases = new List<string>();
+        var decision = IdealDecision.Decide(arch, cubics.Equations, new FibreOptions { Seed = 2 }, interpolatedPieces: cubics.GradedPieces,
+            progress: phases.Add);
         TestContext.Out.WriteLine(decision.Note);
+        // Each phase is announced as it starts (a long decision is not silent).
+        Assert.That(phases, Has.Count.EqualTo(4), string.Join(" | ", phases));
+        Assert.That(phases[0], Does.Contain("certificate"));
+        Assert.That(phases[1], Does.Contain("degree of V"));
+        Assert.That(phases[3], Does.Contain("elimination over QQ"));
         Assert.That(decision.VarietyDegree, Is.EqualTo(4));
         Assert.That(decision.CohenMacaulay, Is.False);
         Assert.That(decision.EqualsEliminatedIdeal, Is.True);

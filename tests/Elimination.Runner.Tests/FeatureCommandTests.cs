@@ -49,6 +49,20 @@ public class FeatureCommandTests
         Assert.That(r.Out, Does.Contain("degree bound: 3 (the least").And.Contain("decision: GeneratesTheIdeal").And.Contain("lies in J (proof, exact)"), r.ToString());
     }
 
+    /// <summary>
+    /// Equations whose vanishing on V is only probabilistic ((2,2,2,1) x³: the symbolic composition is too large) are still
+    /// decided, and the output says what the decision assumes; a zero set of another dimension decides at once.
+    /// </summary>
+    [Test]
+    public void DecideStatesWhatItAssumesOfUnprovedEquations()
+    {
+        var r = RunnerHarness.Run("neurovariety", "--arch", "mlp", "--widths", "2,2,2,1", "--activation", "x^3", "--equations", "--degree-bound", "5",
+            "--decide", "--seed", "3");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("verified: no").And.Contain("decision assumes: the equations vanish on V").And.Contain("decision: ZeroSetTooLarge"), r.ToString());
+        Assert.That(r.Err, Does.Contain("WRN] --decide: the equations are not proved to vanish on V"), r.ToString());
+    }
+
     [Test]
     public void SingularLocusOfTheCusp()
     {

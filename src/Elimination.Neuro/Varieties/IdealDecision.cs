@@ -43,11 +43,13 @@ public static class IdealDecision
     /// the Hilbert function of V in degrees ≤ N from the interpolation's graded pieces
     /// (<paramref name="interpolatedPieces"/>, e.g. <c>ExactDegreeBoundedResult.GradedPieces</c>) against J's,
     /// and — when it finishes within <paramref name="eliminationBudget"/> — I(V) by elimination over ℚ,
-    /// which turns the verdict into a proof (J = I(V), or the generators J misses).
+    /// which turns the verdict into a proof (J = I(V), or the generators J misses). <paramref name="progress"/> hears of
+    /// each phase as it starts, with its time budget.
     /// </summary>
     public static IdealDecisionResult Decide(INeuralArchitecture arch, IReadOnlyList<Polynomial<Rational, RationalField>> equations,
         FibreOptions? options = null, TimeSpan? degreeBudget = null,
-        IReadOnlyList<(int[] Multidegree, int Monomials, int Equations)>? interpolatedPieces = null, TimeSpan? eliminationBudget = null)
+        IReadOnlyList<(int[] Multidegree, int Monomials, int Equations)>? interpolatedPieces = null, TimeSpan? eliminationBudget = null,
+        Action<string>? progress = null)
     {
         options ??= new FibreOptions();
         var clock = Stopwatch.StartNew();
@@ -62,11 +64,21 @@ public static class IdealDecision
         var degreeTime = degreeBudget ?? DefaultDegreeBudget;
         // The exact certificate first: when it proves J = I(V), deg V = deg J and neither the point count nor the
         // elimination is needed, so it gets twice the point count's time (V_(3,3,3),2: 47–65 s on 2 cores).
-        var certificate = Within(2 * degreeTime, options.Cancellation, token => Certify(arch, equations, options with { Cancellation = token }));
-        var degree = certificate is { Proved: true }
-            ? new VarietyDegreeResult((long)certificate.Degree!.Value, certificate.Dimension!.Value, null, null,
-                "deg V = deg J, by the certificate (exact)", certificate.Seconds)
-            : DegreeWithin(arch, options, degreeTime);
+        // A zero set of another dimension than V's decides the verdict alone: no certificate, no point count.
+        var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = options.Seed, Cancellation = options.Cancellation });
+        KernelCertificateResult? certificate = null;
+        VarietyDegreeResult degree;
+        if (hj.Dimension != rank.Dimension)
+            degree = new VarietyDegreeResult(null, rank.Dimension, null, null, $"not needed: dim V = {rank.Dimension} by the Jacobian rank mod {rank.Prime}", 0);
+        else
+        {
+            progress?.Invoke($"the Hilbert series of J mod {p} is {hj.Format()}; exact certificate J = I(V) (up to {2 * degreeTime.TotalSeconds:0} s)");
+            certificate = Within(2 * degreeTime, options.Cancellation, token => Certify(arch, equations, options with { Cancellation = token }));
+            degree = certificate is { Proved: true }
+                ? new VarietyDegreeResult((long)certificate.Degree!.Value, certificate.Dimension!.Value, null, null,
+                    "deg V = deg J, by the certificate (exact)", certificate.Seconds)
+                : DegreeWithin(arch, options, degreeTime, progress);
+        }
         int k = degree.Dimension;
         var h = hj.ReducedNumerator;
         string hText = string.Join(",", h);
@@ -102,11 +114,13 @@ public static class IdealDecision
             string cm = cohenMacaulay.Value
                 ? $"R/J is Cohen-Macaulay (h-vector {hText} kept by {k} random linear forms), so J is unmixed"
                 : $"R/J is not Cohen-Macaulay (h-vector {hText}), so lower-dimensional or embedded components are not excluded by it";
+            progress?.Invoke("Galois orbits of a rational linear section of V(J)");
             section = SectionGaloisOrbits.Test(equations, names.Length, k, hj.Degree, options.Seed, cancellation: options.Cancellation);
             evidence.Add("section: " + section.Note);
             var budget = eliminationBudget ?? DefaultEliminationBudget;
             var qRing = new PolynomialRing<Rational, RationalField>(new RationalField(), names);
             var jq = new Ideal<Rational, RationalField>(qRing, equations.Select(e => Rings.Map(e, qRing)), null, new GroebnerOptions { Cancellation = options.Cancellation });
+            progress?.Invoke($"Hilbert series of J over QQ, then I(V) by elimination over QQ (up to {budget.TotalSeconds:0} s each)");
             if (RationalHilbertSeriesWithin(jq, budget, options.Cancellation) is { } hq)
                 evidence.Add(hq.Format() == hj.Format()
                     ? $"Hilbert series of J over QQ (verified modular Groebner basis) = mod {p}: {hq.Format()}"
@@ -205,8 +219,9 @@ public static class IdealDecision
             Interpolate = false, Seed = options.Seed, Groebner = new GroebnerOptions { Cancellation = token },
         }));
 
-    private static VarietyDegreeResult DegreeWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget)
+    private static VarietyDegreeResult DegreeWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget, Action<string>? progress)
     {
+        progress?.Invoke($"degree of V by the points of a linear section mod p (up to {budget.TotalSeconds:0} s)");
         if (Within(budget, options.Cancellation, token => VarietyDegree.Compute(arch, options with { Cancellation = token })) is { } done) return done;
         var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = options.Seed, Cancellation = options.Cancellation });
         return new VarietyDegreeResult(null, rank.Dimension, null, null, $"its linear section did not finish in {budget.TotalSeconds:0} s", budget.TotalSeconds);

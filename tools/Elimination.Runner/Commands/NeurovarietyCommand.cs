@@ -141,10 +141,16 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 facts.Add(new("primes", d.Primes.ToArray()));
                 if (d.Dimension is int proved) facts.Add(new("dimension", proved));
                 if (d.Ideal is not null) facts.Add(new("ideal", d.Ideal));
-                else if (Decide && d.Verified)
+                else if (Decide)
                 {
+                    if (!d.Verified)
+                    {
+                        // The verdicts take J ⊆ I(V) for granted; here it holds only with the stated probability.
+                        log.Warning("--decide: the equations are not proved to vanish on V; the decision assumes they do");
+                        facts.Add(new("decision assumes", $"the equations vanish on V, which is probabilistic here (failure probability {d.FailureProbability:G3})"));
+                    }
                     var decision = IdealDecision.Decide(Network, d.Equations, new FibreOptions { Seed = Context.Seed, Cancellation = Context.Cancellation },
-                        interpolatedPieces: d.GradedPieces);
+                        interpolatedPieces: d.GradedPieces, progress: phase => log.Information("--decide: {Phase}", phase));
                     facts.Add(new("decision", decision.Verdict.ToString()));
                     facts.Add(new("decision evidence", decision.Note));
                 }
