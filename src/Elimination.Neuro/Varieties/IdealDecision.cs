@@ -77,7 +77,7 @@ public static class IdealDecision
             degree = certificate is { Proved: true }
                 ? new VarietyDegreeResult((long)certificate.Degree!.Value, certificate.Dimension!.Value, null, null,
                     "deg V = deg J, by the certificate (exact)", certificate.Seconds)
-                : DegreeWithin(arch, options, degreeTime, progress);
+                : DegreeWithin(arch, options, degreeTime, progress, rank);
         }
         int k = degree.Dimension;
         var h = hj.ReducedNumerator;
@@ -219,11 +219,11 @@ public static class IdealDecision
             Interpolate = false, Seed = options.Seed, Groebner = new GroebnerOptions { Cancellation = token },
         }));
 
-    private static VarietyDegreeResult DegreeWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget, Action<string>? progress)
+    private static VarietyDegreeResult DegreeWithin(INeuralArchitecture arch, FibreOptions options, TimeSpan budget, Action<string>? progress,
+        DimensionResult rank)
     {
         progress?.Invoke($"degree of V by the points of a linear section mod p (up to {budget.TotalSeconds:0} s)");
         if (Within(budget, options.Cancellation, token => VarietyDegree.Compute(arch, options with { Cancellation = token })) is { } done) return done;
-        var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = options.Seed, Cancellation = options.Cancellation });
         return new VarietyDegreeResult(null, rank.Dimension, null, null, $"its linear section did not finish in {budget.TotalSeconds:0} s", budget.TotalSeconds);
     }
 
