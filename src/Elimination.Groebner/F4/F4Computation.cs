@@ -21,8 +21,8 @@ internal sealed class F4Computation
     private readonly F4Basis _basis = new();
     private readonly PairSet _pairs = new();
     private readonly SparseRowReducer _reducer;
-    private readonly List<(int Sugar, int[] Ids, uint[] Coeffs, int Index)> _inputs = new();
-    private readonly List<uint[]> _inputCoefficients = new(); // by input index, for rows built from a layout
+    private readonly List<(int Sugar, int[] Ids, int Index)> _inputs = new();
+    private readonly List<uint[]> _inputCoefficients = new(); // by input index (a layout names inputs by it)
     private readonly List<F4Pair> _selected = new();
     private readonly List<int> _group = new();
     private bool _unit;
@@ -72,7 +72,7 @@ internal sealed class F4Computation
                 ids[k] = _table.Insert(f.MonomialAt(k));
                 coeffs[k] = f.CoefficientAt(k);
             }
-            _inputs.Add((0, ids, coeffs, _inputCoefficients.Count));
+            _inputs.Add((0, ids, _inputCoefficients.Count));
             _inputCoefficients.Add(coeffs);
         }
         // Sugar of an input: its largest (weighted) degree; weights only once the rings are checked.
@@ -81,10 +81,10 @@ internal sealed class F4Computation
         _hilbert = HilbertDriver.Create(_options.Hilbert, _ring.VariableCount, weights, generators);
         for (int i = 0; i < _inputs.Count; i++)
         {
-            var (_, ids, coeffs, index) = _inputs[i];
+            var (_, ids, index) = _inputs[i];
             int sugar = 0;
             foreach (int id in ids) sugar = Math.Max(sugar, _table.SugarDegree(id));
-            _inputs[i] = (sugar, ids, coeffs, index);
+            _inputs[i] = (sugar, ids, index);
         }
         List<Polynomial<uint, PrimeField>> result;
         int monomials;
@@ -222,7 +222,7 @@ internal sealed class F4Computation
         for (int i = _inputs.Count - 1; i >= 0; i--)
         {
             if (_inputs[i].Sugar != sugar) continue;
-            symbolic.AddToReduce(_inputs[i].Ids, _inputs[i].Coeffs);
+            symbolic.AddToReduce(_inputs[i].Ids, _inputCoefficients[_inputs[i].Index]);
             _rowSources?.Add(~_inputs[i].Index);
             _rowKeys?.Add(ulong.MaxValue); // inputs are never left out; the key only keeps the rows aligned
             _inputs.RemoveAt(i);

@@ -62,8 +62,6 @@ public static class IdealDecision
         var j = new Ideal<uint, PrimeField>(ring, modular, options.Engine, groebner);
         var hj = HilbertSeries.Of(j);
         var degreeTime = degreeBudget ?? DefaultDegreeBudget;
-        // The exact certificate first: when it proves J = I(V), deg V = deg J and neither the point count nor the
-        // elimination is needed, so it gets twice the point count's time (V_(3,3,3),2: 47–65 s on 2 cores).
         // A zero set of another dimension than V's decides the verdict alone: no certificate, no point count.
         var rank = BackpropagationDimension.Compute(arch, new DimensionOptions { Seed = options.Seed, Cancellation = options.Cancellation });
         KernelCertificateResult? certificate = null;
@@ -72,6 +70,8 @@ public static class IdealDecision
             degree = new VarietyDegreeResult(null, rank.Dimension, null, null, $"not needed: dim V = {rank.Dimension} by the Jacobian rank mod {rank.Prime}", 0);
         else
         {
+            // The exact certificate first: when it proves J = I(V), deg V = deg J and neither the point count nor the
+            // elimination is needed, so it gets twice the point count's time (V_(3,3,3),2: 47–65 s on 2 cores).
             progress?.Invoke($"the Hilbert series of J mod {p} is {hj.Format()}; exact certificate J = I(V) (up to {2 * degreeTime.TotalSeconds:0} s)");
             certificate = Within(2 * degreeTime, options.Cancellation, token => Certify(arch, equations, options with { Cancellation = token }));
             degree = certificate is { Proved: true }

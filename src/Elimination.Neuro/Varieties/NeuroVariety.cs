@@ -125,7 +125,8 @@ public static class NeuroVariety
         var parametrisation = reduced is null ? Parametrisation.Of(arch, cancellation) : null;
         var ring = reduced?.Ring ?? parametrisation!.Ring;
         var coordinates = reduced?.Coordinates ?? parametrisation!.CoordinatePolynomials.ToArray();
-        var kernelMap = KernelMap.Of(arch, coordinates, reduced?.Layers ?? 0);
+        // Only the interpolating path (over ℚ, rank known) uses the certificate's map.
+        var kernelMap = rank is null ? null : KernelMap.Of(arch, coordinates, reduced?.Layers ?? 0);
         var method = reduced is null ? "elimination" : "elimination; " + reduced.Note;
         // The slice's image is dense in the network's, whose blocks are already cones: one affine target, no λ.
         var mapBlocks = blocks;
@@ -142,7 +143,7 @@ public static class NeuroVariety
         var images = Parametrisation.Over<T, TField>(coordinates, field);
         var rational = new RationalMap<T, TField>(images[0].Ring, targets, images, null, mapBlocks);
         var implicitization = new ImplicitizationOptions { Engine = options.Engine, Groebner = options.Groebner, ParameterWeights = weights };
-        if (rank is not null && kernelMap.Certifiable)
+        if (kernelMap is { Certifiable: true })
         {
             // Codimension ≥ 2: a small graph is eliminated at once (a few ms); a larger one is left for the certificate,
             // which is the faster way to the same ideal there ((3,2,1) x³ 0.11 → 0.056 s, (2,2,2,2) x² 5.5 → 0.05 s).
