@@ -161,4 +161,92 @@ public class F4KernelTests
         Assert.That(pairs.Count, Is.Zero);
         table.Release();
     }
+
+    /// <summary>
+    /// The chunked, prefetching lookups of a row's products give the ids one-at-a-time lookups give; read-only, they
+    /// answer −1 for products not in the table and insert nothing. Rows of 1 to 100 terms cross the chunk boundary.
+    /// </summary>
+    [Test]
+    public void ProductsOfARowAreTheIdsOfOneAtATimeLookups([Range(1, 5)] int seed)
+    {
+        var rng = new Random(seed);
+        const int n = 5;
+        var table = new MonomialTable(n, PackedMonomial.Words(n));
+        var known = Enumerable.Range(0, 400).Select(_ => Monomial(table, Enumerable.Range(0, n).Select(_ => rng.Next(4)).ToArray())).ToList();
+        for (int trial = 0; trial < 50; trial++)
+        {
+            var row = Enumerable.Range(0, 1 + rng.Next(100)).Select(_ => known[rng.Next(known.Count)]).Distinct().ToArray();
+            var u = Enumerable.Range(0, n).Select(_ => rng.Next(2)).ToArray();
+            var e = new int[n];
+            PackedMonomial.Unpack(table.Get(row[0]), e);
+            int lead = Monomial(table, e.Zip(u, (a, b) => a + b).ToArray());
+            var multiplier = new ulong[table.Words];
+            ulong hash = table.Quotient(lead, row[0], multiplier);
+
+            int before = table.Count;
+            var found = new int[row.Length];
+            table.InsertProducts(multiplier, hash, table.PackTerms(row), found, insert: false);
+            Assert.That(table.Count, Is.EqualTo(before), "a read-only lookup inserted");
+
+            var expected = row.Select(b => table.InsertProduct(multiplier, hash, b)).ToArray();
+            for (int k = 0; k < row.Length; k++)
+                Assert.That(found[k], Is.EqualTo(expected[k] < before ? expected[k] : -1), $"read-only lookup of product {k}");
+            var ids = new int[row.Length];
+            table.InsertProducts(multiplier, hash, table.PackTerms(row), ids);
+            Assert.That(ids, Is.EqualTo(expected));
+        }
+        table.Release();
+    }
+
+    /// <summary>
+    /// The closure built in parallel waves (every wave on two threads here) is the matrix built on one thread: the same
+    /// columns in the same order, the same pivot rows and rows to reduce. Random basis of 6 dense polynomials in 4
+    /// variables, 30 random multiples of them to reduce.
+    /// </summary>
+    [Test]
+    public void ParallelWavesBuildTheSameMatrix([Range(1, 5)] int seed)
+    {
+        MacaulayMatrix Build(int threads, out MonomialTable table)
+        {
+            var rng = new Random(seed);
+            const int n = 4;
+            uint p = 32003;
+            table = new MonomialTable(n, PackedMonomial.Words(n));
+            var t = table;
+            int Random(int maxExponent) => Monomial(t, Enumerable.Range(0, n).Select(_ => rng.Next(maxExponent + 1)).ToArray());
+            var order = new GrevlexOrder(n);
+            var comparer = new DecreasingMonomialComparer(table, order);
+            var basis = new F4Basis();
+            for (int g = 0; g < 6; g++)
+            {
+                var ids = Enumerable.Range(0, 25).Select(_ => Random(3)).Distinct().ToList();
+                ids.Sort(comparer);
+                basis.Add(ids.ToArray(), ids.Select((_, k) => k == 0 ? 1u : 1 + (uint)rng.Next((int)p - 1)).ToArray(), table.Degree(ids[0]));
+            }
+            var symbolic = new SymbolicPreprocessing(table, order, basis) { Threads = threads, ParallelTerms = 0 };
+            symbolic.Begin();
+            for (int r = 0; r < 30; r++)
+            {
+                int g = rng.Next(basis.Count);
+                var e = new int[n];
+                PackedMonomial.Unpack(table.Get(basis.Leading[g]), e);
+                for (int v = 0; v < n; v++) e[v] += rng.Next(3);
+                symbolic.AddToReduce(Monomial(table, e), g);
+            }
+            var m = symbolic.Close();
+            symbolic.Release();
+            return m;
+        }
+        var one = Build(1, out var t1);
+        var two = Build(2, out var t2);
+        Assert.That(two.Columns, Is.EqualTo(one.Columns));
+        Assert.That(one.PivotColumns, Is.GreaterThan(30), "the closure added reducers");
+        for (int c = 0; c < one.Columns; c++)
+            Assert.That(t2.Get(two.ColumnMonomial[c]).ToArray(), Is.EqualTo(t1.Get(one.ColumnMonomial[c]).ToArray()), $"column {c}");
+        Assert.That(two.PivotOrigin, Is.EqualTo(one.PivotOrigin));
+        for (int c = 0; c < one.PivotColumns; c++) Assert.That(Entries(two.Pivots[c]), Is.EqualTo(Entries(one.Pivots[c])), $"pivot {c}");
+        Assert.That(two.ToReduce.Select(Entries), Is.EqualTo(one.ToReduce.Select(Entries)));
+        t1.Release();
+        t2.Release();
+    }
 }

@@ -88,7 +88,7 @@ internal sealed class F4Computation
         }
         List<Polynomial<uint, PrimeField>> result;
         int monomials;
-        var symbolic = new SymbolicPreprocessing(_table, _order, _basis);
+        var symbolic = new SymbolicPreprocessing(_table, _order, _basis) { Threads = _options.EffectiveThreads, Cancellation = _options.Cancellation };
         // Simplify changes the rows, which a learned trace identifies by basis element and lcm: not with a trace.
         if (_options.Simplify && Recording is null && Replay is null) symbolic.Simplify = new ReducedRowCache(_table);
         if (Replay is not null)

@@ -72,17 +72,124 @@ internal sealed unsafe class SymbolicPreprocessing
         See(ids);
     }
 
+    /// <summary>Worker threads for the products of a wave of reducers (1: all on the caller's).</summary>
+    public int Threads { get; set; } = 1;
+
+    public CancellationToken Cancellation { get; set; }
+
+    /// <summary>Products in a wave below which it stays on one thread (scheduling would cost more than it saves).</summary>
+    internal int ParallelTerms { get; set; } = 1 << 16;
+
+    // A wave's reducers (leading monomial, basis element) and their products' ids.
+    private readonly List<(int Lead, int Basis)> _wave = new();
+    private int[][] _waveIds = Array.Empty<int[]>();
+    private uint[][] _waveCoeffs = Array.Empty<uint[]>();
+
+    /// <summary>
+    /// The reducers of <see cref="_wave"/>. The products' lookups are most of a big step's symbolic preprocessing (one
+    /// cache miss or more each, hundreds of millions of them), and they only read the table: a large wave looks them up
+    /// on several threads, then inserts the few products not found yet on this one.
+    /// </summary>
+    private void AddPivots()
+    {
+        int n = _wave.Count;
+        if (_waveIds.Length < n)
+        {
+            _waveIds = new int[Math.Max(n, 2 * _waveIds.Length)][];
+            _waveCoeffs = new uint[_waveIds.Length][];
+        }
+        long terms = 0;
+        foreach (var (_, g) in _wave)
+        {
+            terms += _basis.Monomials[g].Length;
+            TermsOf(g); // packed here: the threads below only read
+        }
+        if (Threads > 1 && n > 1 && terms >= ParallelTerms)
+        {
+            int chunks = Math.Min(n, 16 * Threads);
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Threads, CancellationToken = Cancellation };
+            Parallel.For(0, chunks, options, () => new ulong[_table.Words], (c, _, multiplier) =>
+            {
+                for (int i = (int)((long)n * c / chunks), to = (int)((long)n * (c + 1) / chunks); i < to; i++)
+                {
+                    var (lead, g) = _wave[i];
+                    _waveIds[i] = Product(lead, g, multiplier, insert: false, out _waveCoeffs[i]);
+                }
+                return multiplier;
+            }, _ => { });
+            for (int i = 0; i < n; i++)
+            {
+                var ids = _waveIds[i];
+                if (Array.IndexOf(ids, -1) < 0) continue;
+                var (lead, g) = _wave[i];
+                var src = SourceOf(lead, g, out _, out _);
+                ulong hash = _table.Quotient(lead, src[0], _multiplier);
+                for (int k = 0; k < ids.Length; k++)
+                    if (ids[k] < 0) ids[k] = _table.InsertProduct(_multiplier, hash, src[k]);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var (lead, g) = _wave[i];
+                _waveIds[i] = Product(lead, g, _multiplier, insert: true, out _waveCoeffs[i]);
+            }
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var ids = _waveIds[i];
+            _reducers.Add((ids[0], ids, _waveCoeffs[i], _wave[i].Basis));
+            See(ids);
+            _waveIds[i] = null!;
+            _waveCoeffs[i] = null!;
+        }
+    }
+
     /// <summary>Adds u·g as a row to reduce, where <paramref name="leading"/> = u·lm(g).</summary>
     public void AddToReduce(int leading, int basisIndex) =>
         AddToReduce(Product(leading, basisIndex, out var coeffs), coeffs);
 
     /// <summary>The monomial ids and coefficients of u·g, or of (u/t)·p for the simplest kept row p of lm t·lm(g).</summary>
-    private int[] Product(int leading, int basisIndex, out uint[] coeffs)
+    private int[] Product(int leading, int basisIndex, out uint[] coeffs) =>
+        Product(leading, basisIndex, _multiplier, insert: true, out coeffs);
+
+    /// <summary>
+    /// <see cref="Product(int, int, out uint[])"/> with the caller's scratch for the multiplier; without
+    /// <paramref name="insert"/> the table is only read (safe on several threads) and products not in it get id −1.
+    /// </summary>
+    private int[] Product(int leading, int basisIndex, ulong[] multiplier, bool insert, out uint[] coeffs)
+    {
+        var src = SourceOf(leading, basisIndex, out coeffs, out var terms);
+        var ids = new int[src.Length];
+        if (leading == src[0]) src.CopyTo(ids, 0);
+        else _table.InsertProducts(multiplier, _table.Quotient(leading, src[0], multiplier), terms, ids, insert);
+        return ids;
+    }
+
+    /// <summary>
+    /// The row that u·g is made from: g, or Simplify's kept row p (see <see cref="Product(int, int, out uint[])"/>),
+    /// with its terms packed for the table's product lookups (kept per basis element, which serves many reducers).
+    /// </summary>
+    private int[] SourceOf(int leading, int basisIndex, out uint[] coeffs, out ulong[] terms)
     {
         if (Simplify is not null && Simplify.TryFind(basisIndex, leading, out var ids, out coeffs))
-            return Multiply(leading, ids);
+        {
+            terms = _table.PackTerms(ids);
+            return ids;
+        }
         coeffs = _basis.Coefficients[basisIndex];
-        return Multiply(leading, _basis.Monomials[basisIndex]);
+        terms = TermsOf(basisIndex);
+        return _basis.Monomials[basisIndex];
+    }
+
+    // Per basis element, its terms packed by the table (null until it first serves as a reducer).
+    private readonly List<ulong[]?> _terms = new();
+
+    private ulong[] TermsOf(int basisIndex)
+    {
+        while (_terms.Count <= basisIndex) _terms.Add(null);
+        return _terms[basisIndex] ??= _table.PackTerms(_basis.Monomials[basisIndex]);
     }
 
     /// <summary>Adds a row to reduce given by monomial ids (the array becomes the matrix's).</summary>
@@ -95,13 +202,22 @@ internal sealed unsafe class SymbolicPreprocessing
     /// <summary>Adds reducers for every monomial that has a divisor in the basis, numbers the columns.</summary>
     public MacaulayMatrix Close()
     {
-        for (int q = 0; q < _monomials.Count; q++)
+        // In waves: the reducers of every monomial seen so far, then those of the monomials they brought in. The column
+        // order is fixed by sorting below, so the order of discovery changes nothing but the monomials' ids.
+        for (int q = 0; q < _monomials.Count;)
         {
-            int m = _monomials[q];
-            if (_pivotStamp[m] == _stamp) continue;
-            int g = FindDivisor(m);
-            if (g < 0) continue;
-            AddPivot(m, g);
+            int end = _monomials.Count;
+            _wave.Clear();
+            for (; q < end; q++)
+            {
+                int m = _monomials[q];
+                if (_pivotStamp[m] == _stamp) continue;
+                int g = FindDivisor(m);
+                if (g < 0) continue;
+                _pivotStamp[m] = _stamp;
+                _wave.Add((m, g));
+            }
+            AddPivots();
         }
 
         // Columns: pivot monomials first, then the others, each decreasing.
@@ -186,17 +302,6 @@ internal sealed unsafe class SymbolicPreprocessing
     private void ToColumns(int[] ids)
     {
         for (int k = 0; k < ids.Length; k++) ids[k] = _column[ids[k]];
-    }
-
-    /// <summary>The monomial ids of u·f for u = leading / lm(f), f given by its monomial ids (leading first).</summary>
-    private int[] Multiply(int leading, int[] src)
-    {
-        var ids = new int[src.Length];
-        if (leading == src[0]) { src.CopyTo(ids, 0); return ids; }
-        var u = _multiplier;
-        ulong hash = _table.Quotient(leading, src[0], u);
-        for (int k = 0; k < src.Length; k++) ids[k] = _table.InsertProduct(u, hash, src[k]);
-        return ids;
     }
 
     private void See(int[] ids)
