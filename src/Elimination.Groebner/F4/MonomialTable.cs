@@ -135,23 +135,27 @@ internal sealed unsafe class MonomialTable
     /// <summary>The id of a packed monomial whose hash is <paramref name="h"/>, inserting it if new.</summary>
     private int Insert(ReadOnlySpan<ulong> m, ulong h)
     {
-        int slot = Slot(h);
-        ulong tag = h & TagBits;
-        while (true)
-        {
-            ulong entry = _slots[slot];
-            if (entry == 0) break;
-            int id = (int)(uint)entry - 1;
-            if ((entry & TagBits) == tag && Get(id).SequenceEqual(m)) return id;
-            slot = (slot + 1) & _slotMask;
-        }
+        int found = Lookup(m, h, out int slot);
+        if (found >= 0) return found;
         int nid = Append(h);
         m.CopyTo(new Span<ulong>(_exps + (long)nid * _w, _w));
         _span[nid] = ComputeSpan(nid);
         _mask[nid] = ComputeMask(nid);
-        _slots[slot] = tag | (uint)(nid + 1);
+        _slots[slot] = (h & TagBits) | (uint)(nid + 1);
         GrowSlotsIfNeeded();
         return nid;
+    }
+
+    /// <summary>The id of a packed monomial whose hash is <paramref name="h"/>, or −1 with the empty slot where it would go; only reads.</summary>
+    private int Lookup(ReadOnlySpan<ulong> m, ulong h, out int slot)
+    {
+        ulong tag = h & TagBits, entry;
+        for (slot = Slot(h); (entry = _slots[slot]) != 0; slot = (slot + 1) & _slotMask)
+        {
+            int id = (int)(uint)entry - 1;
+            if ((entry & TagBits) == tag && Get(id).SequenceEqual(m)) return id;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -159,10 +163,13 @@ internal sealed unsafe class MonomialTable
     /// inserting it if new; throws on exponent overflow. Multipliers stay out of the table: most
     /// occur once, as the u of one reducer u·g, and would only grow it.
     /// </summary>
-    public int InsertProduct(ulong[] a, ulong hashA, int b) => InsertProduct(a, hashA + _hash[b], Get(b));
+    public int InsertProduct(ulong[] a, ulong hashA, int b) => ProductId(a, hashA + _hash[b], Get(b), insert: true);
 
-    /// <summary>The id of a·b, b given by its words and a·b's hash <paramref name="h"/>, inserting it if new.</summary>
-    private int InsertProduct(ulong[] a, ulong h, ReadOnlySpan<ulong> b)
+    /// <summary>
+    /// The id of a·b, b given by its words and a·b's hash <paramref name="h"/>, inserting it if new; without
+    /// <paramref name="insert"/> only reads, −1 if absent (an overflowed product has guard bits no monomial in the table has).
+    /// </summary>
+    private int ProductId(ulong[] a, ulong h, ReadOnlySpan<ulong> b, bool insert)
     {
         Span<ulong> product = stackalloc ulong[_w];
         ulong guard = 0;
@@ -171,6 +178,7 @@ internal sealed unsafe class MonomialTable
             product[i] = a[i] + b[i];
             if (i > 0) guard |= product[i];
         }
+        if (!insert) return Lookup(product, h, out _);
         if (PackedMonomial.HasOverflow(guard))
             throw new Elimination.Core.Errors.ExponentOverflowException($"exponent overflow: a product has an exponent above {PackedMonomial.MaxExponent}");
         return Insert(product, h);
@@ -235,21 +243,9 @@ internal sealed unsafe class MonomialTable
             {
                 var b = terms.Slice((start + k) * stride + 1, _w);
                 int id = candidates[k];
-                ids[start + k] = id >= 0 && IsProduct(id, a, b) ? id : insert ? InsertProduct(a, hashes[k], b) : Find(a, hashes[k], b);
+                ids[start + k] = id >= 0 && IsProduct(id, a, b) ? id : ProductId(a, hashes[k], b, insert);
             }
         }
-    }
-
-    /// <summary>The id of a·b (its hash given), or −1 if it is not in the table; only reads.</summary>
-    private int Find(ulong[] a, ulong h, ReadOnlySpan<ulong> b)
-    {
-        ulong tag = h & TagBits, entry;
-        for (int slot = Slot(h); (entry = _slots[slot]) != 0; slot = (slot + 1) & _slotMask)
-        {
-            int id = (int)(uint)entry - 1;
-            if ((entry & TagBits) == tag && IsProduct(id, a, b)) return id;
-        }
-        return -1;
     }
 
     /// <summary>Whether monomial <paramref name="id"/> is a·b.</summary>

@@ -122,7 +122,7 @@ internal sealed unsafe class SymbolicPreprocessing
                 var ids = _waveIds[i];
                 if (Array.IndexOf(ids, -1) < 0) continue;
                 var (lead, g) = _wave[i];
-                var src = SourceOf(lead, g, out _, out _);
+                var src = SourceOf(lead, g, out _);
                 ulong hash = _table.Quotient(lead, src[0], _multiplier);
                 for (int k = 0; k < ids.Length; k++)
                     if (ids[k] < 0) ids[k] = _table.InsertProduct(_multiplier, hash, src[k]);
@@ -160,30 +160,27 @@ internal sealed unsafe class SymbolicPreprocessing
     /// </summary>
     private int[] Product(int leading, int basisIndex, ulong[] multiplier, bool insert, out uint[] coeffs)
     {
-        var src = SourceOf(leading, basisIndex, out coeffs, out var terms);
+        var src = SourceOf(leading, basisIndex, out coeffs);
         var ids = new int[src.Length];
         if (leading == src[0]) src.CopyTo(ids, 0);
-        else _table.InsertProducts(multiplier, _table.Quotient(leading, src[0], multiplier), terms, ids, insert);
+        else
+        {
+            // Packed terms are kept per basis element, which serves many reducers; Simplify's rows are packed as used.
+            var terms = ReferenceEquals(src, _basis.Monomials[basisIndex]) ? TermsOf(basisIndex) : _table.PackTerms(src);
+            _table.InsertProducts(multiplier, _table.Quotient(leading, src[0], multiplier), terms, ids, insert);
+        }
         return ids;
     }
 
-    /// <summary>
-    /// The row that u·g is made from: g, or Simplify's kept row p (see <see cref="Product(int, int, out uint[])"/>),
-    /// with its terms packed for the table's product lookups (kept per basis element, which serves many reducers).
-    /// </summary>
-    private int[] SourceOf(int leading, int basisIndex, out uint[] coeffs, out ulong[] terms)
+    /// <summary>The row that u·g is made from: g, or Simplify's kept row p (see <see cref="Product(int, int, out uint[])"/>).</summary>
+    private int[] SourceOf(int leading, int basisIndex, out uint[] coeffs)
     {
-        if (Simplify is not null && Simplify.TryFind(basisIndex, leading, out var ids, out coeffs))
-        {
-            terms = _table.PackTerms(ids);
-            return ids;
-        }
+        if (Simplify is not null && Simplify.TryFind(basisIndex, leading, out var ids, out coeffs)) return ids;
         coeffs = _basis.Coefficients[basisIndex];
-        terms = TermsOf(basisIndex);
         return _basis.Monomials[basisIndex];
     }
 
-    // Per basis element, its terms packed by the table (null until it first serves as a reducer).
+    // Per basis element, its terms packed by the table for its products' lookups (null until it first serves as a reducer).
     private readonly List<ulong[]?> _terms = new();
 
     private ulong[] TermsOf(int basisIndex)
