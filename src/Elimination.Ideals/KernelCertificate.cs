@@ -4,6 +4,7 @@ using Elimination.Core.Factorisation;
 using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner;
+using Elimination.Groebner.Fglm;
 
 namespace Elimination.Ideals;
 
@@ -106,13 +107,12 @@ public static class KernelCertificate
         var solutions = new Ideal<uint, PrimeField>(cRing, section, null, new GroebnerOptions { Cancellation = cancellation });
         if (solutions.IsUnit || solutions.Dimension() != 0)
             return No($"the pulled-back section mod {p} is {(solutions.IsUnit ? "empty" : "not zero-dimensional")}");
-        var standard = IdealInvariants.QuotientBasis(solutions);
-        int solutionCount = standard.Count;
+        int solutionCount = IdealInvariants.QuotientBasis(solutions).Count;
         if (solutionCount > MaxSolutions)
             return No($"the pulled-back section has {solutionCount} solutions mod {p}, more than {MaxSolutions} to count");
         var u = Polynomial<uint, PrimeField>.Constant(cRing, 0);
         foreach (var ci in c) u += ci.Scale((uint)rng.NextInt64(1, p));
-        int distinct = DistinctValues(solutions, standard, u, cancellation);
+        int distinct = DistinctValues(solutions, u, cancellation);
         string counted = $"{distinct} distinct points of V mod {p} on a linear section (values of a linear form on the " +
                          $"{solutionCount} solutions of its pull-back)";
         if (distinct > delta)
@@ -138,42 +138,23 @@ public static class KernelCertificate
     /// <summary>
     /// The number of distinct values of u on the points of a zero-dimensional ideal: the distinct roots of u's minimal
     /// polynomial in the quotient A (Krylov on the class of 1: u^j·1 until the first linear dependency). u acts on A
-    /// through the multiplication matrices of the variables (normal forms of x_i·b for the standard monomials b, as in
-    /// FGLM), so no polynomial is reduced after they are built.
+    /// through the multiplication matrices of the variables (<see cref="MultiplicationMatrices"/>, as in FGLM), so no
+    /// polynomial is reduced.
     /// </summary>
-    private static int DistinctValues(Ideal<uint, PrimeField> ideal, List<Polynomial<uint, PrimeField>> standard, Polynomial<uint, PrimeField> u,
-        CancellationToken cancellation)
+    private static int DistinctValues(Ideal<uint, PrimeField> ideal, Polynomial<uint, PrimeField> u, CancellationToken cancellation)
     {
         var f = ideal.Ring.Field;
-        int dim = standard.Count, n = ideal.Ring.VariableCount;
-        var index = new Dictionary<string, int>();
-        for (int i = 0; i < dim; i++) index[Key(standard[i].ExponentsAt(0))] = i;
-        // Sparse columns: x·b is mostly another standard monomial or one leading monomial's tail.
-        var multiplication = new SparseColumns[n];
-        for (int v = 0; v < n; v++)
-        {
-            var x = ideal.Ring.Variable(v);
-            var start = new int[dim + 1];
-            var entries = new List<int>();
-            var values = new List<uint>();
-            for (int s = 0; s < dim; s++)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                foreach (var (c, e) in ideal.NormalForm(x * standard[s]).Terms()) { entries.Add(index[Key(e)]); values.Add(c); }
-                start[s + 1] = entries.Count;
-            }
-            multiplication[v] = new SparseColumns(start, entries.ToArray(), values.ToArray());
-        }
+        var matrices = MultiplicationMatrices.Of(ideal.GroebnerBasis().Basis, cancel: cancellation);
+        int dim = matrices.Staircase.Count;
         var terms = u.Terms().ToArray();
-        var scratch = new uint[dim];
         // Echelon rows: a vector with its pivot, and the polynomial in t (coefficients of u^0..u^j) it stands for.
         var rows = new List<(uint[] Vector, int Pivot, uint[] Combination)>();
         var power = new uint[dim];
-        power[index[Key(new int[n])]] = 1;
+        power[matrices.Staircase.IndexOf(ideal.Ring.One.LeadingMonomial)] = 1;
         for (int j = 0; j <= dim; j++)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (j > 0) power = Apply(f, multiplication, terms, power, dim, scratch);
+            if (j > 0) power = Apply(f, matrices, terms, power);
             var vector = (uint[])power.Clone();
             var combination = new uint[dim + 1];
             combination[j] = 1;
@@ -195,29 +176,21 @@ public static class KernelCertificate
         throw new InvalidOperationException("no minimal polynomial within the quotient's dimension");
     }
 
-    /// <summary>A multiplication matrix by columns: column s holds rows[start[s]..start[s+1]) with their values.</summary>
-    private sealed record SparseColumns(int[] Start, int[] Rows, uint[] Values);
-
     /// <summary>u·v in the quotient: Σ_t c_t M^(a_t) v over u's terms c_t θ^(a_t).</summary>
-    private static uint[] Apply(PrimeField f, SparseColumns[] multiplication, (uint Coefficient, int[] Exponents)[] terms, uint[] v, int dim, uint[] scratch)
+    private static uint[] Apply(PrimeField f, MultiplicationMatrices matrices, (uint Coefficient, int[] Exponents)[] terms, uint[] v)
     {
+        int dim = v.Length;
         var result = new uint[dim];
         var w = new uint[dim];
+        var next = new uint[dim];
         foreach (var (c, e) in terms)
         {
             v.CopyTo(w, 0);
             for (int x = 0; x < e.Length; x++)
                 for (int k = 0; k < e[x]; k++)
                 {
-                    var (start, rows, values) = multiplication[x];
-                    Array.Clear(scratch);
-                    for (int col = 0; col < dim; col++)
-                    {
-                        uint a = w[col];
-                        if (a == 0) continue;
-                        for (int i = start[col]; i < start[col + 1]; i++) scratch[rows[i]] = f.Add(scratch[rows[i]], f.Mul(values[i], a));
-                    }
-                    scratch.CopyTo(w, 0);
+                    matrices.Multiply(x, w, next);
+                    (w, next) = (next, w);
                 }
             for (int r = 0; r < dim; r++) result[r] = f.Add(result[r], f.Mul(c, w[r]));
         }
@@ -232,8 +205,6 @@ public static class KernelCertificate
         for (int i = 0; i <= degree; i++) if (coefficients[i] != 0) terms.Add((coefficients[i], new[] { i }));
         return PolynomialFactorisation.SquarefreePart(Polynomial<uint, PrimeField>.FromTerms(ring, terms)).Degree;
     }
-
-    private static string Key(int[] exponents) => string.Join(",", exponents);
 }
 
 /// <summary>The outcome of <see cref="KernelCertificate.Prove"/>: proved or not, J's dimension and degree, the distinct points counted, why.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 using Elimination.Core.Errors;
 
@@ -41,20 +42,52 @@ public sealed class F4Engine : IGroebnerEngine
         foreach (var g in generators) { ring = g.Ring; break; }
         if (ring is null) return new GroebnerResult<uint, PrimeField>(Array.Empty<Polynomial<uint, PrimeField>>(), Name);
         List<Polynomial<uint, PrimeField>> basis;
-        F4Computation run;
+        GroebnerStatistics statistics;
+        if (options.ChangeOfOrder && ring.Order is LexOrder && ring.VariableCount > 1)
+        {
+            // Lex through grevlex: a zero-dimensional ideal's lex basis by FGLM from its grevlex basis. The trace, if
+            // any, is the grevlex run's; a positive-dimensional ideal then runs in lex untraced on every prime alike.
+            var grevlex = ring.WithOrder(new GrevlexOrder(ring.VariableCount));
+            var first = Run(grevlex, generators.Select(g => g.ToRing(grevlex)).ToList(), options with { Hilbert = null }, recording, replay);
+            var converted = FglmOrNull(first.Basis, ring, options, first.Statistics);
+            (basis, statistics) = converted is null ? Run(ring, generators, options, null, null) : (converted, first.Statistics);
+        }
+        else (basis, statistics) = Run(ring, generators, options, recording, replay);
+        return new GroebnerResult<uint, PrimeField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = statistics };
+    }
+
+    private static (List<Polynomial<uint, PrimeField>> Basis, GroebnerStatistics Statistics) Run(PolynomialRing<uint, PrimeField> ring,
+        IReadOnlyList<Polynomial<uint, PrimeField>> generators, GroebnerOptions options, F4Trace.Recording? recording, F4Trace? replay)
+    {
         if (Homogenization.Applies(ring.Order, generators))
         {
             var ringH = Homogenization.Ring(ring);
             // The homogenised run is in another ring: neither the series nor the elimination-only shortcut is its.
-            run = new F4Computation(ringH, options with { Hilbert = null, OnlyEliminationIdeal = false }) { Recording = recording, Replay = replay };
+            var run = new F4Computation(ringH, options with { Hilbert = null, OnlyEliminationIdeal = false }) { Recording = recording, Replay = replay };
             var homogeneous = run.Run(generators.Where(g => !g.IsZero).Select(g => Homogenization.Homogenize(g, ringH)).ToList());
-            basis = new F4Computation(ring, options).Interreduce(homogeneous.Select(g => Homogenization.Dehomogenize(g, ring)));
+            return (new F4Computation(ring, options).Interreduce(homogeneous.Select(g => Homogenization.Dehomogenize(g, ring))), run.Statistics);
         }
-        else
+        var direct = new F4Computation(ring, options) { Recording = recording, Replay = replay };
+        return (direct.Run(generators), direct.Statistics);
+    }
+
+    /// <summary>
+    /// The basis converted to <paramref name="target"/>'s order by FGLM, or null when the ideal is not zero-dimensional
+    /// or its quotient too large for the dense linear algebra (about 16·dim² bytes) within the matrix budget.
+    /// </summary>
+    private static List<Polynomial<uint, PrimeField>>? FglmOrNull(List<Polynomial<uint, PrimeField>> basis, PolynomialRing<uint, PrimeField> target,
+        GroebnerOptions options, GroebnerStatistics statistics)
+    {
+        if (!Fglm.Staircase.IsZeroDimensional(basis)) return null;
+        long budget = options.MaxMatrixBytes > 0 ? options.MaxMatrixBytes : 2L << 30;
+        int limit = (int)Math.Min(int.MaxValue, Math.Sqrt(budget / 16.0));
+        var clock = Stopwatch.StartNew();
+        try
         {
-            run = new F4Computation(ring, options) { Recording = recording, Replay = replay };
-            basis = run.Run(generators);
+            var converted = Fglm.FglmConversion.Convert(basis, target, limit, options.Cancellation);
+            statistics.PhaseSeconds["fglm"] = clock.Elapsed.TotalSeconds;
+            return converted;
         }
-        return new GroebnerResult<uint, PrimeField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = run.Statistics };
+        catch (ResourceLimitException) { return null; }
     }
 }

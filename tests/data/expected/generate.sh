@@ -26,3 +26,19 @@ SING
     done
   done
 done
+# Lex bases of larger zero-dimensional systems, by Singular's stdfglm (grevlex std, then FGLM): they check our FGLM.
+for case in cyclic6-gf32003 katsura6-gf32003 katsura7-gf32003 katsura5-qq; do
+  sys="$systems/$case.sys"
+  char=$(case $case in *-qq) echo 0;; *) echo 32003;; esac)
+  vars=$(grep '^vars:' "$sys" | sed 's/^vars://; s/ //g')
+  polys=$(sed -n '/^polys:/,$p' "$sys" | tail -n +2 | grep -v '^\s*$' | paste -sd, -)
+  Singular -q <<SING > "$here/$case-lp.txt"
+ring R = $char,($vars),lp;
+ideal I = $polys;
+option(redSB);
+ideal G = stdfglm(I);
+int i;
+for (i = 1; i <= size(G); i++) { print(G[i]); }
+quit;
+SING
+done
