@@ -43,9 +43,10 @@ public sealed record GroebnerOptions
     public bool Simplify { get; init; }
 
     /// <summary>
-    /// F4 over F_p with a lex order: compute the grevlex basis first and, when the ideal is zero-dimensional, convert it
-    /// to lex by FGLM (<see cref="Fglm.FglmConversion"/>); otherwise (or with this off) F4 runs in lex directly. On by
-    /// default: lex F4 climbs to far higher degrees than grevlex on zero-dimensional systems.
+    /// F4 over F_p with a lex order and at least as many generators as variables: compute the grevlex basis first and,
+    /// when the ideal is zero-dimensional, convert it to lex by FGLM (<see cref="Fglm.FglmConversion"/>); otherwise (or
+    /// with this off) F4 runs in lex directly. On by default: lex F4 climbs to far higher degrees than grevlex on
+    /// zero-dimensional systems.
     /// </summary>
     public bool ChangeOfOrder { get; init; } = true;
 

@@ -133,7 +133,10 @@ public class FglmTests
         ReferenceBases.AssertSameBasis(grevlex, back, "round trip");
     }
 
-    /// <summary>A positive-dimensional ideal in lex takes the direct path (the grevlex basis is not zero-dimensional).</summary>
+    /// <summary>
+    /// A positive-dimensional ideal in lex takes the direct path: here at once (3 generators in 4 variables); cyclic-4
+    /// (<see cref="LexBasisMatchesSingular"/>) after its grevlex basis shows a curve.
+    /// </summary>
     [Test]
     public void PositiveDimensionalLexFallsBackToDirectF4()
     {

@@ -43,7 +43,8 @@ public sealed class F4Engine : IGroebnerEngine
         if (ring is null) return new GroebnerResult<uint, PrimeField>(Array.Empty<Polynomial<uint, PrimeField>>(), Name);
         List<Polynomial<uint, PrimeField>> basis;
         GroebnerStatistics statistics;
-        if (options.ChangeOfOrder && ring.Order is LexOrder && ring.VariableCount > 1)
+        // Fewer generators than variables: every component has dimension ≥ 1 (Krull's height theorem), so no FGLM.
+        if (options.ChangeOfOrder && ring.Order is LexOrder && ring.VariableCount > 1 && generators.Count(g => !g.IsZero) >= ring.VariableCount)
         {
             // Lex through grevlex: a zero-dimensional ideal's lex basis by FGLM from its grevlex basis. The trace, if
             // any, is the grevlex run's; a positive-dimensional ideal then runs in lex untraced on every prime alike.

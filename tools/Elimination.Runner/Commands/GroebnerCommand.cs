@@ -65,6 +65,7 @@ internal sealed class GroebnerCommand(CommandServices services) : RunnerCommand(
             Context.Log.Information("reduced Groebner basis: {Count} generators, engine {Engine}, {Seconds:0.###} s{Verified}",
                 result.Basis.Count, result.Engine, result.Seconds,
                 result.Verified switch { true => ", verified", false => ", NOT proved: " + result.VerificationNote, _ => "" });
+            if (result.Statistics.Modular is { } phases) Context.Log.Debug("modular phases: {Phases}", phases);
             Context.WriteIdeal(ring, result.Basis, new IdealMetadata
             {
                 Title = "reduced Groebner basis",
