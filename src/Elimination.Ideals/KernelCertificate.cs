@@ -145,35 +145,11 @@ public static class KernelCertificate
     {
         var f = ideal.Ring.Field;
         var matrices = MultiplicationMatrices.Of(ideal.GroebnerBasis().Basis, cancel: cancellation);
-        int dim = matrices.Staircase.Count;
+        var one = new uint[matrices.Staircase.Count];
+        one[matrices.Staircase.IndexOf(ideal.Ring.One.LeadingMonomial)] = 1;
         var terms = u.Terms().ToArray();
-        // Echelon rows: a vector with its pivot, and the polynomial in t (coefficients of u^0..u^j) it stands for.
-        var rows = new List<(uint[] Vector, int Pivot, uint[] Combination)>();
-        var power = new uint[dim];
-        power[matrices.Staircase.IndexOf(ideal.Ring.One.LeadingMonomial)] = 1;
-        for (int j = 0; j <= dim; j++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            if (j > 0) power = Apply(f, matrices, terms, power);
-            var vector = (uint[])power.Clone();
-            var combination = new uint[dim + 1];
-            combination[j] = 1;
-            foreach (var (row, pivot, rowCombination) in rows)
-            {
-                uint a = vector[pivot];
-                if (a == 0) continue;
-                uint neg = f.Neg(a);
-                for (int i = 0; i < dim; i++) if (row[i] != 0) vector[i] = f.Add(vector[i], f.Mul(neg, row[i]));
-                for (int i = 0; i <= j; i++) if (rowCombination[i] != 0) combination[i] = f.Add(combination[i], f.Mul(neg, rowCombination[i]));
-            }
-            int lead = Array.FindIndex(vector, x => x != 0);
-            if (lead < 0) return SquarefreeDegree(f, combination, j);
-            uint inverse = f.Inv(vector[lead]);
-            for (int i = 0; i < dim; i++) vector[i] = f.Mul(vector[i], inverse);
-            for (int i = 0; i <= j; i++) combination[i] = f.Mul(combination[i], inverse);
-            rows.Add((vector, lead, combination));
-        }
-        throw new InvalidOperationException("no minimal polynomial within the quotient's dimension");
+        var q = MinimalPolynomial.Of(f, one, (x, y) => Apply(f, matrices, terms, x).CopyTo(y, 0), cancellation);
+        return SquarefreeDegree(f, q, q.Length - 1);
     }
 
     /// <summary>u·v in the quotient: Σ_t c_t M^(a_t) v over u's terms c_t θ^(a_t).</summary>

@@ -78,6 +78,20 @@ public class FglmTests
             }
     }
 
+    /// <summary>The eliminant of the last variable from M_v (Krylov on 1) is the lex basis's univariate element.</summary>
+    [TestCase("katsura5")]
+    [TestCase("cyclic5")]
+    public void EliminantIsTheLexBasissUnivariateElement(string system)
+    {
+        var (ring, polys) = TestSystems.Modular(system + "-gf32003", "lex");
+        var lex = ReferenceBases.Load(system + "-gf32003-lp", ring);
+        var m = MultiplicationMatrices.Of(F4.ComputePrime(polys.Select(p => p.ToRing(ring.WithOrder(new GrevlexOrder(ring.VariableCount)))).ToList()).Basis);
+        int last = ring.VariableCount - 1;
+        var q = m.Eliminant(last);
+        var terms = q.Select((c, i) => (c, Enumerable.Range(0, ring.VariableCount).Select(v => v == last ? i : 0).ToArray())).Where(t => t.c != 0);
+        Assert.That(Polynomial<uint, PrimeField>.FromTerms(ring, terms).ToString(), Is.EqualTo(lex[0].ToString()));
+    }
+
     /// <summary>Lex bases through grevlex + FGLM against Singular's (std for the small ones, stdfglm for the rest).</summary>
     [TestCase("cyclic4-gf32003", false)] // one-dimensional: direct lex
     [TestCase("cyclic5-gf32003", true)]

@@ -124,6 +124,18 @@ public sealed class MultiplicationMatrices
         throw new ArgumentException("the basis is not reduced: a border monomial is neither a leading monomial nor a multiple of one");
     }
 
+    /// <summary>
+    /// The eliminant of I in the variable: the monic generator of I ∩ k[x_v], as coefficients q_0..q_d (q_d = 1) — the
+    /// minimal polynomial of M_v on the class of 1 (<see cref="MinimalPolynomial"/>).
+    /// </summary>
+    public uint[] Eliminant(int variable, CancellationToken cancel = default)
+    {
+        var one = new uint[Staircase.Count];
+        one[Staircase.IndexOf(new ulong[Staircase.Words])] = 1;
+        var scratch = new ulong[Staircase.Count];
+        return MinimalPolynomial.Of(_field, one, (x, y) => Multiply(variable, x, y, scratch), cancel);
+    }
+
     /// <summary>result = M_v·x (both of length dim).</summary>
     public void Multiply(int variable, ReadOnlySpan<uint> x, Span<uint> result) => Multiply(variable, x, result, new ulong[Staircase.Count]);
 

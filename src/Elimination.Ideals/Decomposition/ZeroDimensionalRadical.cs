@@ -22,9 +22,9 @@ public static class ZeroDimensionalRadical
         var ring = ideal.Ring;
         var generators = ideal.Generators.ToList();
         bool changed = false;
-        foreach (var v in ring.Variables)
+        var eliminants = Eliminants(ideal);
+        foreach (var eliminant in eliminants)
         {
-            var eliminant = Eliminant(ideal, v);
             var part = Rings.Map(PolynomialFactorisation.SquarefreePart(eliminant), ring);
             if (part.Degree < eliminant.Degree) changed = true;
             generators.Add(part);
@@ -45,6 +45,16 @@ public static class ZeroDimensionalRadical
         if (ideal.IsUnit) return new(ideal, 0, 0);
         var radical = Compute(ideal);
         return new(radical, IdealInvariants.VectorSpaceDimension(radical), IdealInvariants.VectorSpaceDimension(ideal));
+    }
+
+    /// <summary>
+    /// The eliminant of every variable: over F_p from the multiplication matrices (<see cref="PrimeFieldEliminants"/>),
+    /// otherwise by elimination.
+    /// </summary>
+    private static List<Polynomial<T, TField>> Eliminants<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T>
+    {
+        if (ideal is Ideal<uint, PrimeField> modular) return (List<Polynomial<T, TField>>)(object)PrimeFieldEliminants.Compute(modular);
+        return ideal.Ring.Variables.Select(v => Eliminant(ideal, v)).ToList();
     }
 
     /// <summary>The monic generator of I ∩ k[v].</summary>
