@@ -1,4 +1,5 @@
 using System.Numerics;
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.Factorisation;
 using Elimination.Core.LinearAlgebra;
@@ -107,12 +108,14 @@ public static class KernelCertificate
         var solutions = new Ideal<uint, PrimeField>(cRing, section, null, new GroebnerOptions { Cancellation = cancellation });
         if (solutions.IsUnit || solutions.Dimension() != 0)
             return No($"the pulled-back section mod {p} is {(solutions.IsUnit ? "empty" : "not zero-dimensional")}");
-        int solutionCount = IdealInvariants.QuotientBasis(solutions).Count;
-        if (solutionCount > MaxSolutions)
-            return No($"the pulled-back section has {solutionCount} solutions mod {p}, more than {MaxSolutions} to count");
+        MultiplicationMatrices matrices;
+        try { matrices = MultiplicationMatrices.Of(solutions.GroebnerBasis().Basis, MaxSolutions, cancellation); }
+        catch (ResourceLimitException) { return No($"the pulled-back section has more than {MaxSolutions} solutions mod {p} to count"); }
+        int solutionCount = matrices.Staircase.Count;
         var u = Polynomial<uint, PrimeField>.Constant(cRing, 0);
         foreach (var ci in c) u += ci.Scale((uint)rng.NextInt64(1, p));
-        int distinct = DistinctValues(solutions, u, cancellation);
+        // The distinct roots of u's minimal polynomial on k[x]/I are u's distinct values on the points.
+        int distinct = SquarefreeDegree(f, matrices.MinimalPolynomialOf(u, cancellation));
         string counted = $"{distinct} distinct points of V mod {p} on a linear section (values of a linear form on the " +
                          $"{solutionCount} solutions of its pull-back)";
         if (distinct > delta)
@@ -135,50 +138,12 @@ public static class KernelCertificate
     public static bool Applies(IReadOnlyList<Polynomial<Rational, RationalField>> images) =>
         images.Count > 0 && Implicitization.SameDegreeHomogeneous(images, Enumerable.Range(0, images[0].Ring.VariableCount).ToArray());
 
-    /// <summary>
-    /// The number of distinct values of u on the points of a zero-dimensional ideal: the distinct roots of u's minimal
-    /// polynomial in the quotient A (Krylov on the class of 1: u^j·1 until the first linear dependency). u acts on A
-    /// through the multiplication matrices of the variables (<see cref="MultiplicationMatrices"/>, as in FGLM), so no
-    /// polynomial is reduced.
-    /// </summary>
-    private static int DistinctValues(Ideal<uint, PrimeField> ideal, Polynomial<uint, PrimeField> u, CancellationToken cancellation)
-    {
-        var f = ideal.Ring.Field;
-        var matrices = MultiplicationMatrices.Of(ideal.GroebnerBasis().Basis, cancel: cancellation);
-        var one = new uint[matrices.Staircase.Count];
-        one[matrices.Staircase.IndexOf(ideal.Ring.One.LeadingMonomial)] = 1;
-        var terms = u.Terms().ToArray();
-        var q = MinimalPolynomial.Of(f, one, (x, y) => Apply(f, matrices, terms, x).CopyTo(y, 0), cancellation);
-        return SquarefreeDegree(f, q, q.Length - 1);
-    }
-
-    /// <summary>u·v in the quotient: Σ_t c_t M^(a_t) v over u's terms c_t θ^(a_t).</summary>
-    private static uint[] Apply(PrimeField f, MultiplicationMatrices matrices, (uint Coefficient, int[] Exponents)[] terms, uint[] v)
-    {
-        int dim = v.Length;
-        var result = new uint[dim];
-        var w = new uint[dim];
-        var next = new uint[dim];
-        foreach (var (c, e) in terms)
-        {
-            v.CopyTo(w, 0);
-            for (int x = 0; x < e.Length; x++)
-                for (int k = 0; k < e[x]; k++)
-                {
-                    matrices.Multiply(x, w, next);
-                    (w, next) = (next, w);
-                }
-            for (int r = 0; r < dim; r++) result[r] = f.Add(result[r], f.Mul(c, w[r]));
-        }
-        return result;
-    }
-
-    /// <summary>The number of distinct roots of Σ c_i t^i (degree d &lt; p) over the algebraic closure.</summary>
-    private static int SquarefreeDegree(PrimeField f, uint[] coefficients, int degree)
+    /// <summary>The number of distinct roots of Σ c_i t^i (degree &lt; p) over the algebraic closure.</summary>
+    private static int SquarefreeDegree(PrimeField f, uint[] coefficients)
     {
         var ring = new PolynomialRing<uint, PrimeField>(f, new[] { "t" });
         var terms = new List<(uint, int[])>();
-        for (int i = 0; i <= degree; i++) if (coefficients[i] != 0) terms.Add((coefficients[i], new[] { i }));
+        for (int i = 0; i < coefficients.Length; i++) if (coefficients[i] != 0) terms.Add((coefficients[i], new[] { i }));
         return PolynomialFactorisation.SquarefreePart(Polynomial<uint, PrimeField>.FromTerms(ring, terms)).Degree;
     }
 }

@@ -90,6 +90,7 @@ public class FglmTests
         var q = m.Eliminant(last);
         var terms = q.Select((c, i) => (c, Enumerable.Range(0, ring.VariableCount).Select(v => v == last ? i : 0).ToArray())).Where(t => t.c != 0);
         Assert.That(Polynomial<uint, PrimeField>.FromTerms(ring, terms).ToString(), Is.EqualTo(lex[0].ToString()));
+        Assert.That(m.MinimalPolynomialOf(ring.Variable(last)), Is.EqualTo(q), "the minimal polynomial of u = x_last is its eliminant");
     }
 
     /// <summary>Lex bases through grevlex + FGLM against Singular's (std for the small ones, stdfglm for the rest).</summary>

@@ -130,10 +130,47 @@ public sealed class MultiplicationMatrices
     /// </summary>
     public uint[] Eliminant(int variable, CancellationToken cancel = default)
     {
+        var scratch = new ulong[Staircase.Count];
+        return MinimalPolynomial.Of(_field, ClassOfOne(), (x, y) => Multiply(variable, x, y, scratch), cancel);
+    }
+
+    /// <summary>
+    /// The minimal polynomial of multiplication by u on k[x]/I, on the class of 1: the monic generator of I ∩ k[u], as
+    /// coefficients q_0..q_d (q_d = 1). u is a polynomial in the ideal's variables over the same field.
+    /// </summary>
+    public uint[] MinimalPolynomialOf(Polynomial<uint, PrimeField> u, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        if (u.Ring.VariableCount != Variables) throw new ArgumentException($"u has {u.Ring.VariableCount} variables, not {Variables}", nameof(u));
+        int dim = Staircase.Count;
+        var terms = u.Terms().ToArray();
+        var w = new uint[dim];
+        var next = new uint[dim];
+        var scratch = new ulong[dim];
+        // u·x = Σ_t c_t M^(a_t)·x over u's terms c_t x^(a_t).
+        void Apply(uint[] x, uint[] result)
+        {
+            Array.Clear(result);
+            foreach (var (c, e) in terms)
+            {
+                x.CopyTo(w, 0);
+                for (int v = 0; v < e.Length; v++)
+                    for (int k = 0; k < e[v]; k++)
+                    {
+                        Multiply(v, w, next, scratch);
+                        (w, next) = (next, w);
+                    }
+                for (int r = 0; r < dim; r++) result[r] = _field.Add(result[r], _field.Mul(c, w[r]));
+            }
+        }
+        return MinimalPolynomial.Of(_field, ClassOfOne(), Apply, cancel);
+    }
+
+    private uint[] ClassOfOne()
+    {
         var one = new uint[Staircase.Count];
         one[Staircase.IndexOf(new ulong[Staircase.Words])] = 1;
-        var scratch = new ulong[Staircase.Count];
-        return MinimalPolynomial.Of(_field, one, (x, y) => Multiply(variable, x, y, scratch), cancel);
+        return one;
     }
 
     /// <summary>result = M_v·x (both of length dim).</summary>
