@@ -58,6 +58,30 @@ public class ParserErrorTests
     [TestCase("field: QQ\nvars: x\neliminate: t\npolys:\nx\n", "unknown variable 't'")]
     [TestCase("field: QQ\nvars: x\norder: revlex\npolys:\nx\n", "unknown monomial order")]
     [TestCase("field: QQ\nfield: QQ\nvars: x\npolys:\nx\n", "appears twice")]
+    [TestCase("field: QQ\nvars: x, y\nordr: lex\npolys:\nx\n", "unknown header 'ordr:'")]
     public void BadHeadersAreRejected(string text, string message) =>
         Assert.That(() => SystemFile.Read(text), Throws.TypeOf<ParseException>().With.Message.Contains(message));
+
+    [Test]
+    public void MapHeadersAreKept()
+    {
+        var file = SystemFile.Read("field: QQ\nvars: s, t\ntargets: y0, y1\nblocks: y0 ; y1\npolys:\ny0 = s\n");
+        Assert.That(file.Extra.Keys, Is.EquivalentTo(new[] { "targets", "blocks" }));
+    }
+
+    [Test]
+    public void AHugePowerOfANumberIsRefusedAtItsPosition()
+    {
+        var e = Assert.Throws<ParseException>(() => PolynomialParser.Parse(Q, "(2^30000)^30000*x - y"))!;
+        Assert.That(e.Message, Does.Contain("power too large"));
+        Assert.That(e.Column, Is.EqualTo(11));
+        Assert.That(PolynomialParser.Parse(Q, "(2^300)^300*x").LeadingCoefficient, Is.EqualTo(new Rational(System.Numerics.BigInteger.Pow(2, 90000))));
+    }
+
+    [Test]
+    public void AnEmptyJsonGeneratorListIsTheZeroIdeal()
+    {
+        var file = new JsonIdealReader().Read("{\"field\": \"QQ\", \"vars\": [\"x\"], \"generators\": []}");
+        Assert.That(file.Polynomials.Select(p => p.Text), Is.EqualTo(new[] { "0" }));
+    }
 }

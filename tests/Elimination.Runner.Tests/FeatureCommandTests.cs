@@ -82,6 +82,50 @@ public class FeatureCommandTests
     }
 
     [Test]
+    public void EdDegreeCountsAnInputOverGFqModQ()
+    {
+        // Over GF(7), 7·x⁴ vanishes: the curve is the cusp y² = x³ (degree 3), not the quartic it would be mod another prime.
+        var dir = RunnerHarness.TempDir();
+        var file = RunnerHarness.WriteTemp(dir, "gf7.sys", "field: GF(7)\nvars: x, y\npolys:\ny^2 - x^3 - 7*x^4\n");
+        var r = RunnerHarness.Run("ed-degree", file, "--seed", "1", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Match(@"prime:\s*7\b").And.Match(@"variety degree:\s*3\b"), r.ToString());
+        var other = RunnerHarness.Run("ed-degree", file, "--prime", "11", "-q");
+        Assert.That(other.Code, Is.EqualTo(2), other.ToString());
+        Assert.That(other.Err, Does.Contain("the input is over GF(7)"), other.ToString());
+    }
+
+    [Test]
+    public void NoOutputReplacesOrAppendsToAnInput()
+    {
+        var dir = RunnerHarness.TempDir();
+        const string header = "Widths,Activation,Architecture\n";
+        var a = RunnerHarness.WriteTemp(dir, "a.csv", header + "\"2,2,1\",x^2,\"mlp 2,2,1 x^2\"\n");
+        var b = RunnerHarness.WriteTemp(dir, "b.csv", (header + "\"3,2,1\",x^2,\"mlp 3,2,1 x^2\"\n").Replace("\n", "\r\n"));
+        var merged = RunnerHarness.Run("merge", a, b, "-o", b);
+        Assert.That(merged.Code, Is.EqualTo(2), merged.ToString());
+        Assert.That(merged.Err, Does.Contain("is the input file"), merged.ToString());
+        var crlf = RunnerHarness.Run("merge", a, b, "-q");   // a CRLF shard has the same columns
+        Assert.That(crlf.Code, Is.EqualTo(0), crlf.ToString());
+        Assert.That(crlf.Out, Does.Contain("mlp 3,2,1 x^2").And.Contain("mlp 2,2,1 x^2"), crlf.ToString());
+
+        var sys = RunnerHarness.WriteTemp(dir, "x.sys", "field: QQ\nvars: x\npolys:\nx^2\n");
+        var log = RunnerHarness.Run("groebner", sys, "--log", sys);
+        Assert.That(log.Code, Is.EqualTo(2), log.ToString());
+        Assert.That(File.ReadAllText(sys), Is.EqualTo("field: QQ\nvars: x\npolys:\nx^2\n"));
+    }
+
+    [Test]
+    public void AVariableNamedBaseringIsRenamedForSingular()
+    {
+        var dir = RunnerHarness.TempDir();
+        var file = RunnerHarness.WriteTemp(dir, "b.sys", "field: QQ\nvars: x, basering\npolys:\nx*basering - 1\n");
+        var r = RunnerHarness.Run("groebner", file, "-f", "singular", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("ring R = 0,(x,basering0),dp;"), r.ToString());
+    }
+
+    [Test]
     public void UnknownCommandAndMissingFileAreCleanErrors()
     {
         var missing = RunnerHarness.Run("singular-locus", "no-such-file.sys");

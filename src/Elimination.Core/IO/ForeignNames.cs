@@ -20,7 +20,7 @@ public static class ForeignNames
         "kbprepare max min mod_init par2varRing parse_L1 parse_L2 parse_L3 parse_ordering parse_var printf qslimgb quot quot1 " +
         "quotient0 quotient1 quotient2 quotient3 quotient4 quotient5 quotientList res sprintf stdfglm stdhilb tuple_to_tokens " +
         "weightKB weightmon widkbase " +
-        "ASSUME ERROR GCD IN LIB NF RETURN TRACE alias align and apply attrib bareiss betti bigint bigintmat bracket " +
+        "ASSUME ERROR GCD IN LIB NF RETURN TRACE alias align and apply attrib bareiss basering betti bigint bigintmat bracket " +
         "branchTo break breakpoint char char_series charstr chinrem cleardenom close coef coeffs continue contract " +
         "convhull cring dbprint def defined deg degBound degree delete denominator det diff dim div division dump " +
         "echo eliminate else envelope eval example execute exit export exportto extgcd facstd factmodd factorize " +

@@ -91,12 +91,15 @@ public sealed class JsonIdealReader : IIdealReader
                     case "generators" or "polys":
                         if (reader.TokenType != JsonTokenType.StartArray) throw Error($"'{key}' must be an array of strings", reader.TokenStartIndex);
                         gens = new List<(string, int, int)>();
+                        var (arrayLine, arrayColumn) = Pos(reader.TokenStartIndex);
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             if (reader.TokenType != JsonTokenType.String) throw Error("each generator must be a string", reader.TokenStartIndex);
                             var (l, c) = Pos(reader.TokenStartIndex);
                             gens.Add((reader.GetString()!, l, c)); // column offset = the opening quote's column
                         }
+                        // An explicit [] is the zero ideal (what the writer gives for it), as "0" is in a .sys file.
+                        if (gens.Count == 0) gens.Add(("0", arrayLine, arrayColumn));
                         break;
                     default:
                         var (kl, _) = Pos(keyAt);

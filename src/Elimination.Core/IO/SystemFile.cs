@@ -23,6 +23,9 @@ public sealed class SystemFile
 
     public static SystemFile Load(string path) => Read(File.ReadAllText(path));
 
+    /// <summary>Headers beyond the ring's, kept in <see cref="Extra"/> for the commands that read them (<see cref="MapFile"/>).</summary>
+    private static readonly HashSet<string> ExtraHeaders = new() { "targets", "blocks" };
+
     public static SystemFile Read(string text)
     {
         string? field = null, vars = null, order = null, elim = null;
@@ -58,6 +61,9 @@ public sealed class SystemFile
                     if (value.Length > 0) polys.Add((line[(colon + 1)..], lineNo, colon + 1));
                     break;
                 default:
+                    // A misspelt header (ordr: lex) would otherwise be ignored and change the answer silently.
+                    if (!ExtraHeaders.Contains(key))
+                        throw new ParseException($"unknown header '{key}:' (the headers are field, vars, order, eliminate, polys; map files also take targets, blocks)", lineNo, 1);
                     if (extra.ContainsKey(key)) throw new ParseException($"header '{key}' appears twice", lineNo, 1);
                     extra[key] = (value, lineNo);
                     break;

@@ -21,6 +21,9 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
     /// <summary>Largest number of terms an intermediate result may have (guards against (a+b+…)^huge).</summary>
     public const int MaxTerms = 2_000_000;
 
+    /// <summary>The largest coefficient (in bits, numerator or denominator) a power of a number may produce over ℚ.</summary>
+    public const int MaxCoefficientBits = 1 << 24;
+
     private readonly PolynomialRing<T, TField> _ring;
     private readonly string _text;
     private readonly int _line;
@@ -147,6 +150,19 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
                 throw Error($"exponent {digits} is too large (at most {Monomials.PackedMonomial.MaxExponent})", at);
             if (!b.IsZero && b.Length > 1 && (double)e * Math.Log(b.Length) > Math.Log(MaxTerms) * 4)
                 throw Error($"power of a sum is too large to expand", at);
+            if (typeof(T) == typeof(Rational) && !b.IsZero)
+            {
+                long bits = 0;
+                foreach (var c in b.Coefficients)
+                {
+                    var q = (Rational)(object)c!;
+                    bits = Math.Max(bits, Math.Max(q.Numerator.GetBitLength(), q.Denominator.GetBitLength()));
+                }
+                // (2^30000)^30000 would be a 900-million-bit number: minutes to build, and no engine could use it.
+                double estimate = (double)e * (bits + Math.Log2(b.Length));
+                if (estimate > MaxCoefficientBits)
+                    throw Error($"power too large: its coefficients would have about {estimate:0} bits (at most {MaxCoefficientBits})", at);
+            }
             try { b = b.Pow(e); }
             catch (Errors.ExponentOverflowException) { throw Error($"exponent overflow: a degree exceeds {Monomials.PackedMonomial.MaxExponent}", at); }
             Checked(b);

@@ -38,20 +38,30 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
         var homogeneous = new Option<bool>("--homogeneous") { Description = "With --data: the model's polynomials are homogeneous of degree D (no lower terms)." };
         var sweep = new Option<bool>("--sweep-kernel") { Description = "Table over k = 0,1,...: random PSD Q with kernel of dimension k." };
         var maxKernel = new Option<int?>("--max-kernel") { Description = "With --sweep-kernel: largest k (default n - 1).", HelpName = "K" };
-        var prime = new Option<long>("--prime") { Description = "The prime p < 2^31 to count modulo.", DefaultValueFactory = _ => 2147483647, HelpName = "P" };
+        var prime = new Option<long>("--prime") { Description = "The prime p < 2^31 to count modulo (an input over GF(q) is counted mod q).", DefaultValueFactory = _ => 2147483647, HelpName = "P" };
         var ideal = new Option<bool>("--ideal") { Description = "Write the saturated critical ideal (in --format) instead of the summary." };
         foreach (var o in new Option[] { q, data, degree, inputs, homogeneous, sweep, maxKernel, prime, ideal }) command.Options.Add(o);
         return new Handler((r, ctx) =>
         {
             var source = input.Read(r);
             var p = r.GetValue(prime);
+            bool chosen = r.GetResult(prime) is { Implicit: false };
+            // Over GF(q) the variety is the one mod q (its equations may differ from any other prime's): count there.
+            var field = source.FieldOf(Input);
+            if (!field.IsRationals)
+            {
+                if (chosen && p != field.Characteristic)
+                    throw new InvalidInputException($"--prime {p}: the input is over {field}, so the count is made mod {field.Characteristic}; drop --prime or give --prime {field.Characteristic}");
+                if (field.Characteristic == 2) throw new InvalidInputException("the input is over GF(2): ED degrees need a characteristic other than 2 (the squared distance degenerates)");
+                p = field.Characteristic;
+                chosen = true;
+            }
             if (p <= 2 || p >= 1L << 31 || !Primes.IsPrime((ulong)p)) throw new InvalidInputException($"--prime {p} is not a prime in (2, 2^31)");
             if (r.GetValue(data) is not null && r.GetValue(degree) is null) throw new InvalidInputException("--data needs --degree D");
             if (r.GetValue(sweep) && r.GetValue(data) is not null) throw new InvalidInputException("--sweep-kernel uses random forms; it does not take --data");
             var work = new Work(ctx, source, new QuadricSpec(r.GetValue(q)!), r.GetValue(data), r.GetValue(degree) ?? 0, r.GetValue(inputs),
                 r.GetValue(homogeneous), r.GetValue(sweep), r.GetValue(maxKernel) ?? -1, r.GetValue(ideal), Engines);
             // The default prime may divide an entry or minor of Q (rank drops mod p): then take the next prime down.
-            bool chosen = r.GetResult(prime) is { Implicit: false };
             foreach (var candidate in Primes.DescendingFrom((uint)p).Take(chosen ? 1 : 8))
             {
                 try { return source.DispatchModular(Input, candidate, work); }

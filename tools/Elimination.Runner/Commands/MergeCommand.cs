@@ -29,7 +29,7 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
             foreach (var path in r.GetValue(files)!)
             {
                 if (!File.Exists(path)) throw new FileNotFoundException($"no such file: '{path}'", path);
-                var text = File.ReadAllText(path);
+                var text = File.ReadAllText(path).Replace("\r\n", "\n");
                 var lines = text.Split('\n').ToList();
                 // The last element is "" after a final newline; anything else is a torn line.
                 if (lines[^1].Length > 0) torn++;
@@ -51,13 +51,14 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
             }
             if (header is null) throw new InvalidInputException("the input files are empty");
             ctx.Log.Information("{Rows} rows, {Duplicates} duplicates dropped, {Torn} torn lines dropped", rows.Count, duplicates, torn);
+            if (torn > 0) ctx.Log.Warning("{Torn} line(s) had the wrong number of cells or no final newline (a shard still being written?) and were dropped", torn);
             ctx.WriteResult(w =>
             {
                 w.Write(Csv.Line(header));
                 foreach (var row in rows) w.Write(row + "\n");
             });
             return ExitCodes.Ok;
-        });
+        }) { Inputs = r => r.GetValue(files)! };
     }
 
     protected override SharedOptions Shared => SharedOptions.Output;

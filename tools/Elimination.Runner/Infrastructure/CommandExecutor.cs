@@ -27,16 +27,20 @@ public sealed class CommandExecutor
     }
 
     /// <param name="source">The input file's name, prefixed to parse errors (null when there is none).</param>
-    public int Execute(RunSettings settings, string? source, Func<RunContext, int> work)
+    /// <param name="otherInputs">Further files the command reads (merge's CSVs): no output may be one of them either.</param>
+    public int Execute(RunSettings settings, string? source, Func<RunContext, int> work, IReadOnlyList<string>? otherInputs = null)
     {
         // Output and log paths are checked before any work, so a typo costs no compute time.
         try
         {
-            if (settings.Output is string output) OutputFile.Check(output, "--output", source, settings.OverwriteInput);
-            if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log");
+            var inputs = new List<string>(otherInputs ?? []);
+            if (source is not null) inputs.Insert(0, source);
+            if (settings.Output is string output)
+                foreach (var input in inputs.DefaultIfEmpty(null)) OutputFile.Check(output, "--output", input, settings.OverwriteInput);
+            if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log", inputs);
             foreach (var extra in settings.ExtraOutputs)
-                if (extra.Appended) OutputFile.CheckAppendable(extra.Path, extra.Option);
-                else OutputFile.Check(extra.Path, extra.Option, source, overwriteInput: false);
+                if (extra.Appended) OutputFile.CheckAppendable(extra.Path, extra.Option, inputs);
+                else foreach (var input in inputs.DefaultIfEmpty(null)) OutputFile.Check(extra.Path, extra.Option, input, overwriteInput: false);
         }
         catch (EliminationException e)
         {

@@ -68,10 +68,16 @@ internal sealed class GeometryInput
         /// <summary>Runs the work over the file's field (or --field for a network).</summary>
         public int Dispatch(InputLoader loader, IFieldWork<int> work)
         {
-            Check();
-            var spec = Path is not null ? loader.LoadIdeal(Path).Field : FieldSpec.Parse(FieldText);
+            var spec = FieldOf(loader);
             _loader = loader;
             return FieldDispatch.Run(spec, work);
+        }
+
+        /// <summary>The field of the input: the file's own, or --field for a network.</summary>
+        public FieldSpec FieldOf(InputLoader loader)
+        {
+            Check();
+            return Path is not null ? loader.LoadIdeal(Path).Field : FieldSpec.Parse(FieldText);
         }
 
         private InputLoader? _loader;

@@ -41,10 +41,16 @@ public static class OutputFile
         finally { File.Delete(probe); }
     }
 
-    /// <summary>Checks a file that is appended to (--log, experiment CSVs): opening it for append must work.</summary>
-    public static void CheckAppendable(string path, string option)
+    /// <summary>
+    /// Checks a file that is appended to (--log, experiment CSVs): opening it for append must work, and it may not be
+    /// one of the <paramref name="inputs"/> (appending to an input corrupts it; there is no override).
+    /// </summary>
+    public static void CheckAppendable(string path, string option, IEnumerable<string>? inputs = null)
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{option} '{path}' is a directory");
+        foreach (var input in inputs ?? [])
+            if (input != Stdout && File.Exists(input) && File.Exists(path) && SamePath(FinalTarget(input), FinalTarget(path)))
+                throw new InvalidInputException($"{option} '{path}' is an input file; appending to it would corrupt it");
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(dir)) throw new InvalidInputException($"{option} '{path}': directory '{dir}' does not exist");
         bool existed = File.Exists(path);

@@ -74,6 +74,8 @@ public abstract class RunnerCommand : IRunnerCommand
     {
         /// <summary>The input file (prefixed to parse errors; --output may not overwrite it).</summary>
         public Func<ParseResult, string?> Source { get; init; } = _ => null;
+        /// <summary>Further input files (no output may replace or append to them).</summary>
+        public Func<ParseResult, IReadOnlyList<string>> Inputs { get; init; } = _ => [];
         public Func<RunSettings, RunSettings> Settings { get; init; } = s => s;
         /// <summary>Further files the work will write (checked before it starts, like --output).</summary>
         public Func<ParseResult, IEnumerable<OutputPath>> Outputs { get; init; } = _ => [];
@@ -87,7 +89,7 @@ public abstract class RunnerCommand : IRunnerCommand
         Common.AddTo(command);
         OptionValues.MakeStrict(command);
         command.SetAction(r => Services.Executor.Execute(handler.Settings(Common.Read(r)) with { ExtraOutputs = handler.Outputs(r).ToList() },
-            handler.Source(r), ctx => handler.Run(r, ctx)));
+            handler.Source(r), ctx => handler.Run(r, ctx), handler.Inputs(r)));
         return command;
     }
 }
