@@ -23,7 +23,7 @@ public class ParserErrorTests
     [TestCase("   ", 4, "empty polynomial")]
     [TestCase("x + ", 5, "unexpected end")]
     [TestCase("(x+y)^30000", 7, "too large to expand")]
-    [TestCase("x^20000*x^20000", 1, "overflow")]
+    [TestCase("x^20000*x^20000", 8, "overflow")]
     public void ErrorsNameLineAndColumn(string text, int column, string message)
     {
         var e = Assert.Throws<ParseException>(() => PolynomialParser.Parse(Q, text, line: 4))!;
@@ -61,6 +61,22 @@ public class ParserErrorTests
     [TestCase("field: QQ\nvars: x, y\nordr: lex\npolys:\nx\n", "unknown header 'ordr:'")]
     public void BadHeadersAreRejected(string text, string message) =>
         Assert.That(() => SystemFile.Read(text), Throws.TypeOf<ParseException>().With.Message.Contains(message));
+
+    [TestCase("field: QQ\nvars: x, y, x\npolys:\nx\n", 13)]
+    [TestCase("field: QQ\nvars:  x, 2y\npolys:\nx\n", 11)]
+    public void ABadVariableNameIsPointedAt(string text, int column)
+    {
+        var e = Assert.Throws<ParseException>(() => SystemFile.Read(text))!;
+        Assert.That((e.Line, e.Column), Is.EqualTo((2, column)), e.Message);
+    }
+
+    [Test]
+    public void AnOverflowingProductPointsAtItsOperatorAndSaysSoOnce()
+    {
+        var e = Assert.Throws<ParseException>(() => PolynomialParser.Parse(Q, "x^20000*x^20000 - y"))!;
+        Assert.That(e.Column, Is.EqualTo(8));
+        Assert.That(e.Message.Split("exponent overflow").Length, Is.EqualTo(2), e.Message);
+    }
 
     [Test]
     public void MapHeadersAreKept()

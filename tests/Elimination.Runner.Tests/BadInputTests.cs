@@ -18,7 +18,7 @@ public class BadInputTests
     [TestCase("non-prime p", "field: GF(32001)\nvars: x, y\npolys:\nx + y\n", 1, 1, "not prime")]
     [TestCase("too-large p", "field: GF(4294967311)\nvars: x, y\npolys:\nx + y\n", 1, 1, "out of range")]
     [TestCase("empty ideal", "field: QQ\nvars: x, y\npolys:\n", 3, 1, "empty ideal")]
-    [TestCase("duplicate variable", "field: QQ\nvars: x, y, x\npolys:\nx + y\n", 2, 1, "declared twice")]
+    [TestCase("duplicate variable", "field: QQ\nvars: x, y, x\npolys:\nx + y\n", 2, 13, "declared twice")]
     [TestCase("unknown field", "field: RR\nvars: x\npolys:\nx\n", 1, 1, "unknown field")]
     [TestCase("bad order", "field: QQ\nvars: x, y\norder: elim(z)\npolys:\nx\n", 3, 1, "unknown variable 'z'")]
     [TestCase("trailing operator", "field: GF(101)\nvars: x, y\npolys:\nx + y +\n", 4, -1, "")]

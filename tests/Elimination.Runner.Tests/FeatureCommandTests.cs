@@ -113,6 +113,16 @@ public class FeatureCommandTests
         var log = RunnerHarness.Run("groebner", sys, "--log", sys);
         Assert.That(log.Code, Is.EqualTo(2), log.ToString());
         Assert.That(File.ReadAllText(sys), Is.EqualTo("field: QQ\nvars: x\npolys:\nx^2\n"));
+
+        var same = Path.Combine(dir, "same.json");
+        var twice = RunnerHarness.Run("singular-locus", Samples("cusp.sys"), "--summary", same, "-o", same);
+        Assert.That(twice.Code, Is.EqualTo(2), twice.ToString());
+        Assert.That(twice.Err, Does.Contain("name the same file"), twice.ToString());
+        Assert.That(File.Exists(same), Is.False);
+
+        var checkpoint = RunnerHarness.Run("neurovariety", "--arch", "mlp", "--widths", "2,2,2", "--equations", "--degree-bound", "2", "--checkpoint", sys);
+        Assert.That(checkpoint.Code, Is.EqualTo(2), checkpoint.ToString());
+        Assert.That(checkpoint.Err, Does.Contain("is a file; give a directory"), checkpoint.ToString());
     }
 
     [Test]

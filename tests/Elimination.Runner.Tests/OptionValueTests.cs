@@ -21,6 +21,7 @@ public class OptionValueTests
     [TestCase("ed-degree", "--seed", "99999999999")]
     [TestCase("ramification", "--random-projection", "two")]
     [TestCase("report", "--section-timeout", "Infinity")]
+    [TestCase("ramification", "--projection", "/no/such/projection.txt")]
     public void BadValue_OneLineNamingTheOption_ExitTwo(string command, string option, string value)
     {
         var r = Run(command, Sample("cyclic4.sys"), option, value);
@@ -29,6 +30,23 @@ public class OptionValueTests
         Assert.That(r.Err, Does.StartWith("error: ").And.Contain(option));
         Assert.That(r.Err, Does.Not.Match(@"\n\s+at ").And.Not.Contain("Exception"));
         Assert.That(r.Out, Is.Empty);
+    }
+
+    [Test]
+    public void AMissingFormFileIsNamedAsAMissingFile()
+    {
+        var r = Run("ed-degree", Sample("cyclic4.sys"), "--Q", "/no/such/form.txt", "-q");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.Contain("--Q: no such file '/no/such/form.txt'"), r.ToString());
+    }
+
+    [TestCase("neurovariety")]
+    [TestCase("critical-values")]
+    public void ANonPrimeFieldOptionNamesTheOptionNotALine(string command)
+    {
+        var r = Run(command, "--arch", "mlp", "--widths", "2,2,1", "--field", "GF(4)");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.StartWith("error: --field 'GF(4)'").And.Not.Contain("line 1"), r.ToString());
     }
 
     [Test]

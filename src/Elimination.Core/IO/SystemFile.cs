@@ -29,7 +29,7 @@ public sealed class SystemFile
     public static SystemFile Read(string text)
     {
         string? field = null, vars = null, order = null, elim = null;
-        int fieldLine = 0, varsLine = 0, orderLine = 0, elimLine = 0;
+        int fieldLine = 0, varsLine = 0, orderLine = 0, elimLine = 0, varsColumn = 1, elimColumn = 1;
         var polys = new List<(string, int, int)>();
         var extra = new Dictionary<string, (string, int)>();
         bool inPolys = false;
@@ -50,12 +50,13 @@ public sealed class SystemFile
             if (colon < 0) throw new ParseException($"expected a header 'key: value' (field, vars, order, eliminate, polys)", lineNo, 1);
             var key = line[..colon].Trim().ToLowerInvariant();
             var value = line[(colon + 1)..].Trim();
+            int valueColumn = colon + 2 + (line.Length - colon - 1 - line[(colon + 1)..].TrimStart().Length);
             switch (key)
             {
                 case "field": Set(ref field, ref fieldLine, value, lineNo, key); break;
-                case "vars": Set(ref vars, ref varsLine, value, lineNo, key); break;
+                case "vars": Set(ref vars, ref varsLine, value, lineNo, key); varsColumn = valueColumn; break;
                 case "order": Set(ref order, ref orderLine, value, lineNo, key); break;
-                case "eliminate": Set(ref elim, ref elimLine, value, lineNo, key); break;
+                case "eliminate": Set(ref elim, ref elimLine, value, lineNo, key); elimColumn = valueColumn; break;
                 case "polys":
                     inPolys = true;
                     if (value.Length > 0) polys.Add((line[(colon + 1)..], lineNo, colon + 1));
@@ -73,9 +74,9 @@ public sealed class SystemFile
         if (vars is null) throw new ParseException("missing header 'vars:'", 1, 1);
         if (!inPolys) throw new ParseException("missing header 'polys:'", lines.Length, 1);
         var fieldSpec = FieldSpec.Parse(field, fieldLine);
-        var variables = SplitNames(vars, varsLine, "vars");
+        var variables = SplitNames(vars, varsLine, "vars", varsColumn);
         if (variables.Count == 0) throw new ParseException("no variables declared", varsLine, 1);
-        var eliminate = elim is null ? Array.Empty<string>() : (IReadOnlyList<string>)SplitNames(elim, elimLine, "eliminate");
+        var eliminate = elim is null ? Array.Empty<string>() : (IReadOnlyList<string>)SplitNames(elim, elimLine, "eliminate", elimColumn);
         foreach (var e in eliminate)
             if (!variables.Contains(e)) throw new ParseException($"unknown variable '{e}' in eliminate", elimLine, 1);
         if (order is not null)
@@ -93,14 +94,19 @@ public sealed class SystemFile
         slotLine = line;
     }
 
-    internal static List<string> SplitNames(string list, int line, string what)
+    /// <param name="column">The 1-based column where <paramref name="list"/> starts, so errors point at the name.</param>
+    internal static List<string> SplitNames(string list, int line, string what, int column = 1)
     {
         var names = new List<string>();
-        foreach (var part in list.Split(',', StringSplitOptions.TrimEntries))
+        int offset = 0;
+        foreach (var raw in list.Split(','))
         {
+            var part = raw.Trim();
+            int at = column + offset + (raw.Length - raw.TrimStart().Length);
+            offset += raw.Length + 1;
             if (part.Length == 0) continue;
-            if (!VariableNames.IsValid(part)) throw new ParseException($"'{part}' is not a valid variable name in {what}", line, 1);
-            if (names.Contains(part)) throw new ParseException($"variable '{part}' is declared twice in {what}", line, 1);
+            if (!VariableNames.IsValid(part)) throw new ParseException($"'{part}' is not a valid variable name in {what}", line, at);
+            if (names.Contains(part)) throw new ParseException($"variable '{part}' is declared twice in {what}", line, at);
             names.Add(part);
         }
         return names;

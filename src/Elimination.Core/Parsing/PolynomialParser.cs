@@ -116,7 +116,13 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
         {
             SkipSpace();
             if (_pos + 1 < _text.Length && _text[_pos] == '*' && _text[_pos + 1] == '*') return acc;
-            if (Accept('*')) acc = Checked(acc * Power());
+            int star = _pos;
+            if (Accept('*'))
+            {
+                var factor = Power();
+                try { acc = Checked(acc * factor); }
+                catch (Errors.ExponentOverflowException) { throw Error($"exponent overflow: a degree of this product exceeds {Monomials.PackedMonomial.MaxExponent}", star); }
+            }
             else if (Accept('/'))
             {
                 SkipSpace();
@@ -239,6 +245,6 @@ public static class PolynomialParser
         where TField : struct, IField<T>
     {
         try { return new PolynomialParser<T, TField>(ring, text, line, columnOffset, cancellation).ParseAll(); }
-        catch (Errors.ExponentOverflowException e) { throw new ParseException("exponent overflow: " + e.Message, line, columnOffset + 1); }
+        catch (Errors.ExponentOverflowException e) { throw new ParseException(e.Message, line, columnOffset + 1); }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class CriticalValuesCommand(CommandServices services) : RunnerCo
             bool given = network.Given(r);
             GeometryInput.RequireOneSource(path, given, "map");
             var system = path is null ? null : Input.LoadIdeal(path);
-            var spec = system?.Field ?? FieldSpec.Parse(r.GetValue(field)!);
+            var spec = system?.Field ?? OptionValues.Field(r.GetValue(field)!);
             var chosen = r.GetValue(criterion) == "random" ? JacobianCriterion.RandomCombinations : JacobianCriterion.Minors;
             return FieldDispatch.Run(spec, new Work(ctx, system, given ? network.Create(r) : null, r.GetValue(algorithm), r.GetValue(components), chosen, Engines));
         }) { Source = r => r.GetValue(file) };

@@ -59,7 +59,9 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
         {
             bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
             bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
-            var spec = FieldSpec.Parse(r.GetValue(field)!);
+            var spec = OptionValues.Field(r.GetValue(field)!);
+            if (r.GetValue(checkpoint) is string dir && File.Exists(dir))
+                throw new InvalidInputException($"--checkpoint '{dir}' is a file; give a directory (it is created if missing)");
             return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines,
                 r.GetValue(degreeBound), r.GetValue(decide), r.GetValue(checkpoint)));
         });

@@ -38,6 +38,10 @@ public sealed class CommandExecutor
             if (settings.Output is string output)
                 foreach (var input in inputs.DefaultIfEmpty(null)) OutputFile.Check(output, "--output", input, settings.OverwriteInput);
             if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log", inputs);
+            var written = new List<OutputPath>();
+            if (settings.Output is string o) written.Add(new OutputPath("--output", o));
+            if (settings.LogFile is string l) written.Add(new OutputPath("--log", l, Appended: true));
+            OutputFile.CheckDistinct(written.Concat(settings.ExtraOutputs));
             foreach (var extra in settings.ExtraOutputs)
                 if (extra.Appended) OutputFile.CheckAppendable(extra.Path, extra.Option, inputs);
                 else foreach (var input in inputs.DefaultIfEmpty(null)) OutputFile.Check(extra.Path, extra.Option, input, overwriteInput: false);

@@ -77,7 +77,7 @@ internal sealed class GeometryInput
         public FieldSpec FieldOf(InputLoader loader)
         {
             Check();
-            return Path is not null ? loader.LoadIdeal(Path).Field : FieldSpec.Parse(FieldText);
+            return Path is not null ? loader.LoadIdeal(Path).Field : OptionValues.Field(FieldText);
         }
 
         private InputLoader? _loader;

@@ -30,6 +30,13 @@ public static class OptionValues
     }
 
     /// <summary>Adds a rule (null = fine, else the error message) checked on values that parsed.</summary>
+    /// <summary>The field an option names (--field): its errors name the option, not a file's line and column.</summary>
+    public static Elimination.Core.Fields.FieldSpec Field(string text, string option = "--field")
+    {
+        try { return Elimination.Core.Fields.FieldSpec.Parse(text); }
+        catch (Elimination.Core.Parsing.ParseException e) { throw new Elimination.Core.Errors.InvalidInputException($"{option} '{text}': {e.Message}"); }
+    }
+
     public static void Check<T>(Option<T> option, Func<T, string?> rule)
     {
         option.Validators.Add(r =>

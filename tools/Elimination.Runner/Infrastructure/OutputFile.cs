@@ -63,6 +63,20 @@ public static class OutputFile
         if (!existed) File.Delete(path);
     }
 
+    /// <summary>Fails (exit 2) when two of the files a run writes are one file: the later write would replace the earlier.</summary>
+    public static void CheckDistinct(IEnumerable<OutputPath> outputs)
+    {
+        var seen = new List<OutputPath>();
+        foreach (var o in outputs)
+        {
+            if (o.Path == Stdout || (UnixFile.Exists(o.Path) && !UnixFile.IsRegular(o.Path))) continue;
+            foreach (var earlier in seen)
+                if (SamePath(FinalTarget(earlier.Path), FinalTarget(o.Path)))
+                    throw new InvalidInputException($"{earlier.Option} and {o.Option} name the same file '{o.Path}'; give each its own");
+            seen.Add(o);
+        }
+    }
+
     /// <summary>Writes the result to <paramref name="path"/> (see the class comment for how).</summary>
     public static void Write(string path, Action<TextWriter> write, CancellationToken cancel, TextWriter stdout)
     {
