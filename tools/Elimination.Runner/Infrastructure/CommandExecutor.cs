@@ -35,16 +35,15 @@ public sealed class CommandExecutor
         {
             var inputs = new List<string>(otherInputs ?? []);
             if (source is not null) inputs.Insert(0, source);
-            if (settings.Output is string output)
-                foreach (var input in inputs.DefaultIfEmpty(null)) OutputFile.Check(output, "--output", input, settings.OverwriteInput);
-            if (settings.LogFile is string logFile) OutputFile.CheckAppendable(logFile, "--log", inputs);
             var written = new List<OutputPath>();
-            if (settings.Output is string o) written.Add(new OutputPath("--output", o));
-            if (settings.LogFile is string l) written.Add(new OutputPath("--log", l, Appended: true));
-            OutputFile.CheckDistinct(written.Concat(settings.ExtraOutputs));
-            foreach (var extra in settings.ExtraOutputs)
-                if (extra.Appended) OutputFile.CheckAppendable(extra.Path, extra.Option, inputs);
-                else foreach (var input in inputs.DefaultIfEmpty(null)) OutputFile.Check(extra.Path, extra.Option, input, overwriteInput: false);
+            if (settings.Output is string output) written.Add(new OutputPath("--output", output));
+            if (settings.LogFile is string logFile) written.Add(new OutputPath("--log", logFile, Appended: true));
+            written.AddRange(settings.ExtraOutputs);
+            OutputFile.CheckDistinct(written);
+            foreach (var o in written)
+                if (o.Appended) OutputFile.CheckAppendable(o.Path, o.Option, inputs);
+                else foreach (var input in inputs.DefaultIfEmpty(null))
+                    OutputFile.Check(o.Path, o.Option, input, overwriteInput: o.Option == "--output" && settings.OverwriteInput);
         }
         catch (EliminationException e)
         {
