@@ -250,7 +250,7 @@ public static class EdDegree
         double bound = points / s;
         var note = $"seed {options.Seed}; random data/saturator over a set of size {s:G4}: a random saturating combination vanishes at one of the {points} critical point(s) with probability ≤ {bound:G3}; " +
                    $"in addition the data may lie on the ED discriminant (a hypersurface of some degree D, not computed), probability ≤ D/{s:G4}. " +
-                   (x.Ring.Field.Characteristic > 0 ? "Counted over the algebraic closure of GF(p); equals the count over ℚ unless p divides a finite set of bad primes." : "");
+                   (x.Ring.Field.Characteristic > 0 ? "Counted over the algebraic closure of GF(p); for a variety over ℚ reduced mod p, equal to the count over ℚ unless p divides a finite set of bad primes." : "");
         return (note, bound);
     }
 }

@@ -115,8 +115,9 @@ public sealed class CommandExecutor
                 code = ExitCodes.BadInput;
                 break;
             case ResourceLimitException:
-                // A resource limit (an F4 matrix over --max-memory): the input is too large for the limit.
-                err.WriteLine($"error: {e.Message} (raise --max-memory or simplify the problem)");
+                // A resource limit: the input is too large for it. Only the memory limits (an F4 matrix, a Jacobian; their
+                // messages give MiB) move with --max-memory; the others (primes, recombinations, list sizes) do not.
+                err.WriteLine(e.Message.Contains("MiB") ? $"error: {e.Message} (raise --max-memory or simplify the problem)" : $"error: {e.Message}");
                 code = ExitCodes.BadInput;
                 break;
             case EliminationException:
