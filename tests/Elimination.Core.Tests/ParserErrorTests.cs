@@ -20,6 +20,8 @@ public class ParserErrorTests
     [TestCase("x / y", 5, "non-constant")]
     [TestCase("x / 0", 5, "division by zero")]
     [TestCase("x + $", 5, "unexpected '$'")]
+    [TestCase("x + \U0001F600", 5, "unexpected '\U0001F600' (U+1F600)")]
+    [TestCase("x + \u0001", 5, "unexpected character U+0001")]
     [TestCase("   ", 4, "empty polynomial")]
     [TestCase("x + ", 5, "unexpected end")]
     [TestCase("(x+y)^30000", 7, "too large to expand")]
@@ -61,6 +63,29 @@ public class ParserErrorTests
     [TestCase("field: QQ\nvars: x, y\nordr: lex\npolys:\nx\n", "unknown header 'ordr:'")]
     public void BadHeadersAreRejected(string text, string message) =>
         Assert.That(() => SystemFile.Read(text), Throws.TypeOf<ParseException>().With.Message.Contains(message));
+
+    [Test]
+    public void ALoneSurrogateIsNamedByItsCodeUnit()
+    {
+        // Not a TestCase: attribute strings are stored as UTF-8, which has no lone surrogates.
+        var e = Assert.Throws<ParseException>(() => PolynomialParser.Parse(Q, "x + \uD83D"))!;
+        Assert.That(e.Message, Does.Contain("unexpected character U+D83D"));
+    }
+
+    [Test]
+    public void LoneCarriageReturnsEndLines()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cr-{Guid.NewGuid():N}.sys");
+        File.WriteAllText(path, "field: QQ\rvars: x, y\rpolys:\rx^2 - y\rx*y - z\r");
+        try
+        {
+            var file = SystemFile.Load(path);
+            Assert.That(file.Variables, Is.EqualTo(new[] { "x", "y" }));
+            var e = Assert.Throws<ParseException>(() => file.Parse(file.Ring<Rational, RationalField>(new RationalField())))!;
+            Assert.That((e.Line, e.Column), Is.EqualTo((5, 7)), e.Message);
+        }
+        finally { File.Delete(path); }
+    }
 
     [TestCase("field: QQ\nvars: x, y, x\npolys:\nx\n", 13)]
     [TestCase("field: QQ\nvars:  x, 2y\npolys:\nx\n", 11)]

@@ -57,7 +57,7 @@ public sealed class ProcessMemoryLimitTests
         Assert.That(code, Is.EqualTo(2), run.Output);
         Assert.That(lines, Has.Length.EqualTo(1), run.Output);
         Assert.That(lines[0], Does.StartWith("error: memory limit exceeded"));
-        Assert.That(lines[0], Does.Contain("--max-memory 100M"));
+        Assert.That(lines[0], Does.Contain("--max-memory 100M").And.EndWith("(raise --max-memory or simplify the problem)"));
         Assert.That(File.Exists(Path.Combine(_dir, "out.sys")), Is.False);
     }
 }

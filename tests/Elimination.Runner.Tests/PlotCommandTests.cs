@@ -58,6 +58,7 @@ public class PlotCommandTests
 
     [TestCase(new[] { "--size", "800" }, "--size")]
     [TestCase(new[] { "--box", "1,0,0,1" }, "--box")]
+    [TestCase(new[] { "--box", "-1e308,1e308,-1,1" }, "within")]
     public void BadOptionsAreExitTwo(string[] extra, string named)
     {
         var r = Run(new[] { "plot", Sample("plot/cuspidal-cubic.sys"), "-o", Path.Combine(_dir, "a.png"), "-q" }.Concat(extra).ToArray());

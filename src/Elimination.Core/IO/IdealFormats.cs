@@ -52,7 +52,7 @@ public sealed class IdealFormats
     /// <summary>Reads any supported ideal file; errors are <see cref="ParseException"/>s.</summary>
     public SystemFile Load(string path)
     {
-        var text = File.ReadAllText(path);
+        var text = TextFile.Read(path);
         return ReaderFor(path, text).Read(text);
     }
 }

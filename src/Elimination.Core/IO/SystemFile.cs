@@ -21,7 +21,7 @@ public sealed class SystemFile
     /// <summary>Any other <c>key: value</c> headers, for commands that need more (maps, blocks).</summary>
     public IReadOnlyDictionary<string, (string Value, int Line)> Extra { get; init; } = new Dictionary<string, (string, int)>();
 
-    public static SystemFile Load(string path) => Read(File.ReadAllText(path));
+    public static SystemFile Load(string path) => Read(TextFile.Read(path));
 
     /// <summary>Headers beyond the ring's, kept in <see cref="Extra"/> for the commands that read them (<see cref="MapFile"/>).</summary>
     private static readonly HashSet<string> ExtraHeaders = new() { "targets", "blocks" };

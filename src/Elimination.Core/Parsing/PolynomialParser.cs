@@ -59,8 +59,7 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
         SkipSpace();
         if (_pos < _text.Length)
         {
-            char c = _text[_pos];
-            throw Error(c == ')' ? "unbalanced parenthesis: ')' without '('" : $"unexpected '{c}'");
+            throw Error(_text[_pos] == ')' ? "unbalanced parenthesis: ')' without '('" : Unexpected());
         }
         return p;
     }
@@ -202,7 +201,18 @@ public sealed class PolynomialParser<T, TField> where TField : struct, IField<T>
             if (v < 0) throw Error($"unknown variable '{name}'", start);
             return _ring.Variable(v);
         }
-        throw Error($"unexpected '{c}'");
+        throw Error(Unexpected());
+    }
+
+    /// <summary>The character at the cursor, whole (a surrogate pair is one character to the reader, not two halves that
+    /// print as U+FFFD) and with its code point when it is not printable ASCII.</summary>
+    private string Unexpected()
+    {
+        if (System.Text.Rune.DecodeFromUtf16(_text.AsSpan(_pos), out var rune, out _) != System.Buffers.OperationStatus.Done)
+            return $"unexpected character U+{(int)_text[_pos]:X4}";
+        return rune.Value is >= 0x21 and < 0x7F ? $"unexpected '{rune}'"
+            : System.Text.Rune.IsControl(rune) ? $"unexpected character U+{rune.Value:X4}"
+            : $"unexpected '{rune}' (U+{rune.Value:X4})";
     }
 
     private string Digits()

@@ -1,3 +1,4 @@
+using Elimination.Core.IO;
 using Elimination.Core.Fields;
 using Elimination.Geometry.LinearAlgebra;
 using Elimination.Core.Errors;
@@ -45,7 +46,7 @@ public static class MatrixText
     /// <summary>The text itself, or the contents of the file it names.</summary>
     public static FieldMatrix<Rational, RationalField> ParseOrLoad(string textOrPath, string what = "matrix")
     {
-        if (File.Exists(textOrPath)) return Parse(File.ReadAllText(textOrPath), what);
+        if (File.Exists(textOrPath)) return Parse(TextFile.Read(textOrPath), what);
         // A matrix is digits, signs, '/', separators: a letter or a '/'-led path means a file that is not there.
         if (textOrPath.StartsWith('/') || textOrPath.StartsWith("./") || textOrPath.Any(char.IsLetter))
             throw new InvalidInputException($"{what}: no such file '{textOrPath}' (and it is not a matrix: rows ';', entries ',')");

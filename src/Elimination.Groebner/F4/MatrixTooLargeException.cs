@@ -1,11 +1,11 @@
 namespace Elimination.Groebner.F4;
 
 /// <summary>(Thrown before allocating.) An F4 matrix would need more memory than <see cref="GroebnerOptions.MaxMatrixBytes"/> allows.</summary>
-public sealed class MatrixTooLargeException : Elimination.Core.Errors.ResourceLimitException
+public sealed class MatrixTooLargeException : Elimination.Core.Errors.MemoryLimitException
 {
     public MatrixTooLargeException(int step, int rows, int columns, long bytes, long limit)
-        : base($"F4 step {step}: the Macaulay matrix ({rows} rows x {columns} columns) needs about {bytes / (1024 * 1024)} MiB, " +
-               $"more than the limit of {limit / (1024 * 1024)} MiB (GroebnerOptions.MaxMatrixBytes); raise the limit or use another engine")
+        : base($"F4 step {step}: the Macaulay matrix ({rows} rows x {columns} columns) needs about {Size(bytes)}, " +
+               $"more than the limit of {Size(limit)} (GroebnerOptions.MaxMatrixBytes); raise the limit or use another engine")
     {
         Step = step; Rows = rows; Columns = columns; Bytes = bytes; Limit = limit;
     }

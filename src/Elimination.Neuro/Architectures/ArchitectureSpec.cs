@@ -133,14 +133,21 @@ public static class ArchitectureSpec
         return $"{arch.Kind} {arch.Widths}{act}{bias}{zero}";
     }
 
+    // A bound on any one width, kernel or token count, far past what a parametrisation's Jacobian can be ranked for.
+    private const int MaxWidth = 10000;
+
     private static int[] Integers(string text, string what)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidInputException($"{what}: none given (expected positive integers separated by commas)");
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         var result = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++)
-            if (!int.TryParse(parts[i], out result[i]) || result[i] < 1 || result[i] > 10000)
+        {
+            if (!int.TryParse(parts[i], out result[i]) || result[i] < 1)
                 throw new InvalidInputException($"{what} '{text}': '{parts[i]}' is not a positive integer");
+            if (result[i] > MaxWidth)
+                throw new InvalidInputException($"{what} '{text}': {parts[i]} is above {MaxWidth}, the largest width or size taken");
+        }
         return result;
     }
 }

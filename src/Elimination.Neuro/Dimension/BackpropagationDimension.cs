@@ -37,7 +37,7 @@ public static class BackpropagationDimension
 
         long bytes = 4L * P * Math.Max(0, upper);
         if (bytes > options.MaxMatrixBytes)
-            throw new ResourceLimitException($"{arch.Description}: the Jacobian echelon form needs up to {bytes / (1 << 20)} MiB ({upper} rows of {P} entries), above the limit of {options.MaxMatrixBytes / (1 << 20)} MiB");
+            throw new MemoryLimitException($"{arch.Description}: the Jacobian echelon form needs up to {MemoryLimitException.Size(bytes)} ({upper} rows of {P} entries), above the limit of {MemoryLimitException.Size(options.MaxMatrixBytes)}");
         var rng = new Random(options.Seed);
         int best = -1;
         int rowsUsed = 0, pointsUsed = 0;

@@ -118,8 +118,11 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
             IReadOnlyList<T> u;
             if (Data is not null)
             {
-                var text = File.Exists(Data) ? File.ReadAllText(Data) : throw new FileNotFoundException($"no such file: '{Data}'", Data);
-                var (ins, outs) = DatasetCsv.Parse(text, Inputs);
+                var text = File.Exists(Data) ? TextFile.Read(Data) : throw new FileNotFoundException($"no such file: '{Data}'", Data);
+                (List<Rational[]> Inputs, List<Rational[]> Outputs) dataset;
+                try { dataset = DatasetCsv.Parse(text, Inputs); }
+                catch (InvalidInputException e) { throw new InvalidInputException($"--data {Data}: {e.Message}"); }
+                var (ins, outs) = dataset;
                 var mse = MseQuadric.Build(ins, outs, Degree, Homogeneous);
                 if (mse.Dimension != n)
                     throw new InvalidInputException($"the model has {mse.Monomials.Count} monomials × {outs[0].Length} outputs = {mse.Dimension} coefficients but the variety has {n} coordinates");

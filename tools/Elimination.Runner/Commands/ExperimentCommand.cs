@@ -68,7 +68,7 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
             try { arch = ArchitectureSpec.Parse(text); }
             catch (InvalidInputException e)
             {
-                throw new InvalidInputException($"line {i + 1}: {e.Message}");
+                throw new InvalidInputException($"{listPath}:line {i + 1}: {e.Message}");
             }
             if (index++ % shards == shard) cases.Add((i + 1, arch, ArchitectureSpec.Canonical(arch)));
         }

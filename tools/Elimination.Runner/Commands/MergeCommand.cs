@@ -1,3 +1,4 @@
+using Elimination.Core.IO;
 using System.CommandLine;
 using Elimination.Runner.Infrastructure;
 using Elimination.Core.Errors;
@@ -29,7 +30,7 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
             foreach (var path in r.GetValue(files)!)
             {
                 if (!File.Exists(path)) throw new FileNotFoundException($"no such file: '{path}'", path);
-                var text = File.ReadAllText(path).Replace("\r\n", "\n");
+                var text = TextFile.Read(path);
                 var lines = text.Split('\n').ToList();
                 // The last element is "" after a final newline; anything else is a torn line.
                 if (lines[^1].Length > 0) torn++;

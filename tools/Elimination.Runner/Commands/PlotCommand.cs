@@ -99,13 +99,16 @@ internal sealed class PlotCommand(CommandServices services) : RunnerCommand(serv
         return box;
     }
 
+    // Past this the sampling grid's spacing and the axis labels lose their digits (a width of 2e308 is not even finite).
+    private const double MaxBoxCoordinate = 1e9;
+
     private static PlaneBox ParseBox(string text)
     {
         var parts = text.Split(',');
         var values = new double[4];
-        if (parts.Length != 4 || !parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && double.IsFinite(values[i])).All(ok => ok)
+        if (parts.Length != 4 || !parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && Math.Abs(values[i]) <= MaxBoxCoordinate).All(ok => ok)
             || !(values[1] > values[0] && values[3] > values[2]))
-            throw new InvalidInputException($"--box '{text}': expected xmin,xmax,ymin,ymax with xmin < xmax and ymin < ymax");
+            throw new InvalidInputException($"--box '{text}': expected xmin,xmax,ymin,ymax with xmin < xmax, ymin < ymax, all within ±{MaxBoxCoordinate:0e0}");
         return new PlaneBox(values[0], values[1], values[2], values[3]);
     }
 }

@@ -85,7 +85,7 @@ public sealed class CommandExecutor
             {
                 var error = e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerException! : e;
                 if (memory.ExceededAt != 0 && error is OperationCanceledException or OutOfMemoryException)
-                    error = new ResourceLimitException(
+                    error = new MemoryLimitException(
                         $"memory limit exceeded: the process used {MemorySize.Format(memory.ExceededAt)}, more than --max-memory {MemorySize.Format(memory.Limit)}");
                 return Report(error, source, settings, timeout.IsCancellationRequested, log);
             }
@@ -115,9 +115,9 @@ public sealed class CommandExecutor
                 code = ExitCodes.BadInput;
                 break;
             case ResourceLimitException:
-                // A resource limit: the input is too large for it. Only the memory limits (an F4 matrix, a Jacobian; their
-                // messages give MiB) move with --max-memory; the others (primes, recombinations, list sizes) do not.
-                err.WriteLine(e.Message.Contains("MiB") ? $"error: {e.Message} (raise --max-memory or simplify the problem)" : $"error: {e.Message}");
+                // A resource limit: the input is too large for it. Only the memory limits (an F4 matrix, a Jacobian) move
+                // with --max-memory; the others (primes, recombinations, list sizes) do not.
+                err.WriteLine(e is MemoryLimitException ? $"error: {e.Message} (raise --max-memory or simplify the problem)" : $"error: {e.Message}");
                 code = ExitCodes.BadInput;
                 break;
             case EliminationException:

@@ -18,7 +18,7 @@ public sealed class InputLoader
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"'{path}' is a directory, not a file");
         if (!File.Exists(path)) throw new FileNotFoundException($"no such file: '{path}'", path);
-        var text = File.ReadAllText(path);
+        var text = TextFile.Read(path);
         return _formats.ReaderFor(path, text).Read(text);
     }
 
