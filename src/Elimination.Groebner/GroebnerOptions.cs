@@ -50,6 +50,15 @@ public sealed record GroebnerOptions
     /// </summary>
     public bool ChangeOfOrder { get; init; } = true;
 
+    /// <summary>
+    /// F4's pair selection on input that is not (weighted) homogeneous. Off (the default): a new element's sugar falls to
+    /// the degree of its leading monomial when that is lower than the step's sugar, so after a degree fall its pairs are
+    /// taken at once (the normal strategy), as in mathicgb and giac. On: Giovini et al.'s sugar throughout, as Singular's
+    /// <c>std</c> — which keeps such elements waiting at the sugar of their step and, on an ideal with a component at
+    /// infinity, climbs many degrees above its basis (see the README). Homogeneous input has sugar = degree either way.
+    /// </summary>
+    public bool PureSugar { get; init; }
+
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 }
 

@@ -70,6 +70,24 @@ public class F4Tests
         AssertSameBasis(g, F4.Compute(g).Basis, "F4 of the basis");
     }
 
+    /// <summary>
+    /// After a degree fall the normal strategy takes the new element's pairs at its own degree; pure sugar keeps them at
+    /// the step's sugar, and on this section (a component at infinity) climbs to degree 9 and larger matrices for a
+    /// basis of degree ≤ 4. The reduced basis is the same either way.
+    /// </summary>
+    [Test]
+    public void NormalStrategyAfterADegreeFallStaysLowAndAgreesWithPureSugar()
+    {
+        var (_, polys) = TestSystems.Modular("section-mlp323-gf2147483647");
+        var normal = F4.Compute(polys);
+        var sugar = F4.Compute(polys, new GroebnerOptions { PureSugar = true });
+        TestContext.Out.WriteLine($"normal: {normal.Statistics.Steps} steps, largest {normal.Statistics.LargestMatrixRows}x{normal.Statistics.LargestMatrixColumns}; " +
+                                  $"sugar: {sugar.Statistics.Steps} steps, largest {sugar.Statistics.LargestMatrixRows}x{sugar.Statistics.LargestMatrixColumns}");
+        AssertSameBasis(sugar.Basis, normal.Basis, "normal strategy against pure sugar");
+        Assert.That(normal.Basis.Max(p => p.Degree), Is.LessThanOrEqualTo(4));
+        Assert.That(normal.Statistics.LargestMatrixRows, Is.LessThan(sugar.Statistics.LargestMatrixRows / 2));
+    }
+
     /// <summary>Singular 4.3.1: <c>option(redSB); std(i)</c> in dp, leadmonom of each element, sorted.</summary>
     private const string SingularLeadingMonomials65937 =
         "x1*x2*x4^5*x5^9 x1*x2*x6^2 x1*x2^10*x3 x1*x2^2*x3*x4^3*x5^3 x1*x2^2*x3^2 x1*x2^2*x4^5*x5^8 " +

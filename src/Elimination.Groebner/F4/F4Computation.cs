@@ -430,7 +430,9 @@ internal sealed class F4Computation
             var ids = new int[row.Length];
             for (int k = 0; k < ids.Length; k++) ids[k] = matrix.ColumnMonomial[nA + row.Columns[k]];
             if (ids[0] == _table.One) { _unit = true; return; }
-            int t = _basis.Add(ids, row.Coefficients, sugar);
+            // After a degree fall the element's pairs are taken at its own degree (normal strategy; GroebnerOptions.PureSugar).
+            int degree = _options.PureSugar ? sugar : Math.Min(sugar, _table.SugarDegree(ids[0]));
+            int t = _basis.Add(ids, row.Coefficients, degree);
             if (Replay is null) _pairs.Update(_basis, _table, t); // a replay takes its rows from the trace
         }
         if (Replay is null) _pairs.DropRedundantPairs(_basis, _table, firstNew);
