@@ -132,4 +132,33 @@ public class FactorisationTests
             list.Add((ring.Field.FromInteger(random.Next(-9, 10)), new[] { random.Next(3), random.Next(3), random.Next(2) }));
         return Polynomial<T, TField>.FromTerms(ring, list);
     }
+
+    /// <summary>
+    /// The univariate squarefree part by f / gcd(f, f') against the product of the factorisation's distinct factors, on seeded
+    /// random products with multiplicities up to 3, over ℚ (x^5 factors too), GF(32003) and GF(7) — where degrees ≥ 7 take
+    /// the factorisation (x^7 − x: multiplicity 7 is no unit).
+    /// </summary>
+    [TestCase(0)]
+    [TestCase(32003)]
+    [TestCase(7)]
+    public void UnivariateSquarefreePartIsTheFactorisationsProduct(int p)
+    {
+        var random = new Random(171000 + p);
+        for (int trial = 0; trial < 40; trial++)
+        {
+            var text = string.Join("*", Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+                $"({string.Join("+", Enumerable.Range(0, random.Next(1, 4)).Select(k => $"{random.Next(-5, 6)}*y^{k}"))}+y^{random.Next(1, 4)})^{random.Next(1, 4)}"));
+            if (p == 0) Check(Q, text);
+            else Check(p == 7 ? F7 : F32003, text);
+        }
+        Check(F7, "(y^7-y)^2*(y+1)");
+        Check(Q, "y^5*(y-1/2)^3");
+
+        static void Check<T, TField>(PolynomialRing<T, TField> ring, string text) where TField : struct, IField<T>
+        {
+            var f = ring.Parse(text);
+            if (f.IsConstant) return;
+            Assert.That(PolynomialFactorisation.SquarefreePart(f), Is.EqualTo(PolynomialFactorisation.Factor(f).SquarefreePart(ring)), text);
+        }
+    }
 }

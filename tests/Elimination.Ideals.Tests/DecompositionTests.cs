@@ -21,6 +21,23 @@ public class DecompositionTests
         foreach (var g in radical.Generators) Assert.That(ideal.RadicalContains(g), Is.True, $"{g} lies in the radical");
     }
 
+    /// <summary>
+    /// Radical over ℚ decided by one reduction mod p (D distinct points mod p ⇒ D over ℚ̄): katsura-4 (16 simple points) is
+    /// its own radical at once; the second ideal's 3 distinct of 4 points (a double one) take the eliminant route.
+    /// </summary>
+    [TestCase(new[] { "x0+2*x1+2*x2+2*x3+2*x4-1", "x0^2+2*x1^2+2*x2^2+2*x3^2+2*x4^2-x0", "2*x0*x1+2*x1*x2+2*x2*x3+2*x3*x4-x1",
+                      "x1^2+2*x0*x2+2*x1*x3+2*x2*x4-x2", "2*x1*x2+2*x0*x3+2*x1*x4-x3" }, 16, 16)]
+    [TestCase(new[] { "x0*(x0-1)*(x0-2)^2", "x1-x0", "x2-x0^2", "x3", "x4-1" }, 4, 3)]
+    public void RadicalityOverQIsDecidedModOnePrime(string[] gens, int vdim, int points)
+    {
+        var ideal = Ideal(QQ("x0", "x1", "x2", "x3", "x4"), gens);
+        Assert.That(IdealInvariants.VectorSpaceDimension(ideal), Is.EqualTo(vdim));
+        var radical = ideal.ZeroDimensionalRadical();
+        Assert.That(IdealInvariants.VectorSpaceDimension(radical), Is.EqualTo(points));
+        Assert.That(ReferenceEquals(radical, ideal), Is.EqualTo(vdim == points), "a radical ideal is returned as it is");
+        Assert.That(ideal.IsSubsetOf(radical) && radical.ZeroDimensionalRadical().Equals(radical), Is.True);
+    }
+
     [Test]
     public void DistinctPointsOverGF32003()
     {

@@ -1,7 +1,9 @@
 using Elimination.Core.Errors;
 using Elimination.Core.Factorisation;
 using Elimination.Core.Fields;
+using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
+using Elimination.Groebner;
 
 namespace Elimination.Ideals.Decomposition;
 
@@ -19,6 +21,7 @@ public static class ZeroDimensionalRadical
         if (ideal.IsUnit) return ideal;
         if (ideal.Dimension() != 0)
             throw new InvalidInputException($"the radical here needs a zero-dimensional ideal; this one has dimension {ideal.Dimension()}");
+        if (ideal is Ideal<Rational, RationalField> rational && RadicalByReduction(rational)) return ideal;
         var ring = ideal.Ring;
         var generators = ideal.Generators.ToList();
         bool changed = false;
@@ -45,6 +48,29 @@ public static class ZeroDimensionalRadical
         if (ideal.IsUnit) return new(ideal, 0, 0);
         var radical = Compute(ideal);
         return new(radical, IdealInvariants.VectorSpaceDimension(radical), IdealInvariants.VectorSpaceDimension(ideal));
+    }
+
+    /// <summary>
+    /// Whether I ⊆ ℚ[x] is radical, decided mod one prime: the reduced grevlex basis G, monic with p-integral
+    /// coefficients, reduces to a Gröbner basis G_p with the same staircase (its S-polynomials' reductions need no division
+    /// but by 1), so dim k[x]/⟨G_p⟩ = D = vdim I. When V(G_p) has D distinct points over F̄_p, I has D over ℚ̄ and is radical:
+    /// otherwise the characteristic polynomial of every linear form ℓ on ℚ[x]/I has a repeated root, its discriminant is 0
+    /// and so is that of its reduction — the characteristic polynomial of ℓ on F_p[x]/⟨G_p⟩ — but an integral ℓ separating
+    /// the D points mod p exists since p > D(D−1)/2, and its discriminant there is not 0. Exact; false proves nothing
+    /// (points may merge mod p), and the eliminants over ℚ are then computed.
+    /// </summary>
+    private static bool RadicalByReduction(Ideal<Rational, RationalField> ideal)
+    {
+        var order = new GrevlexOrder(ideal.Ring.VariableCount);
+        var basis = ideal.GroebnerBasis(order).Basis;
+        long d = IdealInvariants.VectorSpaceDimension(ideal);
+        uint p = uint.MaxValue >> 1;
+        while (!Primes.IsPrime(p) || !Rings.DefinedModulo(basis, p)) p -= 2;
+        if (d * (d - 1) / 2 >= p) return false;
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), ideal.Ring.Variables, order);
+        var reduced = new Ideal<uint, PrimeField>(ring, basis.Select(g => Rings.ModP(g, ring)), null,
+            new GroebnerOptions { Cancellation = ideal.Options.Cancellation, Threads = ideal.Options.Threads });
+        return IdealInvariants.VectorSpaceDimension(reduced) == d && DistinctPoints(reduced) == d;
     }
 
     /// <summary>
