@@ -58,6 +58,16 @@ public class IOWriterTests
     }
 
     [Test]
+    public void UnitIdeal_IsAnIdealOfTheRingInMacaulay2()
+    {
+        var (ring, _) = QQIdeal("grevlex");
+        var text = new Macaulay2IdealWriter().ToText(ring, new List<Polynomial<Rational, RationalField>> { ring.One });
+        Assert.That(text, Does.EndWith("G = ideal(\n1_R\n);\n"), "ideal(1) would be an ideal of ZZ");
+        var back = new Macaulay2IdealReader().Read(text);
+        Assert.That(back.Polynomials.Select(p => p.Text.Trim()), Is.EqualTo(new[] { "1" }));
+    }
+
+    [Test]
     public void NamesThatCollideWithRAndG_AreAvoided()
     {
         var vars = new[] { "R", "G" };

@@ -172,4 +172,23 @@ public class ReportFromFileTests
         Assert.That(r.Out, Does.Contain("dimension 1 (projective), degree 3").And.Contain("| ED degree (generic Q) | 7 |"), r.ToString());
         Assert.That(RunnerHarness.Run("report", "-q").Code, Is.EqualTo(2));
     }
+
+    [TestCase("--widths", "3,2,1", "--decide")]
+    [TestCase("--widths", "3,2,1", "--equations", "--decide", "--field", "GF(32003)")]
+    public void DecideWhereItCannotRunIsRefused(params string[] options)
+    {
+        var r = RunnerHarness.Run(new[] { "neurovariety", "-q" }.Concat(options).ToArray());
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.Contain("--decide"), r.ToString());
+    }
+
+    [TestCase("QQ")]
+    [TestCase("GF(32003)")]
+    public void DegreeBoundedEquationsSayWhichCoordinateIsWhich(string field)
+    {
+        var r = RunnerHarness.Run("neurovariety", "--arch", "mlp", "--widths", "2,2,1,1", "--activation", "x^2", "--equations", "--degree-bound", "3",
+            "--field", field, "--seed", "1", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("coordinates: y0 ="), r.ToString());
+    }
 }

@@ -56,7 +56,7 @@ public sealed partial class Macaulay2IdealReader : IIdealReader
         int iclose = src.MatchingClose(iopen);
         if (iclose < 0) throw src.Error("unbalanced parenthesis: 'ideal(' is never closed", iopen);
         var gens = src.SplitTopLevel(iopen + 1, iclose)
-            .Select(g => Regex.IsMatch(g.Text, @"^0_\w+$") ? ("0", g.Offset) : g).ToList();
+            .Select(g => Regex.Match(g.Text, @"^\s*(-?[0-9/]+)_\w+\s*$") is { Success: true } m ? (m.Groups[1].Value, g.Offset) : g).ToList();
         return ForeignRing.Build(src, "--", field, declared, open, orderSpec, gens);
     }
 

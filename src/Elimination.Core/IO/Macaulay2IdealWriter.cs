@@ -47,7 +47,9 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         }
         output.Write($"{idealName} = ideal(\n");
         for (int i = 0; i < generators.Count; i++)
-            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : "\n"));
+            // A constant alone would make ideal(1) an ideal of ZZ; 1_R puts it in the ring.
+            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (generators[i].IsConstant ? $"_{ringName}" : "")
+                         + (i + 1 < generators.Count ? ",\n" : "\n"));
         output.Write(");\n");
     }
 }

@@ -109,6 +109,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 log.Information("{Count} generators of degree <= {Bound} mod {Prime} in {Seconds:0.###} s", d.Generators.Count, bound, prime, d.Seconds);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", bound));
+                facts.Add(CoordinatesFact());
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
                 facts.Add(new("method", $"interpolation at random points mod {prime} (probabilistic: no equation is missed; a spurious one has probability <= rank*degree*deg_theta/p)"));
@@ -122,6 +123,10 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 });
                 return ExitCodes.Ok;
             }
+            // --decide proves over QQ from equations; elsewhere it would be ignored without a word.
+            if (Decide && !Equations) throw new InvalidInputException("--decide needs --equations");
+            if (Decide && field is not RationalField)
+                throw new InvalidInputException($"--decide works over QQ (its certificate and point counts are exact there), not over {field.Name}: drop --field or --decide");
             int? chosenBound = null;
             if (Equations && DegreeBound is null && Decide && field is RationalField)
             {
@@ -137,6 +142,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                     d.Generators.Count, exactBound, d.Primes.Count, d.Seconds, d.LiftSeconds, d.Verified);
                 facts.Add(new("equations", d.Generators.Count));
                 facts.Add(new("degree bound", chosenBound is null ? exactBound : $"{exactBound} (the least whose equations cut out a set of dimension dim V)"));
+                facts.Add(CoordinatesFact());
                 facts.Add(new("equation multidegrees", string.Join(" ", d.Generators.Select(g => "(" + string.Join(",", g.Multidegree) + ")"))));
                 facts.Add(new("graded pieces", string.Join(" ", d.GradedPieces.Where(g => g.Equations > 0).Select(g => $"({string.Join(",", g.Multidegree)}):{g.Equations}/{g.Monomials}"))));
                 facts.Add(new("graded pieces interpolated", d.GradedPieceCount));
@@ -184,7 +190,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 facts.Add(new("method", v.Method));
                 facts.Add(new("degree", v.Degree));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
-                facts.Add(new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k)))));
+                facts.Add(CoordinatesFact());
                 Context.WriteIdeal(v.Ideal.Ring, v.Equations, new IdealMetadata
                 {
                     Title = $"ideal of the neurovariety of the {Network.Description}",
@@ -203,6 +209,10 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             Context.Log.Write(p.Seconds >= 1 ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Debug,
                 "mod {Prime}: piece {Done}/{Total} multidegree ({Alpha}) weight ({Weight}): {Monomials} monomials, kernel {Kernel}, {Seconds:0.###} s",
                 p.Prime, p.Done, p.Total, string.Join(",", p.Multidegree), string.Join(",", p.Weight), p.Monomials, p.KernelDimension, p.Seconds);
+
+        /// <summary>Which coefficient each output coordinate y_k is: without it an equations file cannot be read.</summary>
+        private KeyValuePair<string, object?> CoordinatesFact() =>
+            new("coordinates", string.Join("; ", Enumerable.Range(0, Network.Coordinates.Count).Select(k => NeuroVariety.DescribeCoordinate(Network, k))));
 
         private static void WriteFacts(TextWriter w, List<KeyValuePair<string, object?>> facts, string? format)
         {
