@@ -118,6 +118,7 @@ public static class EdDegree
         IReadOnlyList<T>? u = null, GeometryOptions? options = null) where TField : struct, IField<T>
     {
         options ??= GeometryOptions.Default;
+        RequireRoomForRandomChoices<T, TField>(x.Ring.Field);
         var clock = Stopwatch.StartNew();
         var rng = new Random(options.Seed);
         u ??= RandomVector<T, TField>(x.Ring.Field, x.AmbientVariables, rng);
@@ -176,6 +177,7 @@ public static class EdDegree
         IReadOnlyList<T>? u = null, GeometryOptions? options = null) where TField : struct, IField<T>
     {
         options ??= GeometryOptions.Default;
+        RequireRoomForRandomChoices<T, TField>(x.Ring.Field);
         int c = x.Codimension;
         if (c <= 0) return Count(x, q, u, options);
         var clock = Stopwatch.StartNew();
@@ -233,6 +235,21 @@ public static class EdDegree
         var gens = generators.Select(p => Rings.Map(p, ext)).ToList();
         gens.Add(ext.One - ext.Variable(ring.VariableCount) * Rings.Map(g, ext));
         return options.IdealOf(ext, gens).DimensionAndDegree();
+    }
+
+    /// <summary>Counts need random data off the ED discriminant and saturators off the critical points.</summary>
+    public const int MinimumFieldSize = 1000;
+
+    /// <summary>
+    /// A count draws data and saturating combinations at random from the field; in GF(7) they hit the ED discriminant or a
+    /// critical point so often that the count changes with the seed (the cardioid mod 7 gave 1, 2 or 3 where it has 3),
+    /// and the bound printed (points / field size) cannot see the discriminant. Refused below <see cref="MinimumFieldSize"/>.
+    /// </summary>
+    private static void RequireRoomForRandomChoices<T, TField>(TField field) where TField : struct, IField<T>
+    {
+        if (field.Characteristic > 0 && field.Characteristic < MinimumFieldSize)
+            throw new UnsupportedFieldException($"ED degree counts draw random data from the field, and {field.Name} has too few elements: " +
+                $"the data would meet the ED discriminant too often for a count (it would change with --seed); count over QQ or GF(p) with p >= {MinimumFieldSize}");
     }
 
     public static T[] RandomVector<T, TField>(TField field, int n, Random rng) where TField : struct, IField<T>

@@ -84,15 +84,20 @@ public class FeatureCommandTests
     [Test]
     public void EdDegreeCountsAnInputOverGFqModQ()
     {
-        // Over GF(7), 7·x⁴ vanishes: the curve is the cusp y² = x³ (degree 3), not the quartic it would be mod another prime.
+        // Over GF(1009), 1009·x⁴ vanishes: the curve is the cusp y² = x³ (degree 3), not the quartic it would be mod another prime.
         var dir = RunnerHarness.TempDir();
-        var file = RunnerHarness.WriteTemp(dir, "gf7.sys", "field: GF(7)\nvars: x, y\npolys:\ny^2 - x^3 - 7*x^4\n");
+        var file = RunnerHarness.WriteTemp(dir, "gf1009.sys", "field: GF(1009)\nvars: x, y\npolys:\ny^2 - x^3 - 1009*x^4\n");
         var r = RunnerHarness.Run("ed-degree", file, "--seed", "1", "-q");
         Assert.That(r.Code, Is.EqualTo(0), r.ToString());
-        Assert.That(r.Out, Does.Match(@"prime:\s*7\b").And.Match(@"variety degree:\s*3\b"), r.ToString());
-        var other = RunnerHarness.Run("ed-degree", file, "--prime", "11", "-q");
+        Assert.That(r.Out, Does.Match(@"prime:\s*1009\b").And.Match(@"variety degree:\s*3\b").And.Match(@"ed degree:\s*4\b"), r.ToString());
+        var other = RunnerHarness.Run("ed-degree", file, "--prime", "1013", "-q");
         Assert.That(other.Code, Is.EqualTo(2), other.ToString());
-        Assert.That(other.Err, Does.Contain("the input is over GF(7)"), other.ToString());
+        Assert.That(other.Err, Does.Contain("the input is over GF(1009)"), other.ToString());
+        // GF(7): random data meets the ED discriminant too often (the cardioid, ED degree 3, gave 1, 2 or 3 by seed).
+        var small = RunnerHarness.WriteTemp(dir, "gf7.sys", "field: GF(7)\nvars: x, y\npolys:\n(x^2+y^2+x)^2-(x^2+y^2)\n");
+        var refused = RunnerHarness.Run("ed-degree", small, "--seed", "6", "-q");
+        Assert.That(refused.Code, Is.EqualTo(2), refused.ToString());
+        Assert.That(refused.Err, Does.Contain("GF(7) has too few elements"), refused.ToString());
     }
 
     [Test]
