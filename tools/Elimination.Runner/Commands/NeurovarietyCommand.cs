@@ -90,6 +90,10 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                     facts.Add(new("linear span dimension", LinearSpan.Compute(Network, seed: Context.Seed, cancellation: Context.Cancellation)));
                 facts.Add(new("dimension", report.Dimension));
                 facts.Add(new("dimension certainty", report.Certainty));
+                // The rank is taken mod a large prime: it is the variety's over QQ (characteristic 0). Mod a small p the
+                // image can be smaller ((2,2,1) x^3 over GF(3): the cubes' mixed coefficients vanish, dimension 2, not 4).
+                if (field.Characteristic > 0)
+                    facts.Add(new("dimension over", $"QQ (characteristic 0); the variety over {field.Name} can have a smaller dimension (see 'dimension from equations' with --equations)"));
                 facts.Add(new("defect", report.Defect));
                 facts.Add(new("filling", report.Filling));
                 facts.Add(new("dimension seconds", Math.Round(report.Result.Seconds, 4)));
