@@ -61,7 +61,8 @@ public sealed class HilbertSeries
     /// <summary>Krull dimension d of k[x]/I (−1 for the unit ideal); projective dimension is d − 1.</summary>
     public int Dimension { get; }
 
-    public int ProjectiveDimension => Dimension - 1;
+    /// <summary>d − 1, and −1 (not −2) for the unit ideal: the empty set has dimension −1 either way, as Singular's <c>dim</c>.</summary>
+    public int ProjectiveDimension => Math.Max(-1, Dimension - 1);
 
     /// <summary>Q(1): the degree (multiplicity); 0 for the unit ideal.</summary>
     public BigInteger Degree => IntegerPolynomial.Evaluate(ReducedNumerator, 1);

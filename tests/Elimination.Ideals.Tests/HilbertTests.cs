@@ -20,6 +20,13 @@ public class HilbertTests
         Assert.That(Ideal(QQ(vars.Split(',')), gens).HilbertSeries().ArithmeticGenus, Is.EqualTo(new BigInteger(genus)));
 
     [Test]
+    public void TheUnitIdealHasDimensionMinusOneBothWays()
+    {
+        var hs = Ideal(QQ("x", "y"), "x^2+1", "x").HilbertSeries();
+        Assert.That((hs.Dimension, hs.ProjectiveDimension), Is.EqualTo((-1, -1)));
+    }
+
+    [Test]
     public void MonomialIdealNumerators()
     {
         // k[x,y]/(x^2, xy): N = 1 − 2t^2 + t^3.

@@ -13,7 +13,7 @@ namespace Elimination.Geometry.Quadrics;
 /// </summary>
 public sealed record QuadricSpec(string Text)
 {
-    public static readonly string Help = "identity | random-symmetric | random-pd | random-psd:K | bombieri-weyl[:VARS,DEGREE] | bombieri-weyl-coefficients:VARS,DEGREE | diag(a,b,...) | MATRIX-FILE | \"a,b;c,d\"";
+    public static readonly string Help = "identity | random-symmetric | random-pd | random-psd:K | bombieri-weyl[:VARS,DEGREE] (default 2,n-1: binary forms) | bombieri-weyl-coefficients:VARS,DEGREE | diag(a,b,...) | MATRIX-FILE | \"a,b;c,d\"";
 
     public bool IsRandom => Text.StartsWith("random", StringComparison.OrdinalIgnoreCase);
 
