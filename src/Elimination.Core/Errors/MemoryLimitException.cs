@@ -1,8 +1,9 @@
 namespace Elimination.Core.Errors;
 
 /// <summary>
-/// (Thrown before allocating.) A structure would need more memory than the caller's bound allows — the one limit a
-/// caller can move, unlike the bounds of the representation or of a search.
+/// A structure would need (checked before allocating: an F4 matrix, a Jacobian), or the process has used (the runner's
+/// watchdog), more memory than the caller's bound allows — the one limit a caller can move, unlike the bounds of the
+/// representation or of a search.
 /// </summary>
 public class MemoryLimitException : ResourceLimitException
 {
