@@ -196,4 +196,18 @@ public class ReportFromFileTests
         Assert.That(r.Code, Is.EqualTo(0), r.ToString());
         Assert.That(r.Out, Does.Contain("coordinates: y0 ="), r.ToString());
     }
+
+    [Test]
+    public void EdDegreeWithoutCriticalPointsIsZeroOrANonRadicalIdeal()
+    {
+        var dir = RunnerHarness.TempDir();
+        // Two isotropic lines: no orthogonal projection onto either, ED degree 0 (printed, not left out).
+        var isotropic = RunnerHarness.Run("ed-degree", RunnerHarness.WriteTemp(dir, "iso.sys", "field: QQ\nvars: x, y\npolys:\nx^2+y^2\n"), "--seed", "1", "-q");
+        Assert.That(isotropic.Code, Is.EqualTo(0), isotropic.ToString());
+        Assert.That(isotropic.Out, Does.Match(@"ed degree:\s*0\b"), isotropic.ToString());
+        // The doubled circle: its Jacobian vanishes on X, so the count would say 0 where the circle has 2.
+        var doubled = RunnerHarness.Run("ed-degree", RunnerHarness.WriteTemp(dir, "nr.sys", "field: QQ\nvars: x, y\npolys:\n(x^2+y^2-1)^2\n"), "--seed", "1", "-q");
+        Assert.That(doubled.Code, Is.EqualTo(2), doubled.ToString());
+        Assert.That(doubled.Err, Does.Contain("not radical"), doubled.ToString());
+    }
 }

@@ -174,6 +174,12 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
             else
             {
                 var c = EdDegree.CountBest(x, q, u, options);
+                // No critical point at all: an ED degree 0 (isotropic lines x^2 + y^2), or no smooth point in the Jacobian's
+                // sense because the ideal is not radical ((x^2 + y^2 - 1)^2: the circle's ED degree is 2, not 0).
+                if (c.Invariants.Dimension < 0 && SingularLocus.Compute(x, options) is var sing
+                    && sing.Invariants.Dimension + (x.IsProjective ? 1 : 0) >= x.AmbientVariables - sing.Codimension)
+                    throw new InvalidInputException("the Jacobian of the ideal vanishes on a whole component of X (the ideal is not radical there), " +
+                                                    "so X has no smooth points to count critical points on: give its radical ('elimination decompose' writes it)");
                 Context.Log.Information("{Count} critical points ({Seconds:0.###} s)", c.Invariants.Degree, c.Seconds);
                 AddCount(facts, c, Data is not null);
                 seconds = c.Seconds;
@@ -191,6 +197,7 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
             if (c.MinorCount > 0) facts.Add(new("minors", c.MinorCount));
             facts.Add(new("critical dimension", c.Invariants.Dimension));
             if (c.Invariants.Dimension == 0) facts.Add(new(fromData ? "critical points" : "ed degree", c.Invariants.Degree));
+            else if (c.Invariants.Dimension < 0) facts.Add(new(fromData ? "critical points" : "ed degree", 0));
             else if (c.Invariants.Dimension > 0 && c.Invariants.Degree >= 0) facts.Add(new("critical degree", c.Invariants.Degree));
             facts.Add(new("probability bound", double.Parse(c.ProbabilityBound.ToString("G3"))));
             facts.Add(new("probability note", c.ProbabilityNote));
