@@ -71,8 +71,7 @@ public static class KernelCertificate
         var counting = slice is null ? images.ToArray() : images.Select(g => g.Substitute(slice)).ToArray();
         var thetaPrime = counting[0].Ring;
         var basis = candidate.GroebnerBasis().Basis;
-        uint p = uint.MaxValue >> 1;
-        while (!Primes.IsPrime(p) || !Rings.DefinedModulo(images.Concat(counting).Concat(basis).Concat(forms), p)) p -= 2;
+        uint p = Primes.DescendingFrom().First(q => Rings.DefinedModulo(images.Concat(counting).Concat(basis).Concat(forms), q));
         var f = new PrimeField(p);
 
         // 2. dim V_p = k: the Jacobian rank of the counting map, and V(J_p) ∩ {ℓ = 0} = {0}.

@@ -180,6 +180,7 @@ public class ReportFromFileTests
 
     [TestCase("--widths", "3,2,1", "--decide")]
     [TestCase("--widths", "3,2,1", "--equations", "--decide", "--field", "GF(32003)")]
+    [TestCase("--widths", "2,2,1,1", "--equations", "--degree-bound", "3", "--decide", "--field", "GF(32003)")]
     public void DecideWhereItCannotRunIsRefused(params string[] options)
     {
         var r = RunnerHarness.Run(new[] { "neurovariety", "-q" }.Concat(options).ToArray());

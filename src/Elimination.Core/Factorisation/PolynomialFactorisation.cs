@@ -53,9 +53,9 @@ public static class PolynomialFactorisation
         if (v < 0 || characteristic != 0 && degrees[v] >= characteristic) return null;
         object? part = f.Ring.Field switch
         {
-            PrimeField field => Univariate((PolynomialRing<uint, PrimeField>)(object)f.Ring, v, SquarefreeModP(Dense((Polynomial<uint, PrimeField>)(object)f, v, 0u), field)),
+            PrimeField field => Univariate((PolynomialRing<uint, PrimeField>)(object)f.Ring, v, SquarefreeModP(Dense((Polynomial<uint, PrimeField>)(object)f, v), field)),
             RationalField => PrimitivePart.Of(Univariate((PolynomialRing<Rational, RationalField>)(object)f.Ring, v,
-                SquarefreeInteger(Dense((Polynomial<Rational, RationalField>)(object)f, v, Rational.Zero)).Select(c => new Rational(c)).ToArray())),
+                SquarefreeInteger(Dense((Polynomial<Rational, RationalField>)(object)f, v)).Select(c => new Rational(c)).ToArray())),
             _ => null,
         };
         return (Polynomial<T, TField>?)part;
@@ -73,10 +73,10 @@ public static class PolynomialFactorisation
     }
 
     /// <summary>The coefficients of f ∈ k[x_v] by increasing degree.</summary>
-    private static C[] Dense<C, TF>(Polynomial<C, TF> f, int v, C zero) where TF : struct, IField<C>
+    private static C[] Dense<C, TF>(Polynomial<C, TF> f, int v) where TF : struct, IField<C>
     {
         var a = new C[f.Degree + 1];
-        Array.Fill(a, zero);
+        Array.Fill(a, f.Ring.Field.Zero);
         foreach (var (c, e) in f.Terms()) a[e[v]] = c;
         return a;
     }

@@ -64,8 +64,7 @@ public static class ZeroDimensionalRadical
         var order = new GrevlexOrder(ideal.Ring.VariableCount);
         var basis = ideal.GroebnerBasis(order).Basis;
         long d = IdealInvariants.VectorSpaceDimension(ideal);
-        uint p = uint.MaxValue >> 1;
-        while (!Primes.IsPrime(p) || !Rings.DefinedModulo(basis, p)) p -= 2;
+        uint p = Primes.DescendingFrom().First(q => Rings.DefinedModulo(basis, q));
         if (d * (d - 1) / 2 >= p) return false;
         var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), ideal.Ring.Variables, order);
         var reduced = new Ideal<uint, PrimeField>(ring, basis.Select(g => Rings.ModP(g, ring)), null,

@@ -60,6 +60,10 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             bool wantEquations = r.GetValue(equations), wantFibre = r.GetValue(fibre);
             bool wantDimension = r.GetValue(dimension) || (!wantEquations && !wantFibre);
             var spec = OptionValues.Field(r.GetValue(field)!);
+            // --decide proves over QQ from equations; anywhere else it would be ignored without a word.
+            if (r.GetValue(decide) && !wantEquations) throw new InvalidInputException("--decide needs --equations");
+            if (r.GetValue(decide) && !spec.IsRationals)
+                throw new InvalidInputException($"--decide works over QQ (its certificate and point counts are exact there), not over {spec}: drop --field or --decide");
             if (r.GetValue(checkpoint) is string dir && File.Exists(dir))
                 throw new InvalidInputException($"--checkpoint '{dir}' is a file; give a directory (it is created if missing)");
             return FieldDispatch.Run(spec, new Work(ctx, network.Create(r), wantDimension, wantEquations, wantFibre, r.GetValue(affine), r.GetValue(algorithm), Engines,
@@ -127,12 +131,8 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 });
                 return ExitCodes.Ok;
             }
-            // --decide proves over QQ from equations; elsewhere it would be ignored without a word.
-            if (Decide && !Equations) throw new InvalidInputException("--decide needs --equations");
-            if (Decide && field is not RationalField)
-                throw new InvalidInputException($"--decide works over QQ (its certificate and point counts are exact there), not over {field.Name}: drop --field or --decide");
             int? chosenBound = null;
-            if (Equations && DegreeBound is null && Decide && field is RationalField)
+            if (Decide && DegreeBound is null)
             {
                 chosenBound = CuttingDegree.Find(Network, seed: Context.Seed, cancellation: Context.Cancellation, threads: Context.Settings.Threads)
                     ?? throw new InvalidInputException("--decide without --degree-bound: no degree <= 8 has equations cutting out a set of the variety's dimension (or the network is filling); give --degree-bound");

@@ -29,7 +29,6 @@ public static class OptionValues
         }
     }
 
-    /// <summary>Adds a rule (null = fine, else the error message) checked on values that parsed.</summary>
     /// <summary>The field an option names (--field): its errors name the option, not a file's line and column.</summary>
     public static Elimination.Core.Fields.FieldSpec Field(string text, string option = "--field")
     {
@@ -37,6 +36,7 @@ public static class OptionValues
         catch (Elimination.Core.Parsing.ParseException e) { throw new Elimination.Core.Errors.InvalidInputException($"{option} '{text}': {e.Message}"); }
     }
 
+    /// <summary>Adds a rule (null = fine, else the error message) checked on values that parsed.</summary>
     public static void Check<T>(Option<T> option, Func<T, string?> rule)
     {
         option.Validators.Add(r =>
