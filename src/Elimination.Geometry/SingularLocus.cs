@@ -23,6 +23,8 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     public string? Note { get; init; }
     /// <summary>How the locus was obtained when not from one basis of all minors: a structure (a determinantal variety) or the seeded criterion.</summary>
     public string? Method { get; init; }
+    /// <summary>Whether X is equidimensional and why ("yes: …" or "no: …"); when not, the locus is that of X with its reduced structure.</summary>
+    public string? Equidimensional { get; init; }
     /// <summary>True when the determinantal structure replaced the Jacobian criterion.</summary>
     public bool Determinantal { get; init; }
     /// <summary>Null when the basis is exact; else the probability that it is smaller than I + I_c(J) (<see cref="JacobianCriterion.RandomCombinations"/>).</summary>
@@ -32,9 +34,10 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
 /// <summary>
 /// Jacobian criterion: Sing(X) = V(I + c×c minors of ∂(f_i)/∂(x_j)), c = codim X. For a
 /// radical equidimensional I this is exactly the singular locus (as Singular's and Macaulay2's
-/// singularLocus); otherwise it is the Jacobian ideal with c the codimension of the top-dimensional
-/// part. Projective input: the locus of the cone, reported projectively. A determinantal variety
-/// (<see cref="DeterminantalVariety"/>) is answered from its structure instead.
+/// singularLocus); for an equidimensional non-radical I it is the Jacobian ideal of the scheme. X is first
+/// shown equidimensional (<see cref="Ideals.Decomposition.Equidimensionality{T, TField}"/>); when it is not, the locus is
+/// assembled from its equidimensional parts. Projective input: the locus of the cone, reported projectively.
+/// A determinantal variety (<see cref="DeterminantalVariety"/>) is answered from its structure instead.
 /// </summary>
 public static class SingularLocus
 {
@@ -43,35 +46,33 @@ public static class SingularLocus
     {
         options ??= GeometryOptions.Default;
         var clock = Stopwatch.StartNew();
-        int c = x.AmbientVariables - x.Invariants(options).Dimension;
+        int n = x.AmbientVariables;
+        int c = n - x.Invariants(options).Dimension;
         int minorCount;
         Ideal<T, TField> locus;
-        string? method = null;
+        string? method;
         double? errorBound = null;
         bool determinantal = false;
+        string equidimensional;
         if (c > 1 && DeterminantalVariety.Recognise(x, options) is { } det)
         {
             determinantal = true;
+            equidimensional = "yes: a determinantal variety (irreducible)";
             var minors = det.Minors(x.Ring, det.Rank);
             minorCount = minors.Count;
             locus = options.IdealOf(x.Ring, minors);
             method = $"determinantal: X = {{{det.Rows}x{det.Columns} matrices of rank <= {det.Rank}}} (its ideal checked equal to the {det.Rank + 1}x{det.Rank + 1} minors), " +
                      $"so Sing X = rank <= {det.Rank - 1}, the {det.Rank}x{det.Rank} minors (Bruns-Vetter, Determinantal Rings, ch. 2)";
         }
-        else if (options.Criterion == JacobianCriterion.RandomCombinations)
-        {
-            (locus, int combinations, double bound) = JacobianIdeal.ByRandomCombinations(x, c, options);
-            minorCount = 0;
-            errorBound = bound;
-            method = $"Jacobian criterion by {combinations} random combinations det(A*J*B) of the {c}x{c} minors (seed {options.Seed}), " +
-                     $"grown until fresh ones reduce to 0: probabilistic, the ideal is smaller than I + minors with probability at most {bound:0.#e+0} (Schwartz-Zippel)";
-        }
         else
         {
-            (locus, minorCount, int added) = JacobianIdeal.Compute(x, c, options);
-            if (added < minorCount)
-                method = $"Jacobian criterion by incremental reduction: {added} of the {minorCount} minors were added to the basis, " +
-                         "every other one reduces to 0 modulo it (so the ideal is exactly I + minors)";
+            var test = x.Irreducible ? null
+                : options.IdealOf(x.Ring, x.Generators).Equidimensionality(options.Seed, options.Groebner.Cancellation);
+            equidimensional = test is null ? "yes: irreducible (the closure of an image)" : (test.Equidimensional ? "yes: " : "no: ") + test.Reason;
+            if (test is null || test.Equidimensional)
+                (locus, minorCount, method, errorBound) = Jacobian(x, c, options);
+            else
+                (locus, minorCount, method, errorBound) = UnionOverParts(x, test.Primes!, options);
         }
         var (dim, deg) = locus.DimensionAndDegree();
         var basis = locus.GroebnerBasis().Basis.ToList();
@@ -90,6 +91,61 @@ public static class SingularLocus
             Variety = x, Basis = basis, Codimension = c, MinorCount = minorCount,
             Invariants = new LocusInvariants(dim, (long)deg, x.IsProjective), Components = parts, ComponentBases = componentIdeals,
             Seconds = clock.Elapsed.TotalSeconds, Note = note, Method = method, Determinantal = determinantal, ErrorBound = errorBound,
+            Equidimensional = equidimensional,
         };
+    }
+
+    /// <summary>I + the c×c minors (all of them, or random combinations), with how they entered.</summary>
+    private static (Ideal<T, TField> Locus, int Minors, string? Method, double? ErrorBound) Jacobian<T, TField>(Variety<T, TField> x, int c,
+        GeometryOptions options) where TField : struct, IField<T>
+    {
+        if (options.Criterion == JacobianCriterion.RandomCombinations)
+        {
+            var (locus, combinations, bound) = JacobianIdeal.ByRandomCombinations(x, c, options);
+            return (locus, 0, $"Jacobian criterion by {combinations} random combinations det(A*J*B) of the {c}x{c} minors (seed {options.Seed}), " +
+                              $"grown until fresh ones reduce to 0: probabilistic, the ideal is smaller than I + minors with probability at most {bound:0.#e+0} (Schwartz-Zippel)",
+                bound);
+        }
+        var (ideal, minors, added) = JacobianIdeal.Compute(x, c, options);
+        return (ideal, minors, added < minors
+            ? $"Jacobian criterion by incremental reduction: {added} of the {minors} minors were added to the basis, " +
+              "every other one reduces to 0 modulo it (so the ideal is exactly I + minors)"
+            : null, null);
+    }
+
+    /// <summary>
+    /// X not equidimensional: the Jacobian criterion with the top codimension misses the singular points of the smaller
+    /// components (at a smooth point of a component of codimension c' &gt; c the c×c minors do not vanish). A point is
+    /// singular on X = ∪ X_d (X_d the equidimensional parts of √I) exactly when it is singular on the X_d through it or
+    /// lies on two of them, so Sing X = ∪ Sing X_d ∪ ⋃_(d&lt;d') (X_d ∩ X_d'), each Sing X_d by the criterion on its
+    /// radical unmixed ideal with its own codimension.
+    /// </summary>
+    private static (Ideal<T, TField> Locus, int Minors, string Method, double? ErrorBound) UnionOverParts<T, TField>(Variety<T, TField> x,
+        IReadOnlyList<Ideals.Decomposition.PrimeComponent<T, TField>> primes, GeometryOptions options) where TField : struct, IField<T>
+    {
+        var ideal = options.IdealOf(x.Ring, x.Generators);
+        var parts = Ideals.Decomposition.MinimalPrimes.EquidimensionalParts(ideal, primes)
+            .Select(p => (p.Dimension, Part: options.IdealOf(x.Ring, p.Part.GroebnerBasis().Basis.Select(g => g.ToRing(x.Ring))))).ToList();
+        Ideal<T, TField>? union = null;
+        int minors = 0;
+        double? bound = null;
+        var pieces = new List<string>();
+        foreach (var (d, part) in parts)
+        {
+            var xd = new Variety<T, TField>(x.Ring, part.GroebnerBasis().Basis, x.IsProjective);
+            var (sing, m, _, b) = Jacobian(xd, x.AmbientVariables - d, options);
+            minors += m;
+            if (b is { } e) bound = (bound ?? 0) + e;
+            union = union is null ? sing : union.Intersection(sing);
+            pieces.Add($"dimension {(x.IsProjective ? d - 1 : d)} by its {x.AmbientVariables - d}x{x.AmbientVariables - d} minors");
+        }
+        for (int i = 0; i < parts.Count; i++)
+            for (int j = i + 1; j < parts.Count; j++)
+                union = union!.Intersection(parts[i].Part.Sum(parts[j].Part));
+        return (options.IdealOf(x.Ring, union!.GroebnerBasis().Basis),
+            minors,
+            $"X is not equidimensional: Sing X = the singular loci of the equidimensional parts of the radical ({string.Join("; ", pieces)}) " +
+            "together with their pairwise intersections" + (bound is { } p ? $" (random combinations of minors: probabilistic, error at most {p:0.#e+0})" : ""),
+            bound);
     }
 }

@@ -31,6 +31,12 @@ public sealed class Variety<T, TField> where TField : struct, IField<T>
     public PolynomialRing<T, TField> Ring { get; }
     public IReadOnlyList<Polynomial<T, TField>> Generators { get; }
     public bool IsProjective { get; }
+
+    /// <summary>
+    /// Known irreducible (the closure of an image, given by its whole ideal), so equidimensional: the singular
+    /// locus skips its equidimensionality test.
+    /// </summary>
+    public bool Irreducible { get; init; }
     public int AmbientVariables => Ring.VariableCount;
 
     /// <summary>Krull dimension of k[x]/I: the affine dimension, or the dimension of the affine cone.</summary>

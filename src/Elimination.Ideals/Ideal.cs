@@ -216,6 +216,13 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
     public IReadOnlyList<(int Dimension, Ideal<T, TField> Part)> EquidimensionalParts(int seed = 1, CancellationToken cancel = default) =>
         Decomposition.MinimalPrimes.EquidimensionalParts(this, seed, cancel);
 
+    /// <summary>Whether every component of V(I) has one dimension, by the cheapest proof that applies (see <see cref="Decomposition.Equidimensionality{T, TField}"/>).</summary>
+    public Decomposition.Equidimensionality<T, TField> Equidimensionality(int seed = 1, CancellationToken cancel = default) =>
+        Decomposition.Equidimensionality<T, TField>.Decide(this, seed, cancel);
+
+    /// <summary>Whether k[x]/I is shown Cohen–Macaulay (seeded random linear forms keep its h-vector; see <see cref="Ideals.CohenMacaulay"/>).</summary>
+    public bool IsCohenMacaulay(int seed = 1) => Ideals.CohenMacaulay.Shown(this, seed);
+
     /// <summary>Number of distinct points of V(I) over the algebraic closure, for zero-dimensional I.</summary>
     public int DistinctPoints() => Decomposition.ZeroDimensionalRadical.DistinctPoints(this);
 

@@ -58,14 +58,10 @@ public static class KernelCertificate
         var rng = new Random(seed);
 
         // 1. Cohen–Macaulay over ℚ: k forms with small integer coefficients keep the h-vector.
-        var forms = new List<Polynomial<Rational, RationalField>>();
-        for (int i = 0; i < k; i++)
-            forms.Add(Polynomial<Rational, RationalField>.FromTerms(target,
-                Enumerable.Range(0, n).Select(v => (new Rational(rng.Next(1, 100)), Unit(n, v)))));
-        var cut = candidate.Create(target, candidate.Generators.Concat(forms));
-        var hc = HilbertSeries.Of(cut);
+        var forms = CohenMacaulay.RandomForms(target, k, rng);
+        bool kept = CohenMacaulay.KeepHVector(candidate, hj, forms, out var hc);
         cancellation.ThrowIfCancellationRequested();
-        if (hc.Dimension != 0 || !hc.ReducedNumerator.AsSpan().SequenceEqual(hj.ReducedNumerator))
+        if (!kept)
             return No($"R/J is not shown Cohen-Macaulay: {k} linear forms give {hc.Format()} against J's h-vector ({string.Join(",", hj.ReducedNumerator)})");
 
         var counting = slice is null ? images.ToArray() : images.Select(g => g.Substitute(slice)).ToArray();
@@ -124,13 +120,6 @@ public static class KernelCertificate
             $"J = I(V), proved: R/J is Cohen-Macaulay (h-vector {string.Join(",", hj.ReducedNumerator)} kept by {k} rational linear forms), " +
             $"dim V = {k} (Jacobian rank mod {p}), and {counted} = deg J bound deg V from below, so V is J's only component, " +
             "of multiplicity 1", clock.Elapsed.TotalSeconds);
-    }
-
-    private static int[] Unit(int n, int v)
-    {
-        var e = new int[n];
-        e[v] = 1;
-        return e;
     }
 
     /// <summary>Whether the map is one the certificate takes: every image homogeneous of one positive degree.</summary>

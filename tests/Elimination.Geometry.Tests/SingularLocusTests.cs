@@ -142,4 +142,23 @@ public class JacobianIdealTests
         Assert.That(s.Method, Does.StartWith("Jacobian criterion by incremental reduction"));
         Assert.That(s.Determinantal, Is.False);
     }
+
+    // Singular's slocus (sing.lib) on the same ideals; the top codimension alone finds nothing on the lower component.
+    [TestCase("x,y,z", new[] { "z*(y^2-x^3)", "z*(z-1)" }, new[] { "z-1", "y", "x^2" }, TestName = "Plane and a cusp curve away from it: the cusp")]
+    [TestCase("x,y,z", new[] { "x*z", "y*z" }, new[] { "z", "y", "x" }, TestName = "Plane and a line through it: the point where they meet")]
+    [TestCase("x,y,z", new[] { "z*(x^2+y^2-1)", "z*(z-2)" }, new[] { "1" }, TestName = "Plane and a circle away from it: smooth")]
+    public void LowerDimensionalComponentsAreNotMissed(string vars, string[] gens, string[] locus)
+    {
+        var s = SingularLocus.Compute(Affine(vars, gens));
+        Assert.That(s.Equidimensional, Does.StartWith("no:"));
+        Assert.That(s.Method, Does.Contain("not equidimensional"));
+        Assert.That(s.Basis.Select(b => b.ToString()), Is.EqualTo(locus));
+    }
+
+    [Test]
+    public void EquidimensionalInputSaysWhy()
+    {
+        Assert.That(SingularLocus.Compute(Affine("x,y", "y^2 + x^3")).Equidimensional, Does.Contain("complete intersection"));
+        Assert.That(SingularLocus.Compute(Projective("a,b,c,d", "a*c - b^2", "b*d - c^2", "a*d - b*c")).Equidimensional, Does.Contain("Cohen-Macaulay"));
+    }
 }

@@ -110,7 +110,7 @@ public static class IdealDecision
         else
         {
             if (certificate is not null) evidence.Add("certificate: " + certificate.Note);
-            cohenMacaulay = IsCohenMacaulay(j, hj, p, options);
+            cohenMacaulay = IsCohenMacaulay(j, hj, options);
             string cm = cohenMacaulay.Value
                 ? $"R/J is Cohen-Macaulay (h-vector {hText} kept by {k} random linear forms), so J is unmixed"
                 : $"R/J is not Cohen-Macaulay (h-vector {hText}), so lower-dimensional or embedded components are not excluded by it";
@@ -244,28 +244,8 @@ public static class IdealDecision
     }
 
     /// <summary>R/J is Cohen–Macaulay iff dim J generic linear forms keep its h-polynomial (a regular sequence).</summary>
-    private static bool IsCohenMacaulay(Ideal<uint, PrimeField> j, HilbertSeries hj, uint p, FibreOptions options)
-    {
-        var ring = j.Ring;
-        var f = ring.Field;
-        int n = ring.VariableCount;
-        var rng = new Random(unchecked(options.Seed * 17 + 3));
-        var generators = j.Generators.ToList();
-        for (int i = 0; i < hj.Dimension; i++)
-        {
-            var terms = new List<(uint, int[])>();
-            for (int v = 0; v < n; v++)
-            {
-                var e = new int[n];
-                e[v] = 1;
-                terms.Add(((uint)rng.NextInt64(p), e));
-            }
-            generators.Add(Polynomial<uint, PrimeField>.FromTerms(ring, terms));
-        }
-        var cut = new Ideal<uint, PrimeField>(ring, generators, j.Engine, j.Options);
-        var hc = HilbertSeries.Of(cut);
-        return hc.Dimension == 0 && hc.ReducedNumerator.AsSpan().SequenceEqual(hj.ReducedNumerator);
-    }
+    private static bool IsCohenMacaulay(Ideal<uint, PrimeField> j, HilbertSeries hj, FibreOptions options) =>
+        CohenMacaulay.KeepHVector(j, hj, CohenMacaulay.RandomForms(j.Ring, hj.Dimension, new Random(unchecked(options.Seed * 17 + 3))), out _);
 
     public enum Verdict
     {

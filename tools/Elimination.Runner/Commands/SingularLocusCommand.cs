@@ -68,6 +68,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             var facts = GeometryInput.VarietyFacts(x);
             facts.Add(new("codimension", s.Codimension));
             facts.Add(new("jacobian minors", s.MinorCount));
+            if (s.Equidimensional is not null) facts.Add(new("equidimensional", s.Equidimensional));
             if (s.Method is not null) facts.Add(new("singular locus method", s.Method));
             if (s.ErrorBound is { } bound) facts.Add(new("singular locus error bound", bound));
             facts.Add(new("singular locus dimension", inv.GeometricDimension));

@@ -113,7 +113,8 @@ internal sealed class GeometryInput
             }
             if (gens.Count == 0) ctx.Log.Warning("no equations: the variety is the whole space");
             var grevlex = ring.WithOrder(new Core.Monomials.GrevlexOrder(ring.VariableCount));
-            return (new Variety<T, TField>(grevlex, gens.Select(g => g.ToRing(grevlex)).ToArray(), Projective), engine);
+            // A network's ideal is the whole ideal of its image's closure: prime.
+            return (new Variety<T, TField>(grevlex, gens.Select(g => g.ToRing(grevlex)).ToArray(), Projective) { Irreducible = Path is null }, engine);
         }
     }
 
