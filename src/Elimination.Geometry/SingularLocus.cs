@@ -23,7 +23,7 @@ public sealed class SingularLocusResult<T, TField> where TField : struct, IField
     public string? Note { get; init; }
     /// <summary>How the locus was obtained when not from one basis of all minors: a structure (a determinantal variety) or the seeded criterion.</summary>
     public string? Method { get; init; }
-    /// <summary>Whether X is equidimensional and why ("yes: …" or "no: …"); when not, the locus is that of X with its reduced structure.</summary>
+    /// <summary>Whether X is equidimensional and why ("yes: …" or "no: …"); when not, the locus is assembled from its parts of one dimension.</summary>
     public string? Equidimensional { get; init; }
     /// <summary>True when the determinantal structure replaced the Jacobian criterion.</summary>
     public bool Determinantal { get; init; }
@@ -116,16 +116,22 @@ public static class SingularLocus
     /// <summary>
     /// X not equidimensional: the Jacobian criterion with the top codimension misses the singular points of the smaller
     /// components (at a smooth point of a component of codimension c' &gt; c the c×c minors do not vanish). A point is
-    /// singular on X = ∪ X_d (X_d the equidimensional parts of √I) exactly when it is singular on the X_d through it or
-    /// lies on two of them, so Sing X = ∪ Sing X_d ∪ ⋃_(d&lt;d') (X_d ∩ X_d'), each Sing X_d by the criterion on its
-    /// radical unmixed ideal with its own codimension.
+    /// singular on X exactly when it is singular on a part of one dimension through it or lies on two parts, so
+    /// Sing X = ∪ Sing X_d ∪ ⋃_(d&lt;d') (X_d ∩ X_d'), each Sing X_d by the criterion with its own codimension on
+    /// E_d = I : Q_d^∞, Q_d the intersection of the minimal primes of the other dimensions — the part of I of dimension d,
+    /// non-reduced where I is (as Singular's slocus, which decomposes I by equidim).
     /// </summary>
     private static (Ideal<T, TField> Locus, int Minors, string Method, double? ErrorBound) UnionOverParts<T, TField>(Variety<T, TField> x,
         IReadOnlyList<Ideals.Decomposition.PrimeComponent<T, TField>> primes, GeometryOptions options) where TField : struct, IField<T>
     {
         var ideal = options.IdealOf(x.Ring, x.Generators);
-        var parts = Ideals.Decomposition.MinimalPrimes.EquidimensionalParts(ideal, primes)
-            .Select(p => (p.Dimension, Part: options.IdealOf(x.Ring, p.Part.GroebnerBasis().Basis.Select(g => g.ToRing(x.Ring))))).ToList();
+        var dimensions = primes.Select(p => p.Dimension).Distinct().OrderDescending().ToList();
+        var parts = dimensions.Select(d =>
+        {
+            var others = Ideals.Decomposition.MinimalPrimes.Radical(ideal, primes.Where(p => p.Dimension != d));
+            var part = ideal.Saturation(options.IdealOf(x.Ring, others.GroebnerBasis().Basis.Select(g => g.ToRing(x.Ring))));
+            return (Dimension: d, Part: options.IdealOf(x.Ring, part.GroebnerBasis().Basis.Select(g => g.ToRing(x.Ring))));
+        }).ToList();
         Ideal<T, TField>? union = null;
         int minors = 0;
         double? bound = null;
@@ -133,18 +139,19 @@ public static class SingularLocus
         foreach (var (d, part) in parts)
         {
             var xd = new Variety<T, TField>(x.Ring, part.GroebnerBasis().Basis, x.IsProjective);
-            var (sing, m, _, b) = Jacobian(xd, x.AmbientVariables - d, options);
+            int cd = x.AmbientVariables - d;
+            var (sing, m, _, b) = Jacobian(xd, cd, options);
             minors += m;
             if (b is { } e) bound = (bound ?? 0) + e;
             union = union is null ? sing : union.Intersection(sing);
-            pieces.Add($"dimension {(x.IsProjective ? d - 1 : d)} by its {x.AmbientVariables - d}x{x.AmbientVariables - d} minors");
+            pieces.Add($"dimension {(x.IsProjective ? d - 1 : d)} by its {cd}x{cd} minors");
         }
         for (int i = 0; i < parts.Count; i++)
             for (int j = i + 1; j < parts.Count; j++)
                 union = union!.Intersection(parts[i].Part.Sum(parts[j].Part));
         return (options.IdealOf(x.Ring, union!.GroebnerBasis().Basis),
             minors,
-            $"X is not equidimensional: Sing X = the singular loci of the equidimensional parts of the radical ({string.Join("; ", pieces)}) " +
+            $"X is not equidimensional: Sing X = the singular loci of its parts of one dimension ({string.Join("; ", pieces)}) " +
             "together with their pairwise intersections" + (bound is { } p ? $" (random combinations of minors: probabilistic, error at most {p:0.#e+0})" : ""),
             bound);
     }

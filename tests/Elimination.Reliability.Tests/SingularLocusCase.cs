@@ -19,6 +19,8 @@ internal enum LocusKind
     SquareFactor,
     /// <summary>A homogeneous form: the affine cone, singular at the origin.</summary>
     Cone,
+    /// <summary>f·g, f·h: the hypersurface V(f) with the smaller V(g, h), not equidimensional where V(g, h) ⊄ V(f).</summary>
+    MixedDimensions,
 }
 
 /// <summary>
@@ -47,7 +49,7 @@ internal sealed class SingularLocusCase
         var rng = new Random(seed);
         long p = Characteristics[rng.Next(Characteristics.Length)];
         var kind = (LocusKind)rng.Next(Enum.GetValues<LocusKind>().Length);
-        int minVars = kind is LocusKind.CompleteIntersection or LocusKind.IntersectionDoublePoint ? 3 : 2;
+        int minVars = kind is LocusKind.CompleteIntersection or LocusKind.IntersectionDoublePoint or LocusKind.MixedDimensions ? 3 : 2;
         int n = rng.Next(minVars, 5);
         var x = Enumerable.Range(1, n).Select(i => $"x{i}").ToArray();
         // Shifted variables (x_i − a_i) put the constructed singular point off the origin.
@@ -80,6 +82,13 @@ internal sealed class SingularLocusCase
             case LocusKind.SquareFactor:
                 generators.Add($"({Random(rng, x, 1, 0, p)})^2*({Random(rng, x, rng.Next(1, 3), 0, p)})");
                 break;
+            case LocusKind.MixedDimensions:
+            {
+                var f = Random(rng, x, rng.Next(1, 3), 0, p);
+                generators.Add($"({f})*({Random(rng, x, rng.Next(1, 3), 0, p)})");
+                generators.Add($"({f})*({Random(rng, x, rng.Next(1, 3), 0, p)})");
+                break;
+            }
             default:
                 generators.Add(Random(rng, x, rng.Next(2, 4), -1, p));
                 break;
@@ -122,9 +131,10 @@ internal sealed class SingularLocusCase
 
     /// <summary>
     /// Commands printing "@@SL id": the reduced dp basis of J = I + (c×c minors of jacob(I)), c = n − dim I (our
-    /// construction); "@@SI id": c, dim J, mult J and hilbPoly(J) ("0" when dim J ≤ 0); and, only when I is
-    /// radical and equidimensional (equiRadical(I) ⊆ I), "@@SR id": the reduced basis of radical(slocus(I)),
-    /// Singular's own singular locus, whose radical must equal that of J. Expects <c>int k; int c;</c> declared.
+    /// construction); "@@SI id": c, dim J, mult J and hilbPoly(J) ("0" when dim J ≤ 0); "@@SE id": 1 when
+    /// minAssGTZ's primes have one dimension, else 0; and, when I is radical and equidimensional (equiRadical(I) ⊆ I)
+    /// or not equidimensional, "@@SR id": the reduced basis of radical(slocus(I)), Singular's own singular locus, whose
+    /// radical must equal that of ours. Expects <c>int k; int c;</c> declared.
     /// </summary>
     public string SingularCommands(string id)
     {
@@ -136,8 +146,13 @@ internal sealed class SingularLocusCase
         s.AppendLine("ideal J = 1; if (dim(S) >= 0) { J = I + minor(jacob(I), c); } J = simplify(std(J), 1);");
         s.AppendLine($"print(\"@@SL {id}\"); for (k = 1; k <= ncols(J); k++) {{ print(string(J[k])); }}");
         s.AppendLine($"print(\"@@SI {id}\"); print(c); print(dim(J)); print(mult(J)); if (dim(J) > 0) {{ print(string(hilbPoly(J))); }} else {{ print(\"0\"); }}");
-        s.AppendLine("if (dim(S) >= 0) { if (size(reduce(equiRadical(I), S, 1)) == 0) {");
-        s.AppendLine($"  ideal Q = simplify(std(radical(slocus(I))), 1); print(\"@@SR {id}\"); for (k = 1; k <= ncols(Q); k++) {{ print(string(Q[k])); }} kill Q; }} }}");
+        // e = 1 when the minimal primes have one dimension; slocus's radical is compared for radical equidimensional I
+        // (where J must cut it out) and for non-equidimensional I (where ours is assembled from the parts, as slocus's).
+        // A complete intersection is unmixed (Macaulay): minAssGTZ only for the others (it can take minutes on curves).
+        s.AppendLine("if (dim(S) >= 0) { int e = 1; if (size(I) > c) { list P = minAssGTZ(I); for (k = 2; k <= size(P); k++) { if (dim(std(P[k])) != dim(std(P[1]))) { e = 0; } } kill P; }");
+        s.AppendLine($"  print(\"@@SE {id}\"); print(e);");
+        s.AppendLine("  if (e == 0 || size(reduce(equiRadical(I), S, 1)) == 0) {");
+        s.AppendLine($"  ideal Q = simplify(std(radical(slocus(I))), 1); print(\"@@SR {id}\"); for (k = 1; k <= ncols(Q); k++) {{ print(string(Q[k])); }} kill Q; }} kill e; }}");
         s.AppendLine("kill L;");
         return s.ToString();
     }
