@@ -40,6 +40,24 @@ public class FeatureCommandTests
         Assert.That(r.Out, Does.Contain("y2*y4*y6-y1*y5*y6-y2*y3*y7+y0*y5*y7+y1*y3*y8-y0*y4*y8"), r.ToString());
     }
 
+    /// <summary>
+    /// The CNN with a shared quadric has dimension 3 by a random Jacobian rank (probabilistic); its exact ideal over ℚ
+    /// proves it. Facts read the same on the console and in the ideal file's comments (yes/no, brackets).
+    /// </summary>
+    [Test]
+    public void ExactEquationsProveTheJacobianRank()
+    {
+        string[] network = ["neurovariety", "--arch", "cnn", "--widths", "3", "--filters", "1,1", "--channels", "2,2,1", "--dimension", "--seed", "1", "-q"];
+        var alone = RunnerHarness.Run(network);
+        Assert.That(alone.Out, Does.Contain("dimension certainty: lower bound, exact with probability").And.Contain("filling: no"), alone.ToString());
+        var r = RunnerHarness.Run([.. network, "--equations"]);
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        Assert.That(r.Out, Does.Contain("# dimension certainty: proved (equal to the dimension of the exact ideal's Hilbert series)")
+            .And.Contain("# filling: no"), r.ToString());
+        var fibre = RunnerHarness.Run("neurovariety", "--arch", "linear", "--widths", "2,3,2,3", "--fibre", "-q");
+        Assert.That(fibre.Out, Does.Contain("of dimension 13, acts on them) (dimension 12)"), fibre.ToString());
+    }
+
     /// <summary>--decide without --degree-bound takes the least bound cutting out dim V (3 for (2,2,1,1) x²) and proves J = I(V) by elimination.</summary>
     [Test]
     public void DecideSettlesTheCubicsOf2211()

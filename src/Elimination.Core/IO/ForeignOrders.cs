@@ -67,18 +67,8 @@ public static class ForeignOrders
         if (meta.Seconds is double s) yield return $"seconds: {s.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}";
         if (meta.Verified is bool v) yield return $"verified: {(v ? "yes" : "no (probabilistic)")}";
         if (meta.VerificationNote is not null) yield return $"verification: {meta.VerificationNote}";
-        foreach (var (k, value) in meta.Extra) yield return $"{k}: {FormatValue(value)}";
+        foreach (var (k, value) in meta.Extra) yield return $"{k}: {FactText.Format(value)}";
     }
-
-    private static string FormatValue(object? v) => v switch
-    {
-        null => "null",
-        string s => s,
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        System.Collections.IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(FormatValue)) + "]",
-        _ => v.ToString() ?? "",
-    };
 
     /// <summary>One comment line cannot contain a newline.</summary>
     internal static string OneLine(string s) => s.Replace("\r", " ").Replace("\n", " ");

@@ -24,7 +24,7 @@ public static class GenericFibre
         if (fibreDim != normalised.Count || fibreDim != arch.SymmetryDimension)
             return new FibreResult(fibreDim, null, arch.SymmetryDimension,
                 fibreDim > arch.SymmetryDimension
-                    ? $"the fibre has {fibreDim - arch.SymmetryDimension} more dimensions than the known symmetries"
+                    ? $"the fibre has {fibreDim - arch.SymmetryDimension} more dimension{(fibreDim - arch.SymmetryDimension == 1 ? "" : "s")} than the known symmetries"
                     : "no normalisation of the symmetries is known for this architecture", dim, clock.Elapsed.TotalSeconds);
 
         var f = options.Field;

@@ -120,7 +120,7 @@ internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(s
                 w.WriteLine(JsonFacts.Serialize(facts));
                 return;
             }
-            foreach (var (k, v) in facts) w.WriteLine($"{k}: {v switch { bool b => b ? "yes" : "no", null => "", _ => v.ToString() }}");
+            foreach (var (k, v) in facts) w.WriteLine($"{k}: {FactText.Format(v)}");
         }
     }
 }

@@ -191,6 +191,11 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 facts.Add(new("equations", v.Equations.Count));
                 facts.Add(new("equation multidegrees", string.Join(" ", v.Equations.Select(e => "(" + string.Join(",", v.Multidegree(e)) + ")"))));
                 facts.Add(new("dimension from equations", v.Dimension));
+                // Over QQ the ideal is I(V) exactly, so its dimension proves the Jacobian rank's (a lower bound) exact.
+                int certainty = facts.FindIndex(f => f.Key == "dimension certainty");
+                if (field.Characteristic == 0 && certainty >= 0 && facts[certainty].Value is string said && !said.StartsWith("proved")
+                    && facts.Find(f => f.Key == "dimension").Value is int rank && rank == v.Dimension)
+                    facts[certainty] = new("dimension certainty", "proved (equal to the dimension of the exact ideal's Hilbert series)");
                 facts.Add(new("method", v.Method));
                 facts.Add(new("degree", v.Degree));
                 facts.Add(new("hilbert series", v.Hilbert.Format()));
@@ -227,10 +232,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
             }
             if (format is not null && format is not "native" and not "sys")
                 throw new InvalidInputException($"--format {format} is for ideals: add --equations, or use native or json");
-            foreach (var (k, v) in facts) w.WriteLine($"{k}: {Format(v)}");
+            foreach (var (k, v) in facts) w.WriteLine($"{k}: {FactText.Format(v)}");
         }
-
-        // null is only written for fibre points (JSON null), which native output spells out.
-        private static string Format(object? v) => v switch { bool b => b ? "yes" : "no", null => "infinite or unknown", System.Collections.IEnumerable e and not string => string.Join(" ", e.Cast<object>()), _ => v.ToString()! };
     }
 }

@@ -149,6 +149,6 @@ internal sealed class GeometryInput
         if (format is not null && format is not "native" and not "sys")
             throw new InvalidInputException($"--format {format} is for ideals: add --ideal, or use native or json");
         foreach (var (k, v) in facts)
-            w.WriteLine($"{k}: {v switch { bool b => b ? "yes" : "no", null => "", System.Collections.IEnumerable e and not string => string.Join(" ", e.Cast<object>()), _ => v.ToString() }}");
+            w.WriteLine($"{k}: {FactText.Format(v)}");
     }
 }

@@ -135,7 +135,12 @@ public sealed class PolynomialMlp : INeuralArchitecture
             if (!pureLinear && !HasBias) return (0, "none known (affine activation with a constant, no biases)", Array.Empty<int>());
             long m = _widths.Min();
             long dim = m * (_widths[0] + _widths[L] - m) + (HasBias ? _widths[L] : 0);
-            return ((int)(ParameterCount - dim), "GL(d_l) on each hidden layer" + (HasBias ? " and bias translations" : ""), Array.Empty<int>());
+            // The fibre, not the group: Π GL(d_l) has dimension Σ d_l², more or less than the fibre's when a narrow layer
+            // leaves a wider one's extra directions free, or the group does not act freely.
+            long group = 0;
+            for (int l = 1; l < L; l++) group += (long)_widths[l] * _widths[l];
+            return ((int)(ParameterCount - dim), $"the fibres of the end-to-end product (Π GL(d_l) on the hidden layers, of dimension {group}, acts on them" +
+                (HasBias ? ", with bias translations)" : ")"), Array.Empty<int>());
         }
         bool homogeneous = Activation.IsMonomial;
         if (homogeneous || (HasBias && Activation.IsShiftedPower))
