@@ -137,15 +137,30 @@ public static class PlaneCurveGenus
     }
 
     /// <summary>
-    /// Simple roots of f(c, y) (or f(x, c) when f is free of y) for c = 0, 1, …: a simple root is a smooth point.
-    /// Returns the first rational one's line, else the simple root of least degree.
+    /// Simple roots of f(c, y), then of f(x, c), for c = 0, 1, …: a simple root is a smooth point. Both directions,
+    /// since over a small field every vertical line can meet the curve doubly (y² = x³ − x over GF(3): x³ − x = 0
+    /// for every x). Returns the first rational one's line, else the simple root of least degree.
     /// </summary>
     private static (string? Rational, (Polynomial<T, TField> Q, int Moving, string Line)? Best) SmoothPointOnLines<T, TField>(
         Polynomial<T, TField> f, int lines, CancellationToken cancel) where TField : struct, IField<T>
     {
+        (Polynomial<T, TField>, int, string)? best = null;
+        foreach (int moving in new[] { 1, 0 })
+        {
+            if (f.Derivative(moving).IsZero) continue;
+            var (rational, found) = SmoothPointOnLines(f, moving, lines, cancel);
+            if (rational is not null) return (rational, null);
+            if (found is { } q && (best is null || q.Q.Degree < best.Value.Item1.Degree)) best = found;
+        }
+        return (null, best);
+    }
+
+    private static (string? Rational, (Polynomial<T, TField> Q, int Moving, string Line)? Best) SmoothPointOnLines<T, TField>(
+        Polynomial<T, TField> f, int moving, int lines, CancellationToken cancel) where TField : struct, IField<T>
+    {
         var ring = f.Ring;
         var field = ring.Field;
-        int moving = f.Derivative(1).IsZero ? 0 : 1, fixedVar = 1 - moving;
+        int fixedVar = 1 - moving;
         (Polynomial<T, TField>, int, string)? best = null;
         for (int c = 0; c < lines; c++)
         {

@@ -70,6 +70,17 @@ public class PlaneCurveGenusTests
         Assert.That(r.ArithmeticGenus - r.TotalDelta, Is.EqualTo(geometric));
     }
 
+    /// <summary>Over GF(3) every vertical line meets y² = x³ − x doubly; a horizontal one finds the smooth point (Singular's genus: 1).</summary>
+    [TestCase(3u, "y^2-x^3+x", 1)]
+    [TestCase(5u, "y^2-x^3+x", 1)]
+    [TestCase(3u, "y^2-x^5-1", 2)]
+    public void GenusOverASmallField(uint p, string f, int genus)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), new[] { "x", "y" });
+        var r = PlaneCurveGenus.Compute(Ideal<uint, PrimeField>.Parse(ring, f));
+        Assert.That((r.AbsolutelyIrreducible, r.GeometricGenus), Is.EqualTo((true, (int?)genus)), r.Evidence);
+    }
+
     [Test]
     public void GeometricGenusOverAPrimeField()
     {

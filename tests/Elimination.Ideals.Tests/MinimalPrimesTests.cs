@@ -35,6 +35,25 @@ public class MinimalPrimesTests
         foreach (var w in want) Assert.That(got.Any(c => c.Prime.Equals(w)), Is.True, $"missing {w}");
     }
 
+    /// <summary>
+    /// Over GF(3) no linear form separates the 8 points of x² = y² = z² = −1 (they take at most 4 values), so the
+    /// primes come from splitting by a random quadratic's minimal polynomial; counts and degrees are minAssGTZ's.
+    /// </summary>
+    [TestCase(3u, new[] { "x^2+1", "y^2+1", "z^2+1" }, new[] { 2, 2, 2, 2 })]
+    [TestCase(3u, new[] { "x^2+1", "y^2+1" }, new[] { 2, 2 })] // z free: 1-dimensional over GF(3)(z)
+    [TestCase(3u, new[] { "x^3-x-1", "y^3-y-1", "z^3-z-1" }, new[] { 3, 3, 3, 3, 3, 3, 3, 3, 3 })] // Artin–Schreier
+    [TestCase(5u, new[] { "x^3-x-1", "y^3-y-1", "z^3-z-1" }, new[] { 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 })]
+    [TestCase(7u, new[] { "2*x*y-z^2", "(z+2*y-3*x)^2*(2*x+3*y-2)" }, new[] { 2, 2 })] // its eliminant once defeated factorisation
+    public void SmallFieldsWithoutASeparatingLinearForm(uint p, string[] gens, int[] degrees)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), new[] { "x", "y", "z" });
+        var ideal = Ideal<uint, PrimeField>.Parse(ring, gens);
+        var got = ideal.MinimalPrimes();
+        Assert.That(got.Select(c => (int)c.Degree).Order(), Is.EqualTo(degrees.Order()), string.Join(" | ", got.Select(c => c.Prime)));
+        foreach (var c in got) Assert.That(ideal.IsSubsetOf(c.Prime), Is.True);
+        CheckRadical(ideal, got.Select(c => c.Prime).ToList());
+    }
+
     [Test]
     public void SingularLocusOfTheThreeByThreeDeterminantIsTheRankOneLocus()
     {
@@ -68,7 +87,7 @@ public class MinimalPrimesTests
     }
 
     /// <summary>√I ⊇ I, each generator of √I is in √I (Rabinowitsch), and each prime contains I.</summary>
-    private static void CheckRadical(Ideal<Rational, RationalField> ideal, List<Ideal<Rational, RationalField>> primes)
+    private static void CheckRadical<T, TField>(Ideal<T, TField> ideal, List<Ideal<T, TField>> primes) where TField : struct, IField<T>
     {
         foreach (var p in primes) Assert.That(ideal.IsSubsetOf(p), Is.True, $"{p} contains I");
         var radical = ideal.Radical();

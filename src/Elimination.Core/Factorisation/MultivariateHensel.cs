@@ -27,6 +27,9 @@ internal static class MultivariateHensel
 
     private const int EvaluationPoints = 3;
 
+    /// <summary>Fields with fewer elements get more slopes and points.</summary>
+    private const int SmallField = 1000;
+
     /// <summary>Irreducible factors of f with multiplicities, or null when the method declines.</summary>
     public static List<(Polynomial<T, TField> Factor, int Multiplicity)>? TryFactor<T, TField>(Polynomial<T, TField> f, Random random,
         Func<T[], List<(T[] Factor, int Multiplicity)>> factorUnivariate) where TField : struct, IField<T>
@@ -43,7 +46,10 @@ internal static class MultivariateHensel
         int d = f.Degree;
         T Small(int bound) => field.FromInteger(random.Next(1, bound + 1) * (random.Next(2) == 0 ? 1 : -1));
 
-        for (int attempt = 0; attempt < 3; attempt++)
+        // A small field has few good slopes and points (a bad one zeroes the top form or merges factors): draw more.
+        bool small = field.Characteristic is > 0 and < SmallField;
+        int attempts = small ? 16 : 3, points = small ? 8 : EvaluationPoints;
+        for (int attempt = 0; attempt < attempts; attempt++)
         {
             // y_i ↦ y_i + c_i x + a_i: monic in x of degree d, and y = 0 is the evaluation point.
             var slope = new T[ring.VariableCount];
@@ -51,7 +57,7 @@ internal static class MultivariateHensel
             Polynomial<T, TField>? best = null;
             List<(T[] Factor, int Multiplicity)>? bestFactors = null;
             var bestShift = new T[ring.VariableCount];
-            for (int point = 0; point < EvaluationPoints; point++)
+            for (int point = 0; point < points; point++)
             {
                 var shift = new T[ring.VariableCount];
                 foreach (var y in ys) shift[y] = Small(5 + 5 * attempt);

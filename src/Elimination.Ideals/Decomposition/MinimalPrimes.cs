@@ -25,6 +25,8 @@ public sealed record PrimeComponent<T, TField>(Ideal<T, TField> Prime, int Dimen
 /// <item>the other components lie in V(J + h) for the leading coefficients h of J's basis over
 /// k(U) (GTZ), which is decomposed in turn.</item>
 /// </list>
+/// Over a small field, when no linear change separates, an eliminant with several factors or a random quadratic's
+/// minimal polynomial splits J, or that polynomial proves J_K prime.
 /// Primes containing another are dropped at the end; a branch containing a prime already found is
 /// skipped. Exact: every prime returned is verified prime, and the union of the branches is V(I).
 /// </summary>
@@ -32,6 +34,9 @@ public static class MinimalPrimes
 {
     /// <summary>Random linear changes tried per branch, after each variable alone has been tried as the separating one.</summary>
     private const int RandomAttempts = 5;
+
+    /// <summary>Random quadratic separating elements tried when no linear change separates (small fields).</summary>
+    private const int PolynomialAttempts = 20;
 
     /// <summary>Basis elements longer than this are not factored (splitting is an optimisation only).</summary>
     private const int FactorTermLimit = 400;
@@ -159,7 +164,10 @@ public static class MinimalPrimes
                 int z = rest[attempt < rest.Length ? rest.Length - 1 - attempt : rest.Length - 1];
                 var (forward, back) = Change(rest, z, attempt < rest.Length ? 0 : attempt - rest.Length + 1);
                 var jp = j.Create(g, basis.Select(f => f.Substitute(forward)));
-                var primes = PrimesOverK(jp, rest, z, order);
+                List<Ideal<T, TField>>? primes;
+                // Another change gives other eliminants: one too costly to factor only costs this attempt.
+                try { primes = PrimesOverK(jp, rest, z, order); }
+                catch (ResourceLimitException) { continue; }
                 if (primes is null) continue;
                 foreach (var p in primes) _found.Add((p.Create(g, p.GroebnerBasis().Basis.Select(f => f.Substitute(back))), d));
                 // h ∈ k[U] is unchanged by the change of coordinates.
@@ -168,9 +176,58 @@ public static class MinimalPrimes
                     branches.Add(j.Create(g, basis.Append(h)));
                 return branches;
             }
+            return SeparateByPolynomial(j, basis, u, rest, order, d);
+        }
+
+        /// <summary>
+        /// Over a small field no linear form may separate V(J_K)'s points (over GF(3) the 8 points of x² = y² = z² = −1
+        /// take at most 4 values on any). Then: an eliminant with several factors splits J; otherwise, with J_K made
+        /// radical, a random quadratic u (as a new variable t = u, k[x]/J ≅ k[x, t]/(J, t − u)) has a minimal polynomial
+        /// over K whose factors q split V(J) = ∪ V(J + q(u)), or which is irreducible of degree dim_K — then
+        /// K[x]/J_K ≅ K[t]/(q) is a field and J_K is prime.
+        /// </summary>
+        private List<Ideal<T, TField>> SeparateByPolynomial(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] u, int[] rest,
+            MonomialOrder order, int d)
+        {
+            var radical = new List<Polynomial<T, TField>>(basis);
+            foreach (var v in rest)
+            {
+                var factors = EliminantFactors(j, rest, v);
+                if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f))).ToList();
+                radical.Add(factors[0]);
+            }
+            var k = j.Create(g, radical);
+            int size = DimensionOverK(k, rest, order);
+            var gcds = LeadingCoefficientFactors(j, rest, order).Select(h => j.Create(g, basis.Append(h))).ToList();
+            if (size == 0) return gcds;
+            int n = g.VariableCount;
+            string name = "t";
+            while (g.Variables.Contains(name)) name += "_";
+            var withT = new PolynomialRing<T, TField>(g.Field, g.Variables.Append(name).ToArray(), new GrevlexOrder(n + 1));
+            var inner = new Run<T, TField>(withT, rng, cancel);
+            var restT = rest.Append(n).ToArray();
+            var kT = k.Create(withT, k.GroebnerBasis().Basis.Select(f => Rings.Map(f, withT)));
+            for (int attempt = 0; attempt < PolynomialAttempts; attempt++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var q = g.Zero;
+                foreach (var a in rest)
+                {
+                    q = q.AddScaled(g.Variable(a), RandomScalars.Any<T, TField>(g.Field, rng));
+                    foreach (var b in rest.Where(b => b >= a)) q = q.AddScaled(g.Variable(a) * g.Variable(b), RandomScalars.Any<T, TField>(g.Field, rng));
+                }
+                var back = g.Variables.Select((_, i) => g.Variable(i)).Append(q).ToArray();
+                var factors = inner.EliminantFactors(kT.Create(withT, kT.Generators.Append(withT.Variable(n) - Rings.Map(q, withT))), restT, n);
+                if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f.Substitute(back)))).ToList();
+                if (DegreeIn(factors[0], n) == size)
+                {
+                    _found.Add((k.Saturation(LeadingCoefficientFactors(k, rest, order)), d));
+                    return gcds;
+                }
+            }
             throw new UnsupportedFieldException(
-                $"minimal primes: no linear change of coordinates in {attempts} attempts put the {d}-dimensional part in generic position " +
-                $"(the field {g.Field.Name} may be too small for a separating linear form)");
+                $"minimal primes: neither a linear change of coordinates nor {PolynomialAttempts} random quadratic forms separated the points of the " +
+                $"{d}-dimensional part over {g.Field.Name} (a field this small may need another --seed)");
         }
 
         /// <summary>x_z ↦ x_z − Σ c_i x_i (the other variables of <paramref name="rest"/>, |c_i| ≤ 3·size) and its inverse; identity for size 0.</summary>
