@@ -17,8 +17,17 @@ public class MilnorNumberTests
     {
         // x^4 + y^5 + x^2 y^3 at the origin: Singular gives milnor 12, tjurina 11.
         var points = Points("x^4+y^5+x^2*y^3");
-        Assert.That(points.Select(p => (p.Points, p.Milnor, p.Tjurina)), Is.EqualTo(new[] { (1, 12, 11) }));
+        Assert.That(points.Select(p => (p.Points, p.Milnor ?? -1, p.Tjurina)), Is.EqualTo(new[] { (1, 12, 11) }));
         Assert.That(points[0].Prime, Is.EqualTo(Ideal<Rational, RationalField>.Parse(Q, "x", "y")));
+    }
+
+    [Test]
+    public void InCharacteristicThreeTheCubeHasInfiniteMilnorNumberButFiniteTjurina()
+    {
+        // x^3 + y^4 over GF(3): ∂f/∂x = 0, so the critical points form the line y = 0; Singular: milnor -1, tjurina 9.
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(3), new[] { "x", "y" });
+        var points = MilnorNumber.AtSingularPoints(Ideal<uint, PrimeField>.Parse(ring, "x^3+y^4"));
+        Assert.That(points.Select(p => (p.Points, p.Milnor, p.Tjurina)), Is.EqualTo(new[] { (1, (int?)null, 9) }));
     }
 
     [Test]
@@ -27,7 +36,7 @@ public class MilnorNumberTests
         // (x^2 + y^2 − 1)(x^2 − y^3): a cusp at the origin (μ = τ = 2) and the six intersection points of the two
         // curves, one Galois orbit (y^3 + y^2 − 1 = 0, x^2 + y^2 − 1 = 0), nodes (μ = τ = 1); Singular: vdim(std(f, jacob f)) = 8.
         var points = Points("(x^2+y^2-1)*(x^2-y^3)");
-        Assert.That(points.Select(p => (p.Points, p.Milnor, p.Tjurina)), Is.EquivalentTo(new[] { (1, 2, 2), (6, 1, 1) }));
+        Assert.That(points.Select(p => (p.Points, p.Milnor ?? -1, p.Tjurina)), Is.EquivalentTo(new[] { (1, 2, 2), (6, 1, 1) }));
         var f = Ideal<Rational, RationalField>.Parse(Q, "(x^2+y^2-1)*(x^2-y^3)");
         Assert.That(points.Sum(p => p.Points * p.Milnor), Is.EqualTo(MilnorNumber.TotalAtSingularPoints(f)));
     }

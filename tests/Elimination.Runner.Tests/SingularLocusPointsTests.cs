@@ -35,6 +35,20 @@ public class SingularLocusPointsTests
         Assert.That(doc.RootElement.GetProperty("milnor number").GetInt32(), Is.EqualTo(milnor));
     }
 
+    /// <summary>x³ + y⁴ over GF(3): ∂f/∂x = 0, so μ is infinite (Singular: milnor -1) while τ = 9 (Singular's tjurina).</summary>
+    [Test]
+    public void InfiniteMilnorNumberInCharacteristicThree()
+    {
+        var path = WriteTemp(_dir, "c.sys", "field: GF(3)\nvars: x, y\npolys:\nx^3 + y^4\n");
+        var r = Run("singular-locus", path, "--points", "-f", "json", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.That(doc.RootElement.GetProperty("milnor number").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(doc.RootElement.GetProperty("tjurina number").GetInt32(), Is.EqualTo(9));
+        var text = Run("singular-locus", path, "--points", "-q");
+        Assert.That(text.Out, Does.Contain("milnor number: infinite").And.Contain("milnor numbers: [infinite]"), text.ToString());
+    }
+
     [Test]
     public void MilnorAndTjurinaPerOrbit()
     {

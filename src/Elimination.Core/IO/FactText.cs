@@ -8,13 +8,22 @@ namespace Elimination.Core.IO;
 /// </summary>
 public static class FactText
 {
+    /// <summary>A value known to be infinite (a Milnor number at a non-isolated critical point): "infinite" as text, null in JSON.</summary>
+    public static readonly object Infinite = new InfiniteValue();
+
     public static string Format(object? value) => value switch
     {
         null => "unknown",
+        InfiniteValue => "infinite",
         string s => s,
         bool b => b ? "yes" : "no",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(Format)) + "]",
         _ => value.ToString() ?? "",
     };
+}
+
+internal sealed class InfiniteValue
+{
+    public override string ToString() => "infinite";
 }

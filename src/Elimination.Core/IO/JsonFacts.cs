@@ -32,7 +32,7 @@ public static class JsonFacts
     {
         switch (value)
         {
-            case null: writer.WriteNullValue(); break;
+            case null or InfiniteValue: writer.WriteNullValue(); break;
             case string s: writer.WriteStringValue(s); break;
             case bool b: writer.WriteBooleanValue(b); break;
             case char c: writer.WriteStringValue(c.ToString()); break;

@@ -92,11 +92,15 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                     // Per Galois orbit of singular points (a minimal prime of the singular locus): its size and μ, τ at each
                     // point; the totals are their sums (MilnorNumberTests checks the sum against TotalAtSingularPoints).
                     var orbits = MilnorNumber.AtSingularPoints(hypersurface, Context.Seed);
-                    facts.Add(new("milnor number", orbits.Sum(o => o.Points * o.Milnor)));
+                    // μ is infinite where the critical points are not isolated: "infinite" as text, null in JSON.
+                    facts.Add(new("milnor number", orbits.Any(o => o.Milnor is null) ? FactText.Infinite : orbits.Sum(o => o.Points * o.Milnor)));
+                    if (orbits.Any(o => o.Milnor is null))
+                        facts.Add(new("milnor note", "infinite at some singular point: the critical points are not isolated there " +
+                                                     $"(in characteristic {x.Ring.Field.Characteristic} a derivative can vanish identically); Tjurina numbers are finite"));
                     facts.Add(new("tjurina number", orbits.Sum(o => o.Points * o.Tjurina)));
                     facts.Add(new("singular point orbits", orbits.Select(o => o.Prime.GroebnerBasis().Basis.Select(g => g.ToString()).ToArray()).ToArray()));
                     facts.Add(new("points per orbit", orbits.Select(o => o.Points).ToArray()));
-                    facts.Add(new("milnor numbers", orbits.Select(o => o.Milnor).ToArray()));
+                    facts.Add(new("milnor numbers", orbits.Select(o => o.Milnor is { } m ? m : FactText.Infinite).ToArray()));
                     facts.Add(new("tjurina numbers", orbits.Select(o => o.Tjurina).ToArray()));
                 }
             }
