@@ -274,22 +274,26 @@ public sealed class Polynomial<T, TField> : IEquatable<Polynomial<T, TField>> wh
     {
         if (images.Count != Ring.VariableCount) throw new ArgumentException("need one image per variable");
         var target = images.Count > 0 ? images[0].Ring : Ring;
-        var result = Zero(target);
         var powers = new Dictionary<(int, int), Polynomial<T, TField>>();
+        // One accumulator for all terms: adding each product to a growing sum copied the sum every time
+        // (quadratic: the δ-invariant's blow-ups of a degree-11 curve allocated 5 GB that way).
+        var sum = new TermAccumulator<T, TField>(target);
         for (int i = 0; i < Length; i++)
         {
-            var t = Constant(target, _coeffs[i]);
+            Polynomial<T, TField>? t = null;
             var m = MonomialAt(i);
             for (int v = 0; v < images.Count; v++)
             {
                 int e = PackedMonomial.Exponent(m, v);
                 if (e == 0) continue;
                 if (!powers.TryGetValue((v, e), out var p)) powers[(v, e)] = p = images[v].Pow(e);
-                t *= p;
+                t = t is null ? p : t * p;
             }
-            result += t;
+            if (t is null) sum.Add(target.One.MonomialAt(0), _coeffs[i]);
+            else
+                for (int k = 0; k < t.Length; k++) sum.Add(t.MonomialAt(k), F.Mul(_coeffs[i], t._coeffs[k]));
         }
-        return result;
+        return sum.ToPolynomial();
     }
 
     /// <summary>The same polynomial in another ring with the same variables and field (e.g. another order).</summary>

@@ -33,6 +33,7 @@ public static class Reduction
         int w = ring.Words;
         var divisors = new List<Polynomial<T, TField>>(g.Count);
         foreach (var q in g) if (!q.IsZero) divisors.Add(q);
+        if (f.Length > HeapThreshold) return NormalFormByHeap(f, divisors, cancel);
         var remainder = new TermAccumulatorSorted<T, TField>(ring);
         var p = f;
         int start = 0; // terms of p before start already moved to the remainder
@@ -55,6 +56,63 @@ public static class Reduction
             var c = field.Neg(field.Div(p.CoefficientAt(start), divisor.LeadingCoefficient));
             p = p.TailAddScaledShifted(start, divisor, c, quotient);
             start = 0;
+        }
+        return remainder.ToPolynomial();
+    }
+
+    /// <summary>Longer dividends are reduced term by term from a heap rather than by rewriting the whole dividend at each step.</summary>
+    private const int HeapThreshold = 64;
+
+    /// <summary>
+    /// The same normal form with the dividend's terms in a max-heap and a coefficient table: each step costs the
+    /// divisor's length (times a logarithm), not the dividend's, so reducing a long polynomial by short divisors is
+    /// no longer quadratic (Johnson's heap division; the δ-invariant's charts reduce thousands of terms modulo a point).
+    /// Terms leave the heap in decreasing order and every new term is below the one reduced, so none comes back.
+    /// </summary>
+    private static Polynomial<T, TField> NormalFormByHeap<T, TField>(Polynomial<T, TField> f, List<Polynomial<T, TField>> divisors, CancellationToken cancel)
+        where TField : struct, IField<T>
+    {
+        var ring = f.Ring;
+        var field = ring.Field;
+        var order = ring.Order;
+        int w = ring.Words;
+        var coefficients = new Dictionary<MonomialKey, T>(MonomialKeyComparer.Instance);
+        var bySpan = coefficients.GetAlternateLookup<ReadOnlySpan<ulong>>();
+        var heap = new PriorityQueue<ulong[], ulong[]>(Comparer<ulong[]>.Create((a, b) => order.Compare(b, a)));
+        void Add(ReadOnlySpan<ulong> m, T c)
+        {
+            if (bySpan.TryGetValue(m, out var old)) bySpan[m] = field.Add(old, c);
+            else
+            {
+                var words = m.ToArray();
+                coefficients[new MonomialKey(words)] = c;
+                heap.Enqueue(words, words);
+            }
+        }
+        for (int t = 0; t < f.Length; t++) Add(f.MonomialAt(t), f.CoefficientAt(t));
+        var remainder = new TermAccumulatorSorted<T, TField>(ring);
+        Span<ulong> quotient = stackalloc ulong[w], product = stackalloc ulong[w];
+        while (heap.TryDequeue(out var m, out _))
+        {
+            var key = new MonomialKey(m);
+            coefficients.Remove(key, out var c);
+            if (field.IsZero(c)) continue;
+            Polynomial<T, TField>? divisor = null;
+            foreach (var q in divisors)
+                if (PackedMonomial.Divides(q.LeadingMonomial, m)) { divisor = q; break; }
+            if (divisor is null)
+            {
+                remainder.Append(m, c);
+                continue;
+            }
+            cancel.ThrowIfCancellationRequested();
+            PackedMonomial.Divide(m, divisor.LeadingMonomial, quotient);
+            var factor = field.Neg(field.Div(c, divisor.LeadingCoefficient));
+            for (int k = 1; k < divisor.Length; k++)
+            {
+                PackedMonomial.Multiply(divisor.MonomialAt(k), quotient, product);
+                Add(product, field.Mul(factor, divisor.CoefficientAt(k)));
+            }
         }
         return remainder.ToPolynomial();
     }
