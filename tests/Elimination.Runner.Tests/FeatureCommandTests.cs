@@ -132,6 +132,20 @@ public class FeatureCommandTests
         Assert.That(crlf.Code, Is.EqualTo(0), crlf.ToString());
         Assert.That(crlf.Out, Does.Contain("mlp 3,2,1 x^2").And.Contain("mlp 2,2,1 x^2"), crlf.ToString());
 
+        // A torn last line (no newline) is a shard being written: dropped with a warning. A whole row with the wrong
+        // cells is damage: exit 2 naming it, unless --skip-malformed.
+        var torn = RunnerHarness.WriteTemp(dir, "torn.csv", header + "\"2,3,1\",x^2,\"mlp 2,3,1 x^2\"\n\"2,4");
+        var tornMerged = RunnerHarness.Run("merge", a, torn);
+        Assert.That(tornMerged.Code, Is.EqualTo(0), tornMerged.ToString());
+        Assert.That(tornMerged.Out, Does.Contain("mlp 2,3,1 x^2"), tornMerged.ToString());
+        var damaged = RunnerHarness.WriteTemp(dir, "damaged.csv", header + "\"2,5,1\",x^2\n\"2,3,1\",x^2,\"mlp 2,3,1 x^2\"\n");
+        var refused = RunnerHarness.Run("merge", a, damaged, "-q");
+        Assert.That(refused.Code, Is.EqualTo(2), refused.ToString());
+        Assert.That(refused.Err, Does.Contain("damaged.csv:2: 2 cells where the header has 3"), refused.ToString());
+        var skipped = RunnerHarness.Run("merge", a, damaged, "--skip-malformed", "-q");
+        Assert.That(skipped.Code, Is.EqualTo(0), skipped.ToString());
+        Assert.That(skipped.Out, Does.Contain("mlp 2,3,1 x^2").And.Not.Contain("2,5,1"), skipped.ToString());
+
         var sys = RunnerHarness.WriteTemp(dir, "x.sys", "field: QQ\nvars: x\npolys:\nx^2\n");
         var log = RunnerHarness.Run("groebner", sys, "--log", sys);
         Assert.That(log.Code, Is.EqualTo(2), log.ToString());

@@ -66,6 +66,37 @@ public class ForeignNamesAndFormatsTests
         Assert.That(again.Out, Does.Contain("vars: ring, ideal, QQ, ZZ, poly, x_1, lambda"));
     }
 
+    /// <summary>
+    /// decompose writes its primes (and equidimensional parts) as lists Singular and Macaulay2 load: the plane and the line
+    /// of V(x²y, xz) with reserved variable names, so the lists are renamed like the ideal; our reader still reads G.
+    /// </summary>
+    [Test]
+    public void DecompositionListsLoadInSingularAndMacaulay2()
+    {
+        var input = WriteTemp(_dir, "pl.sys", "field: QQ\nvars: ring, y, z\npolys:\nring^2*y\nring*z\n");
+        var sing = Path.Combine(_dir, "d.sing");
+        var m2 = Path.Combine(_dir, "d.m2");
+        Assert.That(Run("decompose", input, "--equidimensional", "-o", sing, "-q").Code, Is.EqualTo(0));
+        Assert.That(Run("decompose", input, "--equidimensional", "-o", m2, "-q").Code, Is.EqualTo(0));
+        Assert.That(File.ReadAllText(sing), Does.Contain("list P =\nideal(ring0),\nideal(z, y);").And.Contain("list E ="));
+        Assert.That(File.ReadAllText(m2), Does.Contain("P = {ideal(ring0),\nideal(z, y)};").And.Contain("E = {"));
+        var again = Run("groebner", sing, "-q", "-f", "native");
+        Assert.That(again.Out, Does.Contain("ring*y").And.Contain("ring*z"), again.ToString());
+        if (OnPath("Singular") is not null)
+        {
+            var (_, output) = Exec("Singular", "-q", File.ReadAllText(sing) + "print(size(P)); print(size(E)); print(size(reduce(G, std(intersect(P[1], P[2])))));\nquit;\n");
+            Assert.That(output, Does.Not.Contain("error"), output);
+            Assert.That(output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0), Is.EqualTo(new[] { "2", "2", "0" }), output);
+        }
+        if (OnPath("M2") is not null)
+        {
+            var script = WriteTemp(_dir, "load.m2", File.ReadAllText(m2) + "print(#P); print(#E); print(intersect(P) == G);\n");
+            var (code, output) = Exec("M2", $"--script {script}");
+            Assert.That(code, Is.EqualTo(0), output);
+            Assert.That(output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0), Is.EqualTo(new[] { "2", "2", "true" }), output);
+        }
+    }
+
     [Test]
     public void Msolve_VariablesCharacteristicPolynomials()
     {

@@ -22,6 +22,12 @@ public sealed record IdealMetadata
     public bool? Verified { get; init; }
     public string? VerificationNote { get; init; }
 
+    /// <summary>
+    /// Lists of further ideals in the same ring, written as loadable lists in Singular, Macaulay2, Oscar and SymPy
+    /// files (and as facts elsewhere): <c>list P = ideal(…), …;</c>, <c>P = {ideal(…), …};</c>, ….
+    /// </summary>
+    public IReadOnlyList<IdealList> Lists { get; init; } = Array.Empty<IdealList>();
+
     /// <summary>Further facts, written in this order (values: string, number, bool, or arrays of them).</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = Array.Empty<KeyValuePair<string, object?>>();
 }

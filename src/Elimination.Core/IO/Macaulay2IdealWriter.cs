@@ -40,16 +40,26 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
         output.Write($"-- elimination-vars: {string.Join(", ", original)}\n");
         output.Write($"-- elimination-order: {ring.Order.Describe(original)}\n");
         output.Write($"{ringName} = {coefficients}[{string.Join(",", declared)}, MonomialOrder=>{order}];\n");
-        if (generators.Count == 0)
+        if (generators.Count == 0) output.Write($"{idealName} = ideal(0_{ringName});\n");
+        else
         {
-            output.Write($"{idealName} = ideal(0_{ringName});\n");
-            return;
+            output.Write($"{idealName} = ideal(\n");
+            for (int i = 0; i < generators.Count; i++)
+                // A constant alone would make ideal(1) an ideal of ZZ; 1_R puts it in the ring.
+                output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (generators[i].IsConstant ? $"_{ringName}" : "")
+                             + (i + 1 < generators.Count ? ",\n" : "\n"));
+            output.Write(");\n");
         }
-        output.Write($"{idealName} = ideal(\n");
-        for (int i = 0; i < generators.Count; i++)
-            // A constant alone would make ideal(1) an ideal of ZZ; 1_R puts it in the ring.
-            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (generators[i].IsConstant ? $"_{ringName}" : "")
-                         + (i + 1 < generators.Count ? ",\n" : "\n"));
-        output.Write(");\n");
+        var taken = vars.Append(ringName).Append(idealName).ToList();
+        foreach (var list in metadata.Lists)
+        {
+            string listName = ForeignOrders.FreshName(list.Name, taken);
+            taken.Add(listName);
+            // As above, a constant generator gets _R.
+            output.Write($"{listName} = {{" + string.Join(",\n", list.Ideals.Select(g =>
+                $"ideal({(g.Count == 0 ? $"0_{ringName}" : string.Join(", ", g.Select(f => names.Apply(f) + (IsConstant(f) ? $"_{ringName}" : ""))))})")) + "};\n");
+        }
     }
+
+    private static bool IsConstant(string generator) => System.Text.RegularExpressions.Regex.IsMatch(generator, @"^-?[0-9]+(/[0-9]+)?$");
 }

@@ -40,13 +40,20 @@ public sealed class SingularIdealWriter : IIdealWriter
         output.Write($"// elimination-vars: {string.Join(", ", original)}\n");
         output.Write($"// elimination-order: {ring.Order.Describe(original)}\n");
         output.Write($"ring {ringName} = {ring.Field.Characteristic},({string.Join(",", declared)}),{ordering};\n");
-        if (generators.Count == 0)
+        if (generators.Count == 0) output.Write($"ideal {idealName} = 0;\n");
+        else
         {
-            output.Write($"ideal {idealName} = 0;\n");
-            return;
+            output.Write($"ideal {idealName} =\n");
+            for (int i = 0; i < generators.Count; i++)
+                output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : ";\n"));
         }
-        output.Write($"ideal {idealName} =\n");
-        for (int i = 0; i < generators.Count; i++)
-            output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : ";\n"));
+        var taken = vars.Append(ringName).Append(idealName).ToList();
+        foreach (var list in metadata.Lists)
+        {
+            string listName = ForeignOrders.FreshName(list.Name, taken);
+            taken.Add(listName);
+            output.Write(list.Ideals.Count == 0 ? $"list {listName};\n"
+                : $"list {listName} =\n" + string.Join(",\n", list.Ideals.Select(g => $"ideal({(g.Count == 0 ? "0" : string.Join(", ", g.Select(names.Apply)))})")) + ";\n");
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Elimination.Core.Fields;
 using Elimination.Core.IO;
+using Elimination.Core.Polynomials;
 using Elimination.Ideals;
 using Elimination.Ideals.Decomposition;
 using Elimination.Runner.Infrastructure;
@@ -57,11 +58,15 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
                 new("component degrees", primes.Select(c => (long)c.Degree).ToArray()),
                 new("component ideals", primes.Select(c => c.Prime.GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()),
             };
+            string[][] Texts(IEnumerable<Ideal<T, TField>> ideals) =>
+                ideals.Select(i => i.GroebnerBasis().Basis.Select(f => Rings.Map(f, radical.Ring).ToString()).ToArray()).ToArray();
+            var lists = new List<IdealList> { new("P", Texts(primes.Select(c => c.Prime))) };
             if (Equidimensional)
             {
                 var parts = MinimalPrimes.EquidimensionalParts(ideal, primes);
                 facts.Add(new("equidimensional dimensions", parts.Select(p => p.Dimension).ToArray()));
                 facts.Add(new("equidimensional ideals", parts.Select(p => p.Part.GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()));
+                lists.Add(new("E", Texts(parts.Select(p => p.Part))));
             }
             facts.Add(new("components note", "minimal associated primes (Gianni-Trager-Zacharias with factorisation splitting); each verified prime, exact"));
             Context.Log.Information("{Count} components in {Seconds:0.###} s", primes.Count, clock.Elapsed.TotalSeconds);
@@ -71,6 +76,7 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
                 Engine = gb.Engine,
                 Seconds = clock.Elapsed.TotalSeconds,
                 Extra = facts,
+                Lists = lists,
             });
             return ExitCodes.Ok;
         }

@@ -7,7 +7,8 @@ namespace Elimination.Runner.Commands;
 
 /// <summary>
 /// <c>elimination merge shard*.csv --output results.csv</c>: joins the CSV files of an experiment's
-/// shards (same columns), dropping torn last lines and duplicate cases (first occurrence wins).
+/// shards (same columns), dropping torn last lines and duplicate cases (first occurrence wins); a complete row with the
+/// wrong number of cells is exit 2 unless --skip-malformed.
 /// </summary>
 internal sealed class MergeCommand(CommandServices services) : RunnerCommand(services)
 {
@@ -20,7 +21,13 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
     protected override Handler Define(Command command)
     {
         var files = new Argument<string[]>("FILES") { Description = "CSV files with identical headers.", Arity = ArgumentArity.OneOrMore };
+        var skip = new Option<bool>("--skip-malformed")
+        {
+            Description = "Drop rows with the wrong number of cells anywhere in a file (default: exit 2 naming the first; only a\n" +
+                          "torn last line, a shard still being written, is dropped with a warning).",
+        };
         command.Arguments.Add(files);
+        command.Options.Add(skip);
         return new Handler((r, ctx) =>
         {
             string[]? header = null;
@@ -41,18 +48,28 @@ internal sealed class MergeCommand(CommandServices services) : RunnerCommand(ser
                 else if (!header.SequenceEqual(h))
                     throw new InvalidInputException($"'{path}' has the columns {string.Join(", ", h)}, unlike the first file's {string.Join(", ", header)}");
                 int key = Array.IndexOf(header, "Architecture");
-                foreach (var line in lines.Skip(1))
+                for (int i = 1; i < lines.Count; i++)
                 {
+                    var line = lines[i];
                     if (line.Length == 0) continue;
                     var cells = Csv.Split(line);
-                    if (cells.Count != header.Length) { torn++; continue; }
+                    if (cells.Count != header.Length)
+                    {
+                        // Torn last lines (no final newline: a shard being written) were set aside above; a whole row with the
+                        // wrong cells is damage, not to be merged away silently.
+                        if (!r.GetValue(skip))
+                            throw new InvalidInputException($"{path}:{i + 1}: {cells.Count} cells where the header has {header.Length} " +
+                                                            "(a damaged shard? --skip-malformed drops such rows)");
+                        torn++;
+                        continue;
+                    }
                     if (!seen.Add(key >= 0 ? cells[key] : line)) { duplicates++; continue; }
                     rows.Add(line);
                 }
             }
             if (header is null) throw new InvalidInputException("the input files are empty");
             ctx.Log.Information("{Rows} rows, {Duplicates} duplicates dropped, {Torn} torn lines dropped", rows.Count, duplicates, torn);
-            if (torn > 0) ctx.Log.Warning("{Torn} line(s) had the wrong number of cells or no final newline (a shard still being written?) and were dropped", torn);
+            if (torn > 0) ctx.Log.Warning("{Torn} line(s) were dropped: a last line without its newline (a shard still being written?) or, with --skip-malformed, rows with the wrong number of cells", torn);
             ctx.WriteResult(w =>
             {
                 w.Write(Csv.Line(header));

@@ -111,6 +111,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                     : s.ErrorBound is not null ? "singular locus (Jacobian criterion, random combinations of minors: probabilistic), reduced grevlex Groebner basis"
                     : "singular locus (Jacobian criterion), reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = s.Seconds, Extra = facts,
+                Lists = s.ComponentBases is { } bases ? [new IdealList("P", bases.Select(b => b.Select(f => f.ToString()).ToArray()).ToArray())] : [],
             });
             return ExitCodes.Ok;
         }
