@@ -54,6 +54,22 @@ public class MinimalPrimesTests
         CheckRadical(ideal, got.Select(c => c.Prime).ToList());
     }
 
+    /// <summary>
+    /// GF(3): two conjugate line pairs with z free (no linear separation over GF(3)(z)), a conic, and a point off them —
+    /// a component on which z is not independent, which the split branches must still reach (minAssGTZ: the same four).
+    /// </summary>
+    [Test]
+    public void SmallFieldSplitsKeepTheLowerDimensionalComponents()
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(3), new[] { "x", "y", "z" });
+        Ideal<uint, PrimeField> I(params string[] g) => Ideal<uint, PrimeField>.Parse(ring, g);
+        var ideal = I("x^2+1", "y^2+1").Intersection(I("x-1", "y", "z")).Intersection(I("x-z", "y^2+z^2+z"));
+        var got = ideal.MinimalPrimes();
+        var want = new[] { I("x+y", "y^2+1"), I("x-y", "y^2+1"), I("x-z", "y^2+z^2+z"), I("x-1", "y", "z") };
+        Assert.That(got.Count, Is.EqualTo(4), string.Join(" | ", got.Select(c => c.Prime)));
+        foreach (var w in want) Assert.That(got.Any(c => c.Prime.Equals(w)), Is.True, $"missing {w}");
+    }
+
     [Test]
     public void SingularLocusOfTheThreeByThreeDeterminantIsTheRankOneLocus()
     {

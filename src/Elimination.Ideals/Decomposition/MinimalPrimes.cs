@@ -189,17 +189,20 @@ public static class MinimalPrimes
         private List<Ideal<T, TField>> SeparateByPolynomial(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] u, int[] rest,
             MonomialOrder order, int d)
         {
+            // The factors used below involve x_v (or t) and cover the components on which U stays independent; those on
+            // which it does not lie in V(J + h), h a factor of the leading coefficients in k[U] (GTZ), so those
+            // branches always come too.
+            var lower = LeadingCoefficientFactors(j, rest, order).Select(h => j.Create(g, basis.Append(h))).ToList();
             var radical = new List<Polynomial<T, TField>>(basis);
             foreach (var v in rest)
             {
                 var factors = EliminantFactors(j, rest, v);
-                if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f))).ToList();
+                if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f))).Concat(lower).ToList();
                 radical.Add(factors[0]);
             }
             var k = j.Create(g, radical);
             int size = DimensionOverK(k, rest, order);
-            var gcds = LeadingCoefficientFactors(j, rest, order).Select(h => j.Create(g, basis.Append(h))).ToList();
-            if (size == 0) return gcds;
+            if (size == 0) return lower;
             int n = g.VariableCount;
             string name = "t";
             while (g.Variables.Contains(name)) name += "_";
@@ -218,11 +221,13 @@ public static class MinimalPrimes
                 }
                 var back = g.Variables.Select((_, i) => g.Variable(i)).Append(q).ToArray();
                 var factors = inner.EliminantFactors(kT.Create(withT, kT.Generators.Append(withT.Variable(n) - Rings.Map(q, withT))), restT, n);
-                if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f.Substitute(back)))).ToList();
+                if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f.Substitute(back)))).Concat(lower).ToList();
+                // u's minimal polynomial over K is irreducible of degree dim_K: K[x]/k_K = K[u] is a field, so k_K is
+                // maximal, and it lies in √J_K (each added factor vanishes on V(J_K)): the one prime of J_K.
                 if (DegreeIn(factors[0], n) == size)
                 {
                     _found.Add((k.Saturation(LeadingCoefficientFactors(k, rest, order)), d));
-                    return gcds;
+                    return lower;
                 }
             }
             throw new UnsupportedFieldException(
