@@ -176,7 +176,7 @@ public static class MinimalPrimes
                     branches.Add(j.Create(g, basis.Append(h)));
                 return branches;
             }
-            return SeparateByPolynomial(j, basis, u, rest, order, d);
+            return SeparateByPolynomial(j, basis, rest, order, d);
         }
 
         /// <summary>
@@ -186,7 +186,7 @@ public static class MinimalPrimes
         /// over K whose factors q split V(J) = ∪ V(J + q(u)), or which is irreducible of degree dim_K — then
         /// K[x]/J_K ≅ K[t]/(q) is a field and J_K is prime.
         /// </summary>
-        private List<Ideal<T, TField>> SeparateByPolynomial(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] u, int[] rest,
+        private List<Ideal<T, TField>> SeparateByPolynomial(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] rest,
             MonomialOrder order, int d)
         {
             // The factors used below involve x_v (or t) and cover the components on which U stays independent; those on
@@ -213,14 +213,15 @@ public static class MinimalPrimes
             for (int attempt = 0; attempt < PolynomialAttempts; attempt++)
             {
                 cancel.ThrowIfCancellationRequested();
-                var q = g.Zero;
+                var quadratic = g.Zero;
                 foreach (var a in rest)
                 {
-                    q = q.AddScaled(g.Variable(a), RandomScalars.Any<T, TField>(g.Field, rng));
-                    foreach (var b in rest.Where(b => b >= a)) q = q.AddScaled(g.Variable(a) * g.Variable(b), RandomScalars.Any<T, TField>(g.Field, rng));
+                    quadratic = quadratic.AddScaled(g.Variable(a), RandomScalars.Any<T, TField>(g.Field, rng));
+                    foreach (var b in rest.Where(b => b >= a))
+                        quadratic = quadratic.AddScaled(g.Variable(a) * g.Variable(b), RandomScalars.Any<T, TField>(g.Field, rng));
                 }
-                var back = g.Variables.Select((_, i) => g.Variable(i)).Append(q).ToArray();
-                var factors = inner.EliminantFactors(kT.Create(withT, kT.Generators.Append(withT.Variable(n) - Rings.Map(q, withT))), restT, n);
+                var back = g.Variables.Select((_, i) => g.Variable(i)).Append(quadratic).ToArray();
+                var factors = inner.EliminantFactors(kT.Create(withT, kT.Generators.Append(withT.Variable(n) - Rings.Map(quadratic, withT))), restT, n);
                 if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f.Substitute(back)))).Concat(lower).ToList();
                 // u's minimal polynomial over K is irreducible of degree dim_K: K[x]/k_K = K[u] is a field, so k_K is
                 // maximal, and it lies in √J_K (each added factor vanishes on V(J_K)): the one prime of J_K.
