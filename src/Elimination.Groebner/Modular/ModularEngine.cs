@@ -119,7 +119,7 @@ public sealed class ModularEngine : IGroebnerEngine
         Report(options, lift, "verifying over QQ");
         var outcome = options.Verification == VerificationMode.Probabilistic
             ? RandomPrimeCheck.Check(candidate, inputs, source.UntracedImages, random, lift.Primes.ToHashSet())
-            : ModularVerification.Verify(candidate, inputs, options.EffectiveThreads, options.Cancellation);
+            : ShapeVerification.TryVerify(this, candidate, inputs, options) ?? ModularVerification.Verify(candidate, inputs, options.EffectiveThreads, options.Cancellation);
         if (outcome.Passed)
             return (outcome.Proved, outcome.Proved ? outcome.Note + IdealEqualityNote(inputs, lift.Primes.Count) : outcome.Note);
         lift.Reject();
