@@ -46,8 +46,7 @@ public static class SingularLocus
     {
         options ??= GeometryOptions.Default;
         var clock = Stopwatch.StartNew();
-        int n = x.AmbientVariables;
-        int c = n - x.Invariants(options).Dimension;
+        int c = x.AmbientVariables - x.Invariants(options).Dimension;
         int minorCount;
         Ideal<T, TField> locus;
         string? method;
@@ -66,13 +65,13 @@ public static class SingularLocus
         }
         else
         {
-            var test = x.Irreducible ? null
-                : options.IdealOf(x.Ring, x.Generators).Equidimensionality(options.Seed, options.Groebner.Cancellation);
+            var ideal = options.IdealOf(x.Ring, x.Generators);
+            var test = x.Irreducible ? null : ideal.Equidimensionality(options.Seed, options.Groebner.Cancellation);
             equidimensional = test is null ? "yes: irreducible (the closure of an image)" : (test.Equidimensional ? "yes: " : "no: ") + test.Reason;
             if (test is null || test.Equidimensional)
                 (locus, minorCount, method, errorBound) = Jacobian(x, c, options);
             else
-                (locus, minorCount, method, errorBound) = UnionOverParts(x, test.Primes!, options);
+                (locus, minorCount, method, errorBound) = UnionOverParts(x, ideal, test.Primes!, options);
         }
         var (dim, deg) = locus.DimensionAndDegree();
         var basis = locus.GroebnerBasis().Basis.ToList();
@@ -122,9 +121,8 @@ public static class SingularLocus
     /// non-reduced where I is (as Singular's slocus, which decomposes I by equidim).
     /// </summary>
     private static (Ideal<T, TField> Locus, int Minors, string Method, double? ErrorBound) UnionOverParts<T, TField>(Variety<T, TField> x,
-        IReadOnlyList<Ideals.Decomposition.PrimeComponent<T, TField>> primes, GeometryOptions options) where TField : struct, IField<T>
+        Ideal<T, TField> ideal, IReadOnlyList<Ideals.Decomposition.PrimeComponent<T, TField>> primes, GeometryOptions options) where TField : struct, IField<T>
     {
-        var ideal = options.IdealOf(x.Ring, x.Generators);
         var dimensions = primes.Select(p => p.Dimension).Distinct().OrderDescending().ToList();
         var parts = dimensions.Select(d =>
         {

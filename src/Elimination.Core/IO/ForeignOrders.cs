@@ -59,6 +59,18 @@ public static class ForeignOrders
         return name;
     }
 
+    /// <summary>The metadata's ideal lists, each with a name no variable, earlier name or earlier list uses.</summary>
+    internal static IEnumerable<(string Name, IdealList List)> NamedLists(IdealMetadata meta, IEnumerable<string> taken)
+    {
+        var used = taken.ToList();
+        foreach (var list in meta.Lists)
+        {
+            string name = FreshName(list.Name, used);
+            used.Add(name);
+            yield return (name, list);
+        }
+    }
+
     /// <summary>"key: value" lines describing the metadata, for formats that only have comments.</summary>
     internal static IEnumerable<string> CommentLines(IdealMetadata meta)
     {

@@ -50,15 +50,10 @@ public sealed class Macaulay2IdealWriter : IIdealWriter
                              + (i + 1 < generators.Count ? ",\n" : "\n"));
             output.Write(");\n");
         }
-        var taken = vars.Append(ringName).Append(idealName).ToList();
-        foreach (var list in metadata.Lists)
-        {
-            string listName = ForeignOrders.FreshName(list.Name, taken);
-            taken.Add(listName);
+        foreach (var (listName, list) in ForeignOrders.NamedLists(metadata, vars.Append(ringName).Append(idealName)))
             // As above, a constant generator gets _R.
             output.Write($"{listName} = {{" + string.Join(",\n", list.Ideals.Select(g =>
                 $"ideal({(g.Count == 0 ? $"0_{ringName}" : string.Join(", ", g.Select(f => names.Apply(f) + (IsConstant(f) ? $"_{ringName}" : ""))))})")) + "};\n");
-        }
     }
 
     private static bool IsConstant(string generator) => System.Text.RegularExpressions.Regex.IsMatch(generator, @"^-?[0-9]+(/[0-9]+)?$");

@@ -36,14 +36,9 @@ public sealed class OscarIdealWriter : IIdealWriter
         foreach (var g in generators)
             output.Write("    " + ScriptText.Julia(names.Apply(PolynomialPrinter.Format(g))) + ",\n");
         output.Write($"])\n");
-        var taken = vars.Append(ringName).Append(name).ToList();
-        foreach (var list in metadata.Lists)
-        {
-            string listName = ForeignOrders.FreshName(list.Name, taken);
-            taken.Add(listName);
+        foreach (var (listName, list) in ForeignOrders.NamedLists(metadata, vars.Append(ringName).Append(name)))
             output.Write($"{listName} = [" + string.Join(",\n", list.Ideals.Select(g =>
                 $"ideal({ringName}, [{string.Join(", ", g.Select(f => ScriptText.Julia(names.Apply(f))))}])")) + "]\n");
-        }
     }
 
     private static string Order(MonomialOrder order, string ring, IReadOnlyList<string> vars) => order switch

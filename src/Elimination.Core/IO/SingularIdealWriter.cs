@@ -47,13 +47,8 @@ public sealed class SingularIdealWriter : IIdealWriter
             for (int i = 0; i < generators.Count; i++)
                 output.Write(names.Apply(PolynomialPrinter.Format(generators[i])) + (i + 1 < generators.Count ? ",\n" : ";\n"));
         }
-        var taken = vars.Append(ringName).Append(idealName).ToList();
-        foreach (var list in metadata.Lists)
-        {
-            string listName = ForeignOrders.FreshName(list.Name, taken);
-            taken.Add(listName);
+        foreach (var (listName, list) in ForeignOrders.NamedLists(metadata, vars.Append(ringName).Append(idealName)))
             output.Write(list.Ideals.Count == 0 ? $"list {listName};\n"
                 : $"list {listName} =\n" + string.Join(",\n", list.Ideals.Select(g => $"ideal({(g.Count == 0 ? "0" : string.Join(", ", g.Select(names.Apply)))})")) + ";\n");
-        }
     }
 }

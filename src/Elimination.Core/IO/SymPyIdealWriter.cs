@@ -36,13 +36,8 @@ public sealed class SymPyIdealWriter : IIdealWriter
         foreach (var g in generators)
             output.Write("    " + ScriptText.Python(names.Apply(PolynomialPrinter.Format(g))) + ",\n");
         output.Write("]\n");
-        var taken = vars.Append(name).ToList();
-        foreach (var list in metadata.Lists)
-        {
-            string listName = ForeignOrders.FreshName(list.Name, taken);
-            taken.Add(listName);
+        foreach (var (listName, list) in ForeignOrders.NamedLists(metadata, vars.Append(name)))
             output.Write($"{listName} = [" + string.Join(",\n", list.Ideals.Select(g => $"[{string.Join(", ", g.Select(f => ScriptText.Python(names.Apply(f))))}]")) + "]\n");
-        }
     }
 
     /// <summary>SymPy's orders: lex, grlex, grevlex; others are written as None (the header comment names them).</summary>

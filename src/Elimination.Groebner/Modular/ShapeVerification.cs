@@ -1,5 +1,6 @@
 using System.Numerics;
 using Elimination.Core.Errors;
+using Elimination.Core.Factorisation;
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
@@ -95,15 +96,14 @@ internal static class ShapeVerification
             _ring = ring; _basis = basis; _staircase = staircase; _variable = variable;
             int d = staircase.Count;
             var columns = new (int Row, Rational Value)[d][];
-            var denominator = BigInteger.One;
             var x = ring.Variable(variable);
             for (int s = 0; s < d; s++)
             {
                 cancel.ThrowIfCancellationRequested();
                 var monomial = Polynomial<Rational, RationalField>.Monomial(ring, Rational.One, Unpack(staircase.MonomialAt(s), ring.VariableCount));
                 columns[s] = Vector(Reduction.NormalForm(x * monomial, basis, cancel));
-                foreach (var (_, v) in columns[s]) denominator = Lcm(denominator, v.Denominator);
             }
+            var denominator = DenseInteger.CommonDenominator(columns.SelectMany(c => c.Select(e => e.Value)).ToArray());
             _denominator = denominator;
             _columns = columns.Select(c => c.Select(e => (e.Row, e.Value.Numerator * (denominator / e.Value.Denominator))).ToArray()).ToArray();
             Span<ulong> one = stackalloc ulong[staircase.Words];
@@ -128,8 +128,7 @@ internal static class ShapeVerification
             }
             int top = Array.FindLastIndex(coefficients, c => !c.Numerator.IsZero);
             // L·P with integer coefficients; Horner gives r = L·dM^top·NF(P(x)).
-            var lcm = BigInteger.One;
-            foreach (var c in coefficients) lcm = Lcm(lcm, c.Denominator);
+            var lcm = DenseInteger.CommonDenominator(coefficients);
             var r = new BigInteger[_staircase.Count];
             var power = BigInteger.One;
             if (top >= 0)
@@ -150,8 +149,7 @@ internal static class ShapeVerification
             }
             // The rest, NF(Σ others), scaled the same way.
             var rest = Vector(Reduction.NormalForm(others.Count == 0 ? _ring.Zero : Polynomial<Rational, RationalField>.FromTerms(_ring, others), _basis));
-            var restDenominator = BigInteger.One;
-            foreach (var (_, v) in rest) restDenominator = Lcm(restDenominator, v.Denominator);
+            var restDenominator = DenseInteger.CommonDenominator(rest.Select(e => e.Value).ToArray());
             var scale = lcm * power;
             var total = new BigInteger[r.Length];
             for (int s = 0; s < r.Length; s++) total[s] = r[s] * restDenominator;
@@ -177,7 +175,5 @@ internal static class ShapeVerification
             PackedMonomial.Unpack(packed, e);
             return e;
         }
-
-        private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
     }
 }
