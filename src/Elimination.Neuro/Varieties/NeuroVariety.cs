@@ -82,6 +82,12 @@ public sealed class NeuroVariety<T, TField> where TField : struct, IField<T>
     /// <summary>How the ideal was obtained, and why it is the whole ideal.</summary>
     public string Method { get; }
 
+    /// <summary>
+    /// What found the equations: the Gröbner engine of the elimination, or "interpolation" (with the engine that
+    /// then reduced the interpolated generators) — the basis's own engine alone would hide how they were found.
+    /// </summary>
+    public string Engine => Implicitization is null ? $"interpolation (reduced by {Ideal.GroebnerBasis().Engine})" : Ideal.GroebnerBasis().Engine;
+
     /// <summary>The reduced grevlex Gröbner basis of the ideal: empty when the network is filling.</summary>
     public IReadOnlyList<Polynomial<T, TField>> Equations => Ideal.GroebnerBasis().Basis;
 

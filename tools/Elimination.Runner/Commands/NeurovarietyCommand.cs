@@ -203,7 +203,7 @@ internal sealed class NeurovarietyCommand(CommandServices services) : RunnerComm
                 Context.WriteIdeal(v.Ideal.Ring, v.Equations, new IdealMetadata
                 {
                     Title = $"ideal of the neurovariety of the {Network.Description}",
-                    Engine = v.Ideal.GroebnerBasis().Engine,
+                    Engine = v.Engine,
                     Seconds = v.Seconds,
                     Extra = facts,
                 });
