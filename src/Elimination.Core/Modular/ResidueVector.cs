@@ -144,6 +144,9 @@ public sealed class ResidueVector
     /// </summary>
     public const int GroupedMargin = 40;
 
+    /// <summary>Entries in a row that fit neither alone nor through the denominator before a group's first attempt gives up.</summary>
+    private const int FailFastMisses = 4;
+
     /// <summary>
     /// Reconstruction that shares one denominator per group of entries (the coefficients of one polynomial of a
     /// reduced Gröbner basis have a common denominator D). Within a group, an entry u is accepted as s/D when
@@ -200,12 +203,17 @@ public sealed class ResidueVector
             for (int k = start[g]; k < start[g + 1]; k++) pending.Add(members[k]);
             // Passes until every entry is placed; an entry waits while the denominator is still growing, and a
             // pass that did not change it ends the search (the entries left would fail the same way).
-            bool grew = true;
+            bool grew = true, firstPass = true;
             while (pending.Count > 0 && grew)
             {
                 grew = false;
+                int misses = 0;
                 for (int k = 0; k < pending.Count;)
                 {
+                    // A group that is not yet determined fails on almost every entry, each a whole Euclidean run over
+                    // the modulus: a few misses in a row before anything fits end the attempt (a later one, with more
+                    // primes, finds the entries that fit alone and then the rest through the shared denominator).
+                    if (firstPass && misses == FailFastMisses && den.IsOne) return false;
                     int i = pending[k];
                     var v = Value(i, words);
                     var s = v.IsZero ? v : ChineseRemainder.Symmetric(v * den, modulus);
@@ -230,11 +238,13 @@ public sealed class ResidueVector
                         den *= rest.Denominator;
                         result[i] = new Rational(rest.Numerator, den);
                     }
-                    else { k++; continue; }
+                    else { k++; misses++; continue; }
+                    misses = 0;
                     grew = true;
                     pending[k] = pending[^1];
                     pending.RemoveAt(pending.Count - 1);
                 }
+                firstPass = false;
             }
             return pending.Count == 0;
         }

@@ -196,6 +196,47 @@ public class MultiModularLiftTests
         }
     }
 
+    /// <summary>
+    /// An attempt gives up after a few entries in a row fit neither way (the fail-fast rule): a group whose first entries
+    /// are large (n/D with 300-bit n, 100-bit D) and the rest small (n/D, 8-bit n) is reconstructed exactly once the
+    /// large ones fit alone, never wrongly before; and undetermined residues (random) are refused.
+    /// </summary>
+    [Test]
+    public void GroupedReconstructionGivesUpEarlyButNotWrongly()
+    {
+        var rng = new Random(7);
+        TestContext.Out.WriteLine("seed 7");
+        var D = Big(rng, 100) + 1;
+        var truth = Enumerable.Range(0, 30).Select(i => new Rational(Big(rng, i < 6 ? 300 : 8) + 1, D)).ToArray();
+        var primes = Primes.DescendingFrom(int.MaxValue).Take(40).ToArray();
+        var v = new ResidueVector();
+        int reconstructedAt = -1, failed = -1;
+        var group = new int[truth.Length];
+        for (int k = 0; k < primes.Length && reconstructedAt < 0; k++)
+        {
+            var f = new PrimeField(primes[k]);
+            v.Add(primes[k], truth.Select(c => f.FromRational(c.Numerator, c.Denominator)).ToArray());
+            if (v.TryReconstructGrouped(group, ref failed) is { } g)
+            {
+                Assert.That(g, Is.EqualTo(truth), $"at {k + 1} primes");
+                reconstructedAt = k + 1;
+            }
+        }
+        TestContext.Out.WriteLine($"reconstructed at {reconstructedAt} primes");
+        Assert.That(reconstructedAt, Is.InRange(12, 40)); // a large entry alone needs about 300 + 100 + 40 bits (seed 7: 14 primes)
+
+        var noise = new ResidueVector();
+        foreach (var p in primes.Take(12)) noise.Add(p, Enumerable.Range(0, 200).Select(_ => (uint)rng.Next(1, (int)p)).ToArray());
+        Assert.That(noise.TryReconstructGrouped(new int[200], ref failed), Is.Null);
+
+        static BigInteger Big(Random rng, int bits)
+        {
+            var bytes = new byte[bits / 8 + 1];
+            rng.NextBytes(bytes);
+            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
+        }
+    }
+
     [Test]
     public void GroupedReconstructionTreatsEntriesBeyondTheGroupsAsSingletons()
     {
