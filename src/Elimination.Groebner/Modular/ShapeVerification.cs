@@ -64,11 +64,15 @@ internal static class ShapeVerification
         if (staircase.Count != size) return null;
 
         var matrix = new Multiplication(grevlex, b.Basis, staircase, last, options.Cancellation);
-        foreach (var g in candidate)
-        {
-            options.Cancellation.ThrowIfCancellationRequested();
-            if (!matrix.ReducesToZero(g.ToRing(grevlex))) return null;
-        }
+        // The elements are independent (the matrix is only read): one per thread, longest first.
+        int failed = 0;
+        var byLength = candidate.OrderByDescending(g => g.Degree).ToArray();
+        Parallel.For(0, byLength.Length, new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveThreads, CancellationToken = options.Cancellation },
+            (i, state) =>
+            {
+                if (!matrix.ReducesToZero(byLength[i].ToRing(grevlex))) { Interlocked.Exchange(ref failed, 1); state.Stop(); }
+            });
+        if (failed != 0) return null;
         return new VerificationOutcome(true, true,
             $"exact over QQ, shape position: the candidate's leading monomials are coprime (a Groebner basis with {size} standard monomials), " +
             $"each element has normal form 0 modulo the verified grevlex basis (Horner's rule with its multiplication matrix by {ring.Variables[last]}), " +
@@ -86,7 +90,8 @@ internal static class ShapeVerification
         private readonly IReadOnlyList<Polynomial<Rational, RationalField>> _basis;
         private readonly Staircase _staircase;
         private readonly int _variable;
-        private readonly (int Row, BigInteger Value)[][] _columns;
+        private readonly (int Row, ulong[] Magnitude, bool Negative)[][] _integerColumns;
+        private readonly long _rowSumBits;
         private readonly BigInteger _denominator;
         private readonly int _one;
 
@@ -105,7 +110,11 @@ internal static class ShapeVerification
             }
             var denominator = DenseInteger.CommonDenominator(columns.SelectMany(c => c.Select(e => e.Value)).ToArray());
             _denominator = denominator;
-            _columns = columns.Select(c => c.Select(e => (e.Row, e.Value.Numerator * (denominator / e.Value.Denominator))).ToArray()).ToArray();
+            var integerColumns = columns.Select(c => c.Select(e => (e.Row, Value: e.Value.Numerator * (denominator / e.Value.Denominator))).ToArray()).ToArray();
+            _integerColumns = integerColumns.Select(c => c.Select(e => (e.Row, Magnitude(e.Value), e.Value.Sign < 0)).ToArray()).ToArray();
+            var rowSums = new BigInteger[d];
+            foreach (var c in integerColumns) foreach (var (row, value) in c) rowSums[row] += BigInteger.Abs(value);
+            _rowSumBits = rowSums.Length == 0 ? 0 : rowSums.Max(x => x.GetBitLength());
             Span<ulong> one = stackalloc ulong[staircase.Words];
             _one = staircase.IndexOf(one);
         }
@@ -129,24 +138,8 @@ internal static class ShapeVerification
             int top = Array.FindLastIndex(coefficients, c => !c.Numerator.IsZero);
             // L·P with integer coefficients; Horner gives r = L·dM^top·NF(P(x)).
             var lcm = DenseInteger.CommonDenominator(coefficients);
-            var r = new BigInteger[_staircase.Count];
             var power = BigInteger.One;
-            if (top >= 0)
-            {
-                r[_one] = coefficients[top].Numerator * (lcm / coefficients[top].Denominator);
-                for (int k = top - 1; k >= 0; k--)
-                {
-                    var next = new BigInteger[r.Length];
-                    for (int s = 0; s < r.Length; s++)
-                    {
-                        if (r[s].IsZero) continue;
-                        foreach (var (row, value) in _columns[s]) next[row] += value * r[s];
-                    }
-                    power *= _denominator;
-                    next[_one] += coefficients[k].Numerator * (lcm / coefficients[k].Denominator) * power;
-                    r = next;
-                }
-            }
+            var r = top >= 0 ? Horner(coefficients, top, lcm, out power) : new BigInteger[_staircase.Count];
             // The rest, NF(Σ others), scaled the same way.
             var rest = Vector(Reduction.NormalForm(others.Count == 0 ? _ring.Zero : Polynomial<Rational, RationalField>.FromTerms(_ring, others), _basis));
             var restDenominator = DenseInteger.CommonDenominator(rest.Select(e => e.Value).ToArray());
@@ -155,6 +148,60 @@ internal static class ShapeVerification
             for (int s = 0; s < r.Length; s++) total[s] = r[s] * restDenominator;
             foreach (var (row, v) in rest) total[row] += v.Numerator * (restDenominator / v.Denominator) * scale;
             return total.All(t => t.IsZero);
+        }
+
+        /// <summary>
+        /// Horner's rule r ← A·r + C_k·d^(top−k)·e₁ (A = d·M, C_k = L·c_k) in fixed-width two's complement limbs: the
+        /// width comes from a bound on every intermediate (‖A·r‖∞ ≤ max row sum of |A| · ‖r‖∞), so no step allocates
+        /// (with BigInteger each product and sum allocated a number of the coefficients' size: katsura-7, 82 000 bits).
+        /// </summary>
+        private BigInteger[] Horner(Rational[] coefficients, int top, BigInteger lcm, out BigInteger power)
+        {
+            int size = _staircase.Count;
+            var integers = new BigInteger[top + 1];
+            for (int k = 0; k <= top; k++) integers[k] = coefficients[k].Numerator * (lcm / coefficients[k].Denominator);
+            long dBits = _denominator.GetBitLength(), bits = integers[top].GetBitLength();
+            long widest = bits;
+            for (int k = top - 1; k >= 0; k--)
+            {
+                bits = Math.Max(_rowSumBits + bits, integers[k].GetBitLength() + dBits * (top - k)) + 1;
+                widest = Math.Max(widest, bits);
+            }
+            int limbs = FixedWidthIntegers.LimbsFor(widest + 1);
+            var r = new ulong[size * limbs];
+            var next = new ulong[size * limbs];
+            var magnitude = new ulong[limbs];
+            var termMagnitude = new ulong[limbs];
+            var powerMagnitude = new ulong[limbs];
+            FixedWidthIntegers.FromBigInteger(integers[top], r.AsSpan(_one * limbs, limbs));
+            power = BigInteger.One;
+            for (int k = top - 1; k >= 0; k--)
+            {
+                Array.Clear(next);
+                for (int s = 0; s < size; s++)
+                {
+                    var entry = r.AsSpan(s * limbs, limbs);
+                    if (FixedWidthIntegers.IsZero(entry)) continue;
+                    bool negative = (long)entry[^1] < 0;
+                    entry.CopyTo(magnitude);
+                    if (negative) FixedWidthIntegers.Negate(magnitude);
+                    int used = limbs;
+                    while (used > 1 && magnitude[used - 1] == 0) used--;
+                    foreach (var (row, value, valueNegative) in _integerColumns[s])
+                        FixedWidthIntegers.MultiplyAdd(next.AsSpan(row * limbs, limbs), magnitude.AsSpan(0, used), value, negative ^ valueNegative);
+                }
+                power *= _denominator;
+                if (!integers[k].IsZero)
+                {
+                    int a = FixedWidthIntegers.WriteMagnitude(integers[k], termMagnitude);
+                    int b = FixedWidthIntegers.WriteMagnitude(power, powerMagnitude);
+                    FixedWidthIntegers.MultiplyAdd(next.AsSpan(_one * limbs, limbs), termMagnitude.AsSpan(0, a), powerMagnitude.AsSpan(0, b), integers[k].Sign < 0);
+                }
+                (r, next) = (next, r);
+            }
+            var result = new BigInteger[size];
+            for (int s = 0; s < size; s++) result[s] = FixedWidthIntegers.ToBigInteger(r.AsSpan(s * limbs, limbs));
+            return result;
         }
 
         private (int Row, Rational Value)[] Vector(Polynomial<Rational, RationalField> reduced)
@@ -167,6 +214,13 @@ internal static class ShapeVerification
                 entries[t] = (row, reduced.CoefficientAt(t));
             }
             return entries;
+        }
+
+        private static ulong[] Magnitude(BigInteger v)
+        {
+            var words = new ulong[FixedWidthIntegers.LimbsFor(v.GetBitLength())];
+            int used = FixedWidthIntegers.WriteMagnitude(v, words);
+            return words[..used];
         }
 
         private static int[] Unpack(ReadOnlySpan<ulong> packed, int n)
