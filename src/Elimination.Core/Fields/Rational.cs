@@ -82,7 +82,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
 
-    public override string ToString() => Den.IsOne ? Numerator.ToString() : $"{Numerator}/{Den}";
+    // Concatenated, not interpolated: the interpolation handler formats a large integer again each time its buffer grows.
+    public override string ToString() => Den.IsOne ? DecimalText.Format(Numerator) : string.Concat(DecimalText.Format(Numerator), "/", DecimalText.Format(Den));
 
     /// <summary>Parses <c>n</c> or <c>n/d</c>.</summary>
     public static Rational Parse(string s)
