@@ -194,7 +194,7 @@ public sealed class RealPlaneCurve
             var basis = jacobian.ZeroDimensionalRadical().GroebnerBasis().Basis;
             if (!IsShape(basis, out var g, out var r)) continue;
             var hessian = fx.Derivative(1) * fy.Derivative(0) - fx.Derivative(0) * fx.Derivative(0);
-            var h = Univariate(Reduction.NormalForm(hessian, basis, cancel));
+            var h = Reduction.NormalForm(hessian, basis, cancel).UnivariateCoefficients(1);
             var points = new List<RealSingularPoint>();
             // x = x' − c·y = x' − c·r(x') as a polynomial in x'.
             var xOfRoot = r.Select(a => -a * new Rational(c)).ToArray();
@@ -239,27 +239,12 @@ public sealed class RealPlaneCurve
             else if (p.LeadingExponents[0] == 1 && p.LeadingExponents[1] == 0) inY = p;
         }
         if (inX is null || inY is null) return false;
-        g = Univariate(inX);
+        g = inX.UnivariateCoefficients(1); // variables (y, x)
         // y − r(x): everything after the leading y is −r.
-        var rest = Univariate(inY - inY.Ring.Variable(0).Scale(inY.LeadingCoefficient));
+        var rest = (inY - inY.Ring.Variable(0).Scale(inY.LeadingCoefficient)).UnivariateCoefficients(1);
         var lead = inY.LeadingCoefficient;
         r = rest.Select(a => -a / lead).ToArray();
         return true;
-    }
-
-    /// <summary>Coefficients (index = power of x) of a polynomial in x alone (variables (y, x)).</summary>
-    private static Rational[] Univariate(Polynomial<Rational, RationalField> p)
-    {
-        int degree = 0;
-        foreach (var (_, e) in p.Terms())
-        {
-            if (e[0] != 0) throw new InvalidOperationException("not a polynomial in x alone");
-            degree = Math.Max(degree, e[1]);
-        }
-        var result = new Rational[degree + 1];
-        Array.Fill(result, Rational.Zero);
-        foreach (var (c, e) in p.Terms()) result[e[1]] = c;
-        return result;
     }
 
     private static Rational Horner(Rational[] p, Rational x)

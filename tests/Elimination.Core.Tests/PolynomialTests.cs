@@ -10,6 +10,19 @@ public class PolynomialTests
     private static readonly PolynomialRing<uint, PrimeField> Fp = new(new PrimeField(32003), new[] { "x", "y", "z" });
 
     [Test]
+    public void UnivariateDenseAndBack()
+    {
+        var p = Q.Parse("3*y^4 - y^2/2 + 7");
+        var a = p.UnivariateCoefficients(1);
+        Assert.That(a, Is.EqualTo(new Rational[] { 7, 0, new(-1, 2), 0, 3 }));
+        Assert.That(Polynomial<Rational, RationalField>.Univariate(Q, 1, a), Is.EqualTo(p));
+        Assert.That(Q.Zero.UnivariateCoefficients(2), Is.EqualTo(new[] { Rational.Zero }));
+        Assert.That(Polynomial<uint, PrimeField>.Univariate(Fp, 2, new uint[] { 0, 0, 0 }).IsZero, Is.True);
+        Assert.Throws<ArgumentException>(() => Q.Parse("x*y + 1").UnivariateCoefficients(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Polynomial<Rational, RationalField>.Univariate(Q, 3, a));
+    }
+
+    [Test]
     public void ParseAndPrintRoundTrip()
     {
         var p = Q.Parse("x^2*y - 3/2*z + 7");

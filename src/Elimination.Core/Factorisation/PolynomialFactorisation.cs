@@ -53,9 +53,9 @@ public static class PolynomialFactorisation
         if (v < 0 || characteristic != 0 && degrees[v] >= characteristic) return null;
         object? part = f.Ring.Field switch
         {
-            PrimeField field => Univariate((PolynomialRing<uint, PrimeField>)(object)f.Ring, v, SquarefreeModP(Dense((Polynomial<uint, PrimeField>)(object)f, v), field)),
-            RationalField => PrimitivePart.Of(Univariate((PolynomialRing<Rational, RationalField>)(object)f.Ring, v,
-                SquarefreeInteger(Dense((Polynomial<Rational, RationalField>)(object)f, v)).Select(c => new Rational(c)).ToArray())),
+            PrimeField field => Polynomial<uint, PrimeField>.Univariate((PolynomialRing<uint, PrimeField>)(object)f.Ring, v, SquarefreeModP(((Polynomial<uint, PrimeField>)(object)f).UnivariateCoefficients(v), field)),
+            RationalField => PrimitivePart.Of(Polynomial<Rational, RationalField>.Univariate((PolynomialRing<Rational, RationalField>)(object)f.Ring, v,
+                SquarefreeInteger(((Polynomial<Rational, RationalField>)(object)f).UnivariateCoefficients(v)).Select(c => new Rational(c)).ToArray())),
             _ => null,
         };
         return (Polynomial<T, TField>?)part;
@@ -70,28 +70,6 @@ public static class PolynomialFactorisation
         var a = DenseInteger.Primitive(u.Select(c => c.Numerator * (den / c.Denominator)).ToArray());
         return DenseInteger.ExactDivide(a, DenseInteger.Gcd(a, DenseInteger.Derivative(a)))
                ?? throw new InvalidOperationException("gcd(f, f') does not divide f");
-    }
-
-    /// <summary>The coefficients of f ∈ k[x_v] by increasing degree.</summary>
-    private static C[] Dense<C, TF>(Polynomial<C, TF> f, int v) where TF : struct, IField<C>
-    {
-        var a = new C[f.Degree + 1];
-        Array.Fill(a, f.Ring.Field.Zero);
-        foreach (var (c, e) in f.Terms()) a[e[v]] = c;
-        return a;
-    }
-
-    private static Polynomial<C, TF> Univariate<C, TF>(PolynomialRing<C, TF> ring, int v, C[] a) where TF : struct, IField<C>
-    {
-        var terms = new List<(C, int[])>();
-        for (int i = 0; i < a.Length; i++)
-        {
-            if (ring.Field.IsZero(a[i])) continue;
-            var e = new int[ring.VariableCount];
-            e[v] = i;
-            terms.Add((a[i], e));
-        }
-        return Polynomial<C, TF>.FromTerms(ring, terms);
     }
 
     private static Factorisation<Rational, RationalField> FactorRational(Polynomial<Rational, RationalField> f, int seed)

@@ -48,6 +48,39 @@ public sealed class Polynomial<T, TField> : IEquatable<Polynomial<T, TField>> wh
         return new(ring, m, new[] { c }, 1);
     }
 
+    /// <summary>Σ_i a_i·x_v^i: a univariate polynomial given densely (index = power) as an element of the ring.</summary>
+    public static Polynomial<T, TField> Univariate(PolynomialRing<T, TField> ring, int v, ReadOnlySpan<T> a)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(v);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(v, ring.VariableCount);
+        var terms = new List<(T, int[])>();
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (ring.Field.IsZero(a[i])) continue;
+            var e = new int[ring.VariableCount];
+            e[v] = i;
+            terms.Add((a[i], e));
+        }
+        return FromTerms(ring, terms);
+    }
+
+    /// <summary>
+    /// The coefficients by increasing power of x_v (length degree + 1) of a polynomial in x_v alone; throws
+    /// <see cref="ArgumentException"/> when another variable occurs.
+    /// </summary>
+    public T[] UnivariateCoefficients(int v)
+    {
+        var a = new T[Math.Max(0, Degree) + 1];
+        Array.Fill(a, F.Zero);
+        foreach (var (c, e) in Terms())
+        {
+            for (int u = 0; u < e.Length; u++)
+                if (u != v && e[u] != 0) throw new ArgumentException($"not a polynomial in {Ring.Variables[v]} alone: {this}");
+            a[e[v]] = c;
+        }
+        return a;
+    }
+
     /// <summary>Builds a polynomial from terms in any order; like terms are added.</summary>
     public static Polynomial<T, TField> FromTerms(PolynomialRing<T, TField> ring, IEnumerable<(T Coefficient, int[] Exponents)> terms)
     {

@@ -22,20 +22,7 @@ internal static class PrimeFieldEliminants
         var matrices = MultiplicationMatrices.Of(ideal.GroebnerBasis(order).Basis, cancel: ideal.Options.Cancellation);
         var ring = ideal.Ring;
         return Enumerable.Range(0, ring.VariableCount)
-            .Select(v => Univariate(ring, v, matrices.Eliminant(v, ideal.Options.Cancellation)))
+            .Select(v => Polynomial<uint, PrimeField>.Univariate(ring, v, matrices.Eliminant(v, ideal.Options.Cancellation)))
             .ToList();
-    }
-
-    /// <summary>Σ q_i x_v^i in the ring.</summary>
-    private static Polynomial<uint, PrimeField> Univariate(PolynomialRing<uint, PrimeField> ring, int v, uint[] q)
-    {
-        var terms = new List<(uint, int[])>();
-        for (int i = 0; i < q.Length; i++)
-        {
-            var e = new int[ring.VariableCount];
-            e[v] = i;
-            if (q[i] != 0) terms.Add((q[i], e));
-        }
-        return Polynomial<uint, PrimeField>.FromTerms(ring, terms);
     }
 }

@@ -49,10 +49,7 @@ public sealed class Activation
         catch (ParseException e) { throw new InvalidInputException($"activation '{text}': {e.Message} at column {e.Column}"); }
         int deg = p.Degree;
         if (deg < 1) throw new InvalidInputException($"activation '{text}' is constant");
-        var c = new Rational[deg + 1];
-        for (int i = 0; i <= deg; i++) c[i] = Rational.Zero;
-        foreach (var (coef, e) in p.Terms()) c[e[0]] = coef;
-        return new Activation(c);
+        return new Activation(p.UnivariateCoefficients(0));
     }
 
     public int Degree => _coefficients.Length - 1;
