@@ -64,7 +64,7 @@ internal static class ShapeVerification
         if (staircase.Count != size) return null;
 
         var matrix = new Multiplication(grevlex, b.Basis, staircase, last, options.Cancellation);
-        // The elements are independent (the matrix is only read): one per thread, longest first.
+        // The elements are independent (the matrix is only read): one per thread, highest degree first.
         int failed = 0;
         var byLength = candidate.OrderByDescending(g => g.Degree).ToArray();
         Parallel.For(0, byLength.Length, new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveThreads, CancellationToken = options.Cancellation },
