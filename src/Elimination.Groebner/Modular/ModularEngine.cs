@@ -72,9 +72,11 @@ public sealed class ModularEngine : IGroebnerEngine
         while (outcome is null)
         {
             cancel.ThrowIfCancellationRequested();
-            // Batches grow with the lift (a quarter of the primes so far), so a large lift
-            // does not try a reconstruction after every prime.
-            var primes = source.Next(threads * Math.Max(1, lift.Primes.Count / (8 * threads)), lift.Primes.Count);
+            // Batches grow with the lift (an eighth of the primes so far), so a large lift does not try a reconstruction
+            // after every prime; a candidate only needs one later prime to agree, so then one per thread is enough
+            // (katsura-7 lex: a whole batch of 330 images, each compared with 1 025 coefficients of 62 000 bits).
+            int batch = lift.Candidate is null ? threads * Math.Max(1, lift.Primes.Count / (8 * threads)) : threads;
+            var primes = source.Next(batch, lift.Primes.Count);
             var images = ModularStatistics.Time(t => phases.ImageSeconds += t, () => source.Images(primes));
             ModularStatistics.Time(t => phases.LiftSeconds += t, () =>
             {

@@ -160,47 +160,53 @@ internal static class ShapeVerification
             int size = _staircase.Count;
             var integers = new BigInteger[top + 1];
             for (int k = 0; k <= top; k++) integers[k] = coefficients[k].Numerator * (lcm / coefficients[k].Denominator);
+            // width[k]: limbs enough for r after the step that adds C_k (a bound, so the carries of a step stay inside it).
             long dBits = _denominator.GetBitLength(), bits = integers[top].GetBitLength();
-            long widest = bits;
+            var width = new int[top + 1];
+            width[top] = FixedWidthIntegers.LimbsFor(bits + 1);
             for (int k = top - 1; k >= 0; k--)
             {
                 bits = Math.Max(_rowSumBits + bits, integers[k].GetBitLength() + dBits * (top - k)) + 1;
-                widest = Math.Max(widest, bits);
+                width[k] = FixedWidthIntegers.LimbsFor(bits + 1);
             }
-            int limbs = FixedWidthIntegers.LimbsFor(widest + 1);
+            int limbs = width.Max();
             var r = new ulong[size * limbs];
             var next = new ulong[size * limbs];
             var magnitude = new ulong[limbs];
             var termMagnitude = new ulong[limbs];
             var powerMagnitude = new ulong[limbs];
-            FixedWidthIntegers.FromBigInteger(integers[top], r.AsSpan(_one * limbs, limbs));
+            FixedWidthIntegers.FromBigInteger(integers[top], r.AsSpan(_one * limbs, width[top]));
             power = BigInteger.One;
             for (int k = top - 1; k >= 0; k--)
             {
+                // Entries of r are read in the previous step's width, written in this one's: early steps stay narrow
+                // (a borrow into a full-width accumulator ran through every limb).
+                int read = width[k + 1], write = width[k];
                 Array.Clear(next);
                 for (int s = 0; s < size; s++)
                 {
-                    var entry = r.AsSpan(s * limbs, limbs);
+                    var entry = r.AsSpan(s * limbs, read);
                     if (FixedWidthIntegers.IsZero(entry)) continue;
                     bool negative = (long)entry[^1] < 0;
-                    entry.CopyTo(magnitude);
-                    if (negative) FixedWidthIntegers.Negate(magnitude);
-                    int used = limbs;
+                    var m = magnitude.AsSpan(0, read);
+                    entry.CopyTo(m);
+                    if (negative) FixedWidthIntegers.Negate(m);
+                    int used = read;
                     while (used > 1 && magnitude[used - 1] == 0) used--;
                     foreach (var (row, value, valueNegative) in _integerColumns[s])
-                        FixedWidthIntegers.MultiplyAdd(next.AsSpan(row * limbs, limbs), magnitude.AsSpan(0, used), value, negative ^ valueNegative);
+                        FixedWidthIntegers.MultiplyAdd(next.AsSpan(row * limbs, write), magnitude.AsSpan(0, used), value, negative ^ valueNegative);
                 }
                 power *= _denominator;
                 if (!integers[k].IsZero)
                 {
                     int a = FixedWidthIntegers.WriteMagnitude(integers[k], termMagnitude);
                     int b = FixedWidthIntegers.WriteMagnitude(power, powerMagnitude);
-                    FixedWidthIntegers.MultiplyAdd(next.AsSpan(_one * limbs, limbs), termMagnitude.AsSpan(0, a), powerMagnitude.AsSpan(0, b), integers[k].Sign < 0);
+                    FixedWidthIntegers.MultiplyAdd(next.AsSpan(_one * limbs, write), termMagnitude.AsSpan(0, a), powerMagnitude.AsSpan(0, b), integers[k].Sign < 0);
                 }
                 (r, next) = (next, r);
             }
             var result = new BigInteger[size];
-            for (int s = 0; s < size; s++) result[s] = FixedWidthIntegers.ToBigInteger(r.AsSpan(s * limbs, limbs));
+            for (int s = 0; s < size; s++) result[s] = FixedWidthIntegers.ToBigInteger(r.AsSpan(s * limbs, width[0]));
             return result;
         }
 
