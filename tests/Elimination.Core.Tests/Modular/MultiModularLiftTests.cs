@@ -237,6 +237,35 @@ public class MultiModularLiftTests
         }
     }
 
+    /// <summary>
+    /// Entries of a lift over many primes (the split conversion past 48 primes, with uneven leaves) equal plain CRT:
+    /// residues of random big integers for 1, 47, 48, 49, 200 and 333 primes, and the value after more primes arrive.
+    /// </summary>
+    [Test]
+    public void EntriesOverManyPrimesEqualPlainCrt()
+    {
+        var rng = new Random(5);
+        TestContext.Out.WriteLine("seed 5");
+        var primes = Primes.DescendingFrom(int.MaxValue).Take(333).ToArray();
+        foreach (int k in new[] { 1, 47, 48, 49, 200, 333 })
+        {
+            var v = new ResidueVector();
+            var crt = new BigInteger[5];
+            var modulus = BigInteger.One;
+            for (int j = 0; j < k; j++)
+            {
+                var residues = Enumerable.Range(0, j % 7 == 3 ? 3 : 5).Select(i => i == 1 ? 0u : (uint)rng.Next(0, (int)primes[j])).ToArray();
+                v.Add(primes[j], residues);
+                for (int i = 0; i < crt.Length; i++)
+                    crt[i] = ChineseRemainder.Combine(crt[i], modulus, i < residues.Length ? residues[i] : 0u, primes[j]);
+                modulus *= primes[j];
+                if (j == k / 2) Assert.That(v[0], Is.EqualTo(ChineseRemainder.Normalize(crt[0], modulus)), $"{j + 1} primes");
+            }
+            for (int i = 0; i < crt.Length; i++)
+                Assert.That(v[i], Is.EqualTo(ChineseRemainder.Normalize(crt[i], modulus)), $"entry {i} over {k} primes");
+        }
+    }
+
     [Test]
     public void GroupedReconstructionTreatsEntriesBeyondTheGroupsAsSingletons()
     {
