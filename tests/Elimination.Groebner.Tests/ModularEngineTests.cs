@@ -245,6 +245,29 @@ public class ModularEngineTests
         Assert.That(fail.Passed, Is.False, fail.Note);
     }
 
+    /// <summary>
+    /// An input built so that the first primes of the lift are all unlucky (a coefficient ≡ 1 modulo each of them, where
+    /// the system collapses to the unit ideal): the lift's majority was {1}, and the exact check, which proves only
+    /// <F> ⊆ <G> for inhomogeneous F, passed it. The random primes of the luck check refuse it; the basis is Buchberger's.
+    /// </summary>
+    [TestCase(3, 1)]
+    [TestCase(3, 2)]
+    [TestCase(4, 2)]
+    [TestCase(6, 2)]
+    public void UnluckyFirstPrimesDoNotDecideAnInhomogeneousBasis(int unlucky, int threads)
+    {
+        var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), new[] { "x", "y", "z" });
+        var product = Primes.DescendingFrom(int.MaxValue).Take(unlucky).Aggregate(System.Numerics.BigInteger.One, (a, p) => a * p);
+        var polys = new[] { ring.Parse("x*y - 1"), ring.Parse($"x - {product + 1}*y + z"), ring.Parse("z - y") };
+        var expected = new BuchbergerEngine().Compute(polys).Basis;
+        Assert.That(expected.Count, Is.EqualTo(3));
+        var r = new ModularEngine { Seed = 11 }.Compute(polys, Options with { Threads = threads });
+        TestContext.Out.WriteLine($"{r.Primes.Count} primes; {r.VerificationNote}");
+        Assert.That(ReducedBasis.AreEqual(r.Basis, expected), Is.True, string.Join(", ", r.Basis));
+        Assert.That(r.Verified, Is.True);
+        Assert.That(r.VerificationNote, Does.Contain("random primes"));
+    }
+
     [Test]
     public void EdgeCases()
     {

@@ -33,7 +33,10 @@ public sealed class ModularEngine : IGroebnerEngine
     /// <summary>Gives up (with an error) after this many primes; a safeguard, far above what inputs need.</summary>
     public int MaxPrimes { get; init; } = 10000;
 
-    /// <summary>Seed of the random primes of the probabilistic check (null: random).</summary>
+    /// <summary>
+    /// Seed of the random primes of the checks (null: one derived from the input by SHA-256, so that a run repeats
+    /// exactly and still no input can be built for the primes it will meet: they depend on the input's own text).
+    /// </summary>
     public int? Seed { get; init; }
 
     public bool Supports<T, TField>(TField field) where TField : struct, IField<T> => typeof(TField) == typeof(RationalField);
@@ -67,7 +70,7 @@ public sealed class ModularEngine : IGroebnerEngine
         var cancel = options.Cancellation;
         using var source = new ImageSource(inputs, _primes ?? Primes.DescendingFrom(int.MaxValue), options, MaxPrimes);
         var lift = new ModularLift(inputs[0].Ring);
-        var random = Seed is int s ? new Random(s) : new Random();
+        var random = new Random(Seed ?? InputSeed(inputs));
         (bool? Verified, string Note)? outcome = null;
         while (outcome is null)
         {
@@ -122,8 +125,18 @@ public sealed class ModularEngine : IGroebnerEngine
         var outcome = options.Verification == VerificationMode.Probabilistic
             ? RandomPrimeCheck.Check(candidate, inputs, source.UntracedImages, random, lift.Primes.ToHashSet())
             : ShapeVerification.TryVerify(this, candidate, inputs, options) ?? ModularVerification.Verify(candidate, inputs, options.EffectiveThreads, options.Cancellation);
+        if (outcome.Passed && outcome.Proved && !inputs.All(f => f.IsHomogeneous))
+        {
+            // The exact check proves <F> ⊆ <G> only; for inhomogeneous F the other inclusion rests on a lucky lifted
+            // prime, and the lift's primes are the same for every input, so an input can be built to make all of them
+            // unlucky (a coefficient divisible by their product: the unit ideal came out, marked verified). Primes
+            // drawn at random cannot be aimed at.
+            var luck = RandomPrimeCheck.Check(candidate, inputs, source.UntracedImages, random, lift.Primes.ToHashSet(), out var drawn);
+            if (!luck.Passed) outcome = luck;
+            else return (true, outcome.Note + InhomogeneousEqualityNote(lift.Primes.Count, drawn));
+        }
         if (outcome.Passed)
-            return (outcome.Proved, outcome.Proved ? outcome.Note + IdealEqualityNote(inputs, lift.Primes.Count) : outcome.Note);
+            return (outcome.Proved, outcome.Proved ? outcome.Note + HomogeneousEqualityNote : outcome.Note);
         lift.Reject();
         source.DisableTrace();
         return null;
@@ -144,17 +157,29 @@ public sealed class ModularEngine : IGroebnerEngine
     }
 
     /// <summary>
-    /// What the checks prove about ⟨G⟩ = ⟨F⟩. They prove that G is a reduced Gröbner basis with
-    /// F ⊂ ⟨G⟩; G also reduces modulo a prime p to the reduced basis of F mod p. For homogeneous F
-    /// that gives equality (Arnold 2003: the Hilbert functions agree). For inhomogeneous F a prime
-    /// can make ⟨F mod p⟩ larger than the reduction of ⟨F⟩ (F = {1 − p·x}), so equality needs one
-    /// lifted prime to be lucky; the unlucky ones are the finitely many prime factors of one
-    /// nonzero integer fixed by F and the order.
+    /// What the checks prove about ⟨G⟩ = ⟨F⟩. They prove that G is a reduced Gröbner basis with F ⊂ ⟨G⟩; G also reduces
+    /// modulo a prime p to the reduced basis of F mod p. For homogeneous F that gives equality (Arnold 2003: the Hilbert
+    /// functions agree).
     /// </summary>
-    private static string IdealEqualityNote(List<Polynomial<Rational, RationalField>> inputs, int primes) =>
-        inputs.All(f => f.IsHomogeneous)
-            ? " (homogeneous input: this proves <G> = <F>)"
-            : $" (inhomogeneous input: proves <F> in <G> and G a reduced basis; <G> = <F> unless all {primes} lifted primes are unlucky for F)";
+    private const string HomogeneousEqualityNote = " (homogeneous input: this proves <G> = <F>)";
+
+    /// <summary>
+    /// For inhomogeneous F a prime can make ⟨F mod p⟩ larger than the reduction of ⟨F⟩ (F = {1 − p·x}), so equality needs
+    /// one lucky prime among the lifted ones and the random ones of the check, whose bases equal G mod q; the unlucky
+    /// primes are the finitely many prime factors of one nonzero integer fixed by F and the order.
+    /// </summary>
+    private static string InhomogeneousEqualityNote(int primes, List<uint> drawn) =>
+        $" (inhomogeneous input: proves <F> in <G> and G a reduced basis; <G> = <F> unless all {primes} lifted primes are unlucky for F " +
+        $"and so are the random primes {string.Join(", ", drawn)}, modulo which F's reduced basis is G: at most B/30 of the " +
+        $"{RandomPrimeCheck.PrimesInRange:0.0e0} primes in [2^30, 2^31) are unlucky, B the bit size of a nonzero integer fixed by F)";
+
+    private static int InputSeed(List<Polynomial<Rational, RationalField>> inputs)
+    {
+        var ring = inputs[0].Ring;
+        var text = $"{string.Join(",", ring.Variables)};{ring.Order.Describe(ring.Variables)};{string.Join(";", inputs)}";
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return BitConverter.ToInt32(hash, 0);
+    }
 
     private static void Report(GroebnerOptions options, ModularLift lift, string phase) =>
         options.Progress?.Report(new GroebnerProgress("modular", lift.PrimesComputed, 0, 0, lift.BasisSize, Note:

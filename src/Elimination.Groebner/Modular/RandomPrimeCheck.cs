@@ -16,15 +16,21 @@ namespace Elimination.Groebner.Modular;
 internal static class RandomPrimeCheck
 {
     /// <summary>Primes in [2^30, 2^31): about 5.0·10^7 (π(2^31) − π(2^30)).</summary>
-    private const double PrimesInRange = 5.0e7;
+    public const double PrimesInRange = 5.0e7;
 
     public const int Primes = 2;
 
     public static VerificationOutcome Check(
         IReadOnlyList<Polynomial<Rational, RationalField>> candidate, IReadOnlyList<Polynomial<Rational, RationalField>> inputs,
-        Func<List<uint>, ModularImage[]> imagesOf, Random random, IReadOnlyCollection<uint> avoid)
+        Func<List<uint>, ModularImage[]> imagesOf, Random random, IReadOnlyCollection<uint> avoid) =>
+        Check(candidate, inputs, imagesOf, random, avoid, out _);
+
+    /// <summary>The check, also giving the random primes it used.</summary>
+    public static VerificationOutcome Check(
+        IReadOnlyList<Polynomial<Rational, RationalField>> candidate, IReadOnlyList<Polynomial<Rational, RationalField>> inputs,
+        Func<List<uint>, ModularImage[]> imagesOf, Random random, IReadOnlyCollection<uint> avoid, out List<uint> chosen)
     {
-        var chosen = new List<uint>(Primes);
+        chosen = new List<uint>(Primes);
         while (chosen.Count < Primes) chosen.Add(RandomPrime(candidate, inputs, random, avoid, chosen));
         foreach (var image in imagesOf(chosen))
             if (!image.IsImageOf(candidate))
