@@ -39,6 +39,19 @@ public static class DegenerateCritical
     {
         options ??= GeometryOptions.Default;
         var clock = Stopwatch.StartNew();
+        if (x.EquidimensionalParts(options).Parts is { } parts)
+        {
+            // The ramification minors take one codimension: each part of one dimension is split on its own, and the
+            // parts' pieces (disjoint for generic data) are added.
+            var each = parts.Select(part => Decompose(part, q, u, options)).ToList();
+            return new DegenerateCriticalResult<T, TField>
+            {
+                KernelDimension = each[0].KernelDimension, Total = EdDegree.CriticalIdeal(x, q, u, options).Invariants,
+                ZeroLoss = Union(each.Select(r => r.ZeroLoss)), Ramified = Union(each.Select(r => r.Ramified)),
+                Unramified = Union(each.Select(r => r.Unramified)), Seconds = clock.Elapsed.TotalSeconds,
+                Note = $"X is not equidimensional: its {parts.Count} parts of one dimension split separately and added; " + each[0].Note,
+            };
+        }
         var ring = x.Ring;
         int n = x.AmbientVariables;
         var rng = new Random(options.Seed ^ 0x5eed);
@@ -93,6 +106,14 @@ public static class DegenerateCritical
             KernelDimension = k, Total = crit.Invariants, ZeroLoss = new LocusInvariants(zero.Dimension, (long)zero.Degree, false),
             Ramified = ramified, Unramified = unramified, Seconds = clock.Elapsed.TotalSeconds, Note = note,
         };
+    }
+
+    /// <summary>The union of disjoint loci: the largest dimension, the degrees of the loci of that dimension added.</summary>
+    private static LocusInvariants Union(IEnumerable<LocusInvariants> loci)
+    {
+        var list = loci.ToList();
+        int dimension = list.Max(l => l.Dimension);
+        return new LocusInvariants(dimension, dimension < 0 ? 0 : list.Where(l => l.Dimension == dimension).Sum(l => l.Degree), list[0].Projective);
     }
 
     /// <summary>

@@ -94,6 +94,15 @@ public static class EdDegree
         IReadOnlyList<T> u, GeometryOptions? options = null) where TField : struct, IField<T>
     {
         options ??= GeometryOptions.Default;
+        if (x.EquidimensionalParts(options).Parts is { } parts)
+        {
+            // The critical sets of the parts, each with its own codimension; their union's ideal is the intersection.
+            var clock0 = Stopwatch.StartNew();
+            var results = parts.Select(part => CriticalIdeal(part, q, u, options)).ToList();
+            var union = results.Select(r => options.IdealOf(x.Ring, r.Basis!)).Aggregate((a, b) => a.Intersection(b));
+            var (dim, degree) = union.DimensionAndDegree();
+            return Combined(x, q, u, results, new LocusInvariants(dim, (long)degree, false), union.GroebnerBasis().Basis.ToList(), clock0.Elapsed.TotalSeconds);
+        }
         var clock = Stopwatch.StartNew();
         var rng = new Random(options.Seed);
         var gens = CriticalGenerators(x, q, u, options);
@@ -144,7 +153,37 @@ public static class EdDegree
 
     /// <summary>The count for data u (random when null) by minors or by Lagrange multipliers, whichever is cheaper.</summary>
     public static EdCriticalResult<T, TField> CountBest<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q, IReadOnlyList<T>? u, GeometryOptions? options = null)
-        where TField : struct, IField<T> => PrefersLagrange(x) ? CountLagrange(x, q, u, options) : Count(x, q, u, options);
+        where TField : struct, IField<T>
+    {
+        options ??= GeometryOptions.Default;
+        if (x.EquidimensionalParts(options).Parts is not { } parts)
+            return PrefersLagrange(x) ? CountLagrange(x, q, u, options) : Count(x, q, u, options);
+        // X not equidimensional: the top codimension's minors do not vanish at the smooth points of smaller components,
+        // so their critical points were missed (a plane and a line: 1 instead of 2). Each part is counted with its own
+        // codimension, for the same data; for generic u the critical points avoid the parts' intersections (singular
+        // on X), so ED(X) is the sum.
+        var clock = Stopwatch.StartNew();
+        u ??= RandomVector<T, TField>(x.Ring.Field, x.AmbientVariables, new Random(options.Seed));
+        var results = parts.Select(part => PrefersLagrange(part) ? CountLagrange(part, q, u, options) : Count(part, q, u, options)).ToList();
+        int dim = results.Max(r => r.Invariants.Dimension);
+        long degree = dim == 0 ? results.Where(r => r.Invariants.Dimension == 0).Sum(r => r.Invariants.Degree) : dim < 0 ? 0 : -1;
+        return Combined(x, q, u, results, new LocusInvariants(dim, degree, false), null, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>One result for X from those of its parts of one dimension (<see cref="Variety{T, TField}.EquidimensionalParts"/>).</summary>
+    private static EdCriticalResult<T, TField> Combined<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> q, IReadOnlyList<T> u,
+        List<EdCriticalResult<T, TField>> parts, LocusInvariants total, IReadOnlyList<Polynomial<T, TField>>? basis, double seconds)
+        where TField : struct, IField<T>
+    {
+        var counts = parts.Select(r => r.Invariants.Dimension == 0 ? r.Invariants.Degree.ToString() : r.Invariants.Dimension < 0 ? "0" : "positive-dimensional");
+        return new EdCriticalResult<T, TField>
+        {
+            Q = q, Data = u, Invariants = total, Basis = basis, MinorCount = parts.Sum(r => r.MinorCount), Seconds = seconds,
+            ProbabilityNote = $"X is not equidimensional: summed over its {parts.Count} parts of one dimension, each with its own codimension " +
+                              $"({string.Join(" + ", counts)} critical points); " + string.Join("; ", parts.Select(r => r.ProbabilityNote).Distinct()),
+            ProbabilityBound = parts.Sum(r => r.ProbabilityBound),
+        };
+    }
 
     /// <summary>
     /// Above a few thousand (c+1)-minors the Lagrange formulation is cheaper: the minor count grows

@@ -65,13 +65,9 @@ public static class SingularLocus
         }
         else
         {
-            var ideal = options.IdealOf(x.Ring, x.Generators);
-            var test = x.Irreducible ? null : ideal.Equidimensionality(options.Seed, options.Groebner.Cancellation);
-            equidimensional = test is null ? "yes: irreducible (the closure of an image)" : (test.Equidimensional ? "yes: " : "no: ") + test.Reason;
-            if (test is null || test.Equidimensional)
-                (locus, minorCount, method, errorBound) = Jacobian(x, c, options);
-            else
-                (locus, minorCount, method, errorBound) = UnionOverParts(x, ideal, test.Primes!, options);
+            var (verdict, equidimensionalParts) = x.EquidimensionalParts(options);
+            equidimensional = verdict;
+            (locus, minorCount, method, errorBound) = equidimensionalParts is null ? Jacobian(x, c, options) : UnionOverParts(x, equidimensionalParts, options);
         }
         var (dim, deg) = locus.DimensionAndDegree();
         var basis = locus.GroebnerBasis().Basis.ToList();
@@ -116,27 +112,19 @@ public static class SingularLocus
     /// X not equidimensional: the Jacobian criterion with the top codimension misses the singular points of the smaller
     /// components (at a smooth point of a component of codimension c' &gt; c the c×c minors do not vanish). A point is
     /// singular on X exactly when it is singular on a part of one dimension through it or lies on two parts, so
-    /// Sing X = ∪ Sing X_d ∪ ⋃_(d&lt;d') (X_d ∩ X_d'), each Sing X_d by the criterion with its own codimension on
-    /// E_d = I : Q_d^∞, Q_d the intersection of the minimal primes of the other dimensions — the part of I of dimension d,
-    /// non-reduced where I is (as Singular's slocus, which decomposes I by equidim).
+    /// Sing X = ∪ Sing X_d ∪ ⋃_(d&lt;d') (X_d ∩ X_d'), each Sing X_d by the criterion with its own codimension on its part
+    /// (<see cref="Variety{T, TField}.EquidimensionalParts"/>), as Singular's slocus.
     /// </summary>
     private static (Ideal<T, TField> Locus, int Minors, string Method, double? ErrorBound) UnionOverParts<T, TField>(Variety<T, TField> x,
-        Ideal<T, TField> ideal, IReadOnlyList<Ideals.Decomposition.PrimeComponent<T, TField>> primes, GeometryOptions options) where TField : struct, IField<T>
+        IReadOnlyList<Variety<T, TField>> varieties, GeometryOptions options) where TField : struct, IField<T>
     {
-        var dimensions = primes.Select(p => p.Dimension).Distinct().OrderDescending().ToList();
-        var parts = dimensions.Select(d =>
-        {
-            var others = Ideals.Decomposition.MinimalPrimes.Radical(ideal, primes.Where(p => p.Dimension != d));
-            var part = ideal.Saturation(options.IdealOf(x.Ring, others.GroebnerBasis().Basis.Select(g => g.ToRing(x.Ring))));
-            return (Dimension: d, Part: options.IdealOf(x.Ring, part.GroebnerBasis().Basis.Select(g => g.ToRing(x.Ring))));
-        }).ToList();
+        var parts = varieties.Select(v => (Dimension: v.Dimension, Part: options.IdealOf(x.Ring, v.Generators), Variety: v)).ToList();
         Ideal<T, TField>? union = null;
         int minors = 0;
         double? bound = null;
         var pieces = new List<string>();
-        foreach (var (d, part) in parts)
+        foreach (var (d, _, xd) in parts)
         {
-            var xd = new Variety<T, TField>(x.Ring, part.GroebnerBasis().Basis, x.IsProjective);
             int cd = x.AmbientVariables - d;
             var (sing, m, _, b) = Jacobian(xd, cd, options);
             minors += m;

@@ -60,6 +60,30 @@ public sealed class Variety<T, TField> where TField : struct, IField<T>
         return (d, (long)deg);
     }
 
+    /// <summary>
+    /// Whether X is equidimensional, with the reason (<see cref="Ideals.Decomposition.Equidimensionality{T, TField}"/>;
+    /// a variety known <see cref="Irreducible"/> is, untested), and when it is not, its parts of one dimension, largest
+    /// first: E_d = I : Q_d^∞, Q_d the intersection of the minimal primes of the other dimensions — the part of I of
+    /// dimension d, non-reduced where I is (as Singular's equidim). Criteria that take one codimension (the Jacobian's,
+    /// the ED critical minors) hold on each part separately.
+    /// </summary>
+    public (string Verdict, IReadOnlyList<Variety<T, TField>>? Parts) EquidimensionalParts(GeometryOptions? options = null)
+    {
+        options ??= GeometryOptions.Default;
+        if (Irreducible) return ("yes: irreducible (the closure of an image)", null);
+        var ideal = options.IdealOf(Ring, Generators);
+        var test = ideal.Equidimensionality(options.Seed, options.Groebner.Cancellation);
+        if (test.Equidimensional) return ("yes: " + test.Reason, null);
+        var primes = test.Primes!;
+        var parts = primes.Select(p => p.Dimension).Distinct().OrderDescending().Select(d =>
+        {
+            var others = Ideals.Decomposition.MinimalPrimes.Radical(ideal, primes.Where(p => p.Dimension != d));
+            var part = ideal.Saturation(options.IdealOf(Ring, others.GroebnerBasis().Basis.Select(g => g.ToRing(Ring))));
+            return new Variety<T, TField>(Ring, part.GroebnerBasis().Basis, IsProjective);
+        }).ToList();
+        return ("no: " + test.Reason, parts);
+    }
+
     /// <summary>The c×c minors of the Jacobian (c = codimension): with I they cut out the singular locus.</summary>
     public List<Polynomial<T, TField>> JacobianMinors(GeometryOptions? options = null)
     {

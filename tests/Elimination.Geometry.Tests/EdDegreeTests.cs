@@ -92,6 +92,29 @@ public class EdDegreeTests
         Assert.That(r.Invariants.Degree, Is.EqualTo(7));
     }
 
+    /// <summary>
+    /// X not equidimensional: each part counted with its own codimension (the top codimension alone found only the
+    /// larger part's points). Plane ∪ line: 1 + 1; line ∪ point: 1 + 1; plane x = 0 ∪ line y = z = 0: 1 + 1; a conic
+    /// ∪ a point off it with the weighted form: 4 + 1. Singular's count of each part's critical ideal agrees.
+    /// </summary>
+    [TestCase("x,y,z", "x*z; y*z", 2)]
+    [TestCase("x,y", "x*(x-1); x*y", 2)]
+    [TestCase("x,y,z", "x*y; x*z", 2)]
+    [TestCase("x,y", "(x^2 + 4*y^2 - 1)*(x - 3); (x^2 + 4*y^2 - 1)*y", 5)]
+    public void MixedDimensionsAreSummedOverTheirParts(string vars, string equations, int expected)
+    {
+        var x = Affine(vars, equations.Split(';'));
+        int n = x.AmbientVariables;
+        var q = ToFp(QuadraticForms.Identity(n));
+        var r = EdDegree.Compute(x, q, Options(5));
+        Assert.That(r.Invariants.Dimension, Is.EqualTo(0));
+        Assert.That(r.Invariants.Degree, Is.EqualTo(expected));
+        Assert.That(r.ProbabilityNote, Does.Contain("not equidimensional"));
+        var u = EdDegree.RandomVector<uint, PrimeField>(Fp, n, new Random(6));
+        var full = EdDegree.CriticalIdeal(x, q, u, Options(6));
+        Assert.That(full.Invariants.Degree, Is.EqualTo(expected));
+    }
+
     [Test]
     public void CriticalIdealAgreesWithLocalisedCount()
     {
