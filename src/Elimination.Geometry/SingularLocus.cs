@@ -76,7 +76,8 @@ public static class SingularLocus
         string? note = null;
         if (components)
         {
-            var primes = locus.MinimalPrimes(options.Seed);
+            // The cone's vertex (the irrelevant ideal) is no point of projective space.
+            var primes = locus.MinimalPrimes(options.Seed).Where(p => !(x.IsProjective && p.Dimension == 0)).ToList();
             parts = primes.Select(p => new LocusInvariants(p.Dimension, (long)p.Degree, x.IsProjective)).ToList();
             componentIdeals = primes.Select(p => p.Prime.GroebnerBasis().Basis).ToList();
             note = "irreducible components: the minimal primes of the locus's ideal (GTZ with factorisation splitting; exact)";

@@ -66,6 +66,28 @@ public class SingularLocusPointsTests
         Assert.That(root.GetProperty("singular point orbits")[0].EnumerateArray().Select(e => e.GetString()), Is.EquivalentTo(new[] { "x", "y" }));
     }
 
+    /// <summary>
+    /// Projective curves: points of P² are lines of the cone, so the vertex is not a singular point (a smooth conic counted
+    /// 1, the twisted cubic 1 with length 5) and a nodal cubic's one point is counted (it was exit 2: the cone's locus has
+    /// dimension 1). Singular: the saturated slocus — the whole ring for the smooth ones, one point of length 1 for the
+    /// node (its Tjurina number); a cuspidal cubic's cusp has length 2. The vertex is no component either.
+    /// </summary>
+    [TestCase("x, y, z", "x^2 + y^2 - z^2", 0, 0)]
+    [TestCase("x, y, z", "y^2*z - x^3 - x^2*z", 1, 1)]
+    [TestCase("x, y, z", "y^2*z - x^3", 1, 2)]
+    [TestCase("x, y, z", "(y^2*z - x^3 - x^2*z)*(x - 2*z)", 4, 4)]
+    [TestCase("x, y, z, w", "x*z - y^2; y*w - z^2; x*w - y*z", 0, 0)]
+    public void ProjectiveCurvesCountPointsOfProjectiveSpace(string vars, string equations, int points, int length)
+    {
+        var path = WriteTemp(_dir, "p.sys", $"field: QQ\nvars: {vars}\npolys:\n{equations.Replace("; ", "\n")}\n");
+        var r = Run("singular-locus", path, "--projective", "--points", "--components", "-f", "json", "-q");
+        Assert.That(r.Code, Is.EqualTo(0), r.ToString());
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.That(doc.RootElement.GetProperty("singular points").GetInt32(), Is.EqualTo(points));
+        Assert.That(doc.RootElement.GetProperty("singular locus length").GetInt32(), Is.EqualTo(length));
+        Assert.That(doc.RootElement.GetProperty("component dimensions").EnumerateArray().All(d => d.GetInt32() >= 0), Is.True);
+    }
+
     [Test]
     public void PositiveDimensionalLocusIsAClearError()
     {

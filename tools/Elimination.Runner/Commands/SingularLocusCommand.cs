@@ -84,7 +84,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
             if (Points)
             {
                 var grevlex = x.Ring.WithOrder(new Core.Monomials.GrevlexOrder(x.Ring.VariableCount));
-                AddPointCounts(grevlex, s.Basis, engine, facts);
+                AddPointCounts(grevlex, s.Basis, engine, facts, x.IsProjective);
                 // An affine hypersurface: the Milnor number summed over its singular points.
                 if (x.Generators.Count == 1 && !x.IsProjective)
                 {
@@ -121,9 +121,28 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
         /// length at an isolated singular point is its Tjurina number.
         /// </summary>
         private void AddPointCounts<T, TField>(PolynomialRing<T, TField> ring, IReadOnlyList<Polynomial<T, TField>> basis,
-            Groebner.IGroebnerEngine engine, List<KeyValuePair<string, object?>> facts) where TField : struct, IField<T>
+            Groebner.IGroebnerEngine engine, List<KeyValuePair<string, object?>> facts, bool projective) where TField : struct, IField<T>
         {
             var locus = new Ideal<T, TField>(ring, basis, engine, Context.GroebnerOptions());
+            if (projective)
+            {
+                // Points of projective space are lines of the cone: the locus saturated by the irrelevant ideal (whose
+                // vertex is no point) has affine dimension 1, and its degree counts them (the radical's distinct ones).
+                // The cone's own dim k[x]/J counted the vertex of a smooth conic as a singular point.
+                var saturated = locus.IsUnit ? locus : locus.Saturation(new Ideal<T, TField>(ring, Enumerable.Range(0, ring.VariableCount).Select(ring.Variable).ToList(), engine, Context.GroebnerOptions()));
+                if (saturated.IsUnit)
+                {
+                    facts.Add(new("singular points", 0));
+                    facts.Add(new("singular locus length", 0));
+                    return;
+                }
+                var (dimension, length) = saturated.DimensionAndDegree();
+                if (dimension != 1)
+                    throw new Core.Errors.InvalidInputException($"--points needs a finite singular locus; this one has projective dimension {dimension - 1}");
+                facts.Add(new("singular points", (long)saturated.Radical(Context.Seed).DimensionAndDegree().Degree));
+                facts.Add(new("singular locus length", (long)length));
+                return;
+            }
             if (!locus.IsUnit && locus.Dimension() is var d and not 0)
                 throw new Core.Errors.InvalidInputException($"--points needs a zero-dimensional singular locus; this one has dimension {d}");
             var points = locus.Points();
