@@ -125,4 +125,20 @@ public class ParserErrorTests
         var file = new JsonIdealReader().Read("{\"field\": \"QQ\", \"vars\": [\"x\"], \"generators\": []}");
         Assert.That(file.Polynomials.Select(p => p.Text), Is.EqualTo(new[] { "0" }));
     }
+
+    /// <summary>A near miss of a structural key is refused at its position ("ordr": "lex" was ignored: a grevlex basis came
+    /// back); other keys stay metadata.</summary>
+    [TestCase("ordr", "order", 32)]
+    [TestCase("Order", "order", 32)]
+    [TestCase("poly", "polys", 32)]
+    [TestCase("generator", "generators", 32)]
+    public void ANearMissOfAStructuralJsonKeyIsRefused(string key, string meant, int column)
+    {
+        var json = $"{{\"field\":\"QQ\",\"vars\":[\"x\",\"y\"],\"{key}\":\"lex\",\"polys\":[\"x-y\"]}}";
+        var e = Assert.Throws<ParseException>(() => new JsonIdealReader().Read(json))!;
+        Assert.That(e.Message, Does.Contain($"did you mean \"{meant}\""));
+        Assert.That((e.Line, e.Column), Is.EqualTo((1, column)));
+        var kept = new JsonIdealReader().Read("{\"field\":\"QQ\",\"vars\":[\"x\"],\"title\":\"t\",\"engine\":\"f4\",\"polys\":[\"x\"]}");
+        Assert.That(kept.Extra.Keys, Is.SupersetOf(new[] { "title", "engine" }));
+    }
 }

@@ -102,6 +102,9 @@ public sealed class JsonIdealReader : IIdealReader
                         if (gens.Count == 0) gens.Add(("0", arrayLine, arrayColumn));
                         break;
                     default:
+                        // Other keys are metadata (the writer's title, engine, facts), kept as they are; a near miss of a
+                        // structural key is a typo that would silently change the answer ("ordr": "lex" gave grevlex).
+                        if (NearMiss(key) is { } meant) throw Error($"unknown key \"{key}\": did you mean \"{meant}\"?", keyAt);
                         var (kl, _) = Pos(keyAt);
                         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                         {
@@ -133,5 +136,33 @@ public sealed class JsonIdealReader : IIdealReader
             catch (Errors.InvalidInputException e) { throw Error(e.Message, orderAt); }
         }
         return new SystemFile { Field = spec, Variables = vars, Order = order, Polynomials = gens, Extra = extra };
+    }
+
+    private static readonly string[] StructuralKeys = { "field", "vars", "order", "generators", "polys" };
+
+    /// <summary>The structural key within one edit (two for "generators") of <paramref name="key"/>, ignoring case; else null.</summary>
+    private static string? NearMiss(string key)
+    {
+        foreach (var k in StructuralKeys)
+            if (EditDistance(key.ToLowerInvariant(), k) <= (k.Length > 6 ? 2 : 1)) return k;
+        return null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) row[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 }
