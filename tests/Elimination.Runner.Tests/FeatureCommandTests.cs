@@ -118,6 +118,28 @@ public class FeatureCommandTests
         Assert.That(refused.Err, Does.Contain("GF(7) has too few elements"), refused.ToString());
     }
 
+    /// <summary>
+    /// An empty X says so (the unit ideal; projectively, only the cone's vertex) instead of blaming a non-radical ideal;
+    /// a plane ∪ a line counts both parts (ED degree 2, not the plane's 1).
+    /// </summary>
+    [Test]
+    public void EdDegreeOfAnEmptyOrMixedDimensionalVariety()
+    {
+        var dir = RunnerHarness.TempDir();
+        var unit = RunnerHarness.WriteTemp(dir, "unit.sys", "field: QQ\nvars: x, y\npolys:\nx - 1\nx - 2\n");
+        var r = RunnerHarness.Run("ed-degree", unit, "-q");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.Contain("X is empty (the ideal is the unit ideal)"), r.ToString());
+        var vertex = RunnerHarness.WriteTemp(dir, "vertex.sys", "field: QQ\nvars: x, y\npolys:\nx\ny\n");
+        var p = RunnerHarness.Run("ed-degree", vertex, "--projective", "-q");
+        Assert.That(p.Code, Is.EqualTo(2), p.ToString());
+        Assert.That(p.Err, Does.Contain("only the cone's vertex"), p.ToString());
+        var mixed = RunnerHarness.WriteTemp(dir, "mixed.sys", "field: QQ\nvars: x, y, z\npolys:\nx*z\ny*z\n");
+        var m = RunnerHarness.Run("ed-degree", mixed, "--seed", "1", "-q");
+        Assert.That(m.Code, Is.EqualTo(0), m.ToString());
+        Assert.That(m.Out, Does.Match(@"ed degree:\s*2\b").And.Contain("not equidimensional"), m.ToString());
+    }
+
     [Test]
     public void NoOutputReplacesOrAppendsToAnInput()
     {

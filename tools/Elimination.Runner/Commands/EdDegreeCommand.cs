@@ -82,6 +82,10 @@ internal sealed class EdDegreeCommand(CommandServices services) : RunnerCommand(
             var (x, engine) = Source.Build<T, TField>(field, Context, Engines);
             int n = x.AmbientVariables;
             var options = new GeometryOptions { Engine = engine, Groebner = Context.GroebnerOptions(), Seed = Context.Seed };
+            if (x.GeometricDimension < 0)
+                throw new InvalidInputException(x.IsProjective && x.Dimension == 0
+                    ? "X is empty in projective space (its ideal defines only the cone's vertex): there are no points to count critical points on"
+                    : "X is empty (the ideal is the unit ideal): there are no points to count critical points on");
             var facts = GeometryInput.VarietyFacts(x);
             facts.Add(new("codimension", x.Codimension));
             facts.Add(new("prime", field.Characteristic));
