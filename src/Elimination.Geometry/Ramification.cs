@@ -51,35 +51,38 @@ public static class Ramification
         var p = projection.SelectRows(projection.Transpose().ReducedRowEchelon().Pivots); // independent rows only
         int m = p.Rows;
         if (m == 0) throw new Elimination.Core.Errors.InvalidInputException("the projection is zero (rank 0): it maps X to a point, so there is no ramification to compute; give a projection of rank ≥ 1");
-        var (d, _) = x.Invariants(options);
-        int c = n - d;
-        int size = c + Math.Min(d, m);
         var rng = new Random(options.Seed);
-        var gens = x.Generators.ToList();
         var note = new List<string>();
-        if (d < 0) note.Add("the variety is empty");
-        else if (size > 0)
-        {
-            var big = PolynomialMatrix<T, TField>.Stack(x.Jacobian(), PolynomialMatrix<T, TField>.FromConstants(ring, p));
-            gens.AddRange(Minors.All(big, size, options.Groebner.Cancellation));
-        }
-        var saturateBy = new List<Polynomial<T, TField>>();
-        if (smoothPartOnly && c > 0 && d >= 0)
-        {
-            saturateBy.Add(RandomScalars.Combination(ring, x.JacobianMinors(options), rng));
-            note.Add("smooth part: saturated by a random combination of the Jacobian minors");
-        }
         var px = Enumerable.Range(0, m).Select(i => LinearForm(ring, p, i)).ToList();
-        if (x.IsProjective && m > 0)
+        Ideal<T, TField> ramIdeal;
+        int size;
+        bool saturated;
+        if (x.EquidimensionalParts(options).Parts is { } parts)
         {
-            saturateBy.Add(RandomScalars.Combination(ring, px, rng));
-            note.Add("projective: saturated by the centre of projection");
+            // The minors take one codimension and one dimension: each part of one dimension on its own, off the other
+            // parts (their intersections are singular points of X), and the union of the parts' loci.
+            var loci = new List<Ideal<T, TField>>();
+            size = 0;
+            saturated = false;
+            foreach (var part in parts)
+            {
+                var (locus, partSize, partSaturated) = OnePart(part, p, px, options, smoothPartOnly, rng, note);
+                if (smoothPartOnly)
+                    foreach (var other in parts)
+                        if (!ReferenceEquals(other, part)) locus = locus.Saturation(options.IdealOf(ring, other.Generators));
+                loci.Add(locus);
+                size = Math.Max(size, partSize);
+                saturated |= partSaturated;
+            }
+            ramIdeal = loci.Aggregate((a, b) => a.Intersection(b));
+            note.Insert(0, $"X is not equidimensional: the union over its {parts.Count} parts of one dimension, each by its own minors" +
+                           (smoothPartOnly ? " and off the other parts" : ""));
         }
-        var ramIdeal = options.IdealOf(ring, gens).Saturation(saturateBy);
+        else (ramIdeal, size, saturated) = OnePart(x, p, px, options, smoothPartOnly, rng, note);
         var ram = ramIdeal.GroebnerBasis().Basis.ToList();
         var (rd, rdeg) = ramIdeal.DimensionAndDegree();
         double sample = RandomScalars.SampleSize<T, TField>(ring.Field);
-        if (saturateBy.Count > 0)
+        if (saturated)
             note.Add($"seed {options.Seed}; a random saturating element fails only on an associated prime, probability ≤ (#associated primes)/{sample:G3}");
 
         PolynomialRing<T, TField>? branchRing = null;
@@ -104,6 +107,37 @@ public static class Ramification
             BranchRing = branchRing, BranchBasis = branchBasis, BranchInvariants = branchInv,
             Seconds = clock.Elapsed.TotalSeconds, Note = string.Join("; ", note),
         };
+    }
+
+    /// <summary>The ramification ideal of π on an equidimensional X, the minor size, and whether it was saturated.</summary>
+    private static (Ideal<T, TField> Ideal, int Size, bool Saturated) OnePart<T, TField>(Variety<T, TField> x, FieldMatrix<T, TField> p,
+        List<Polynomial<T, TField>> px, GeometryOptions options, bool smoothPartOnly, Random rng, List<string> note) where TField : struct, IField<T>
+    {
+        var ring = x.Ring;
+        int n = x.AmbientVariables, m = p.Rows;
+        var (d, _) = x.Invariants(options);
+        int c = n - d;
+        int size = c + Math.Min(d, m);
+        var gens = x.Generators.ToList();
+        void Note(string text) { if (!note.Contains(text)) note.Add(text); }
+        if (d < 0) Note("the variety is empty");
+        else if (size > 0)
+        {
+            var big = PolynomialMatrix<T, TField>.Stack(x.Jacobian(), PolynomialMatrix<T, TField>.FromConstants(ring, p));
+            gens.AddRange(Minors.All(big, size, options.Groebner.Cancellation));
+        }
+        var saturateBy = new List<Polynomial<T, TField>>();
+        if (smoothPartOnly && c > 0 && d >= 0)
+        {
+            saturateBy.Add(RandomScalars.Combination(ring, x.JacobianMinors(options), rng));
+            Note("smooth part: saturated by a random combination of the Jacobian minors");
+        }
+        if (x.IsProjective && m > 0)
+        {
+            saturateBy.Add(RandomScalars.Combination(ring, px, rng));
+            Note("projective: saturated by the centre of projection");
+        }
+        return (options.IdealOf(ring, gens).Saturation(saturateBy), size, saturateBy.Count > 0);
     }
 
     /// <summary>Σ_j P[i,j]·x_j.</summary>

@@ -7,6 +7,27 @@ namespace Elimination.Geometry.Tests;
 
 public class RamificationTests
 {
+    /// <summary>
+    /// X not equidimensional: a plane ∪ a line projected to x. The plane maps onto the line without ramification; the
+    /// line x = y = 0 maps to a point, so all of it is ramified — which the top dimension's minors missed (at its smooth
+    /// points they do not vanish). A circle ∪ a point off it, projected to x: the circle's 2 points (and not the point,
+    /// whose dimension 0 makes dπ trivially of full rank 0).
+    /// </summary>
+    [TestCase("x,y,z", "x*z; y*z", "1,0,0", 1, 1, 0, 1)]
+    [TestCase("x,y", "(x^2 + y^2 - 1)*(x - 3); (x^2 + y^2 - 1)*y", "1,0", 0, 2, 0, 2)]
+    public void MixedDimensionsTakeEachPartOnItsOwn(string vars, string equations, string projection, int dimension, int degree,
+        int branchDimension, int branchDegree)
+    {
+        var x = Affine(vars, equations.Split(';'));
+        var row = projection.Split(',').Select(uint.Parse).ToArray();
+        var p = new FieldMatrix<uint, PrimeField>(Fp, 1, row.Length);
+        for (int j = 0; j < row.Length; j++) p[0, j] = row[j];
+        var r = Ramification.Compute(x, p, Options(7));
+        Assert.That(r.Note, Does.Contain("not equidimensional"));
+        Assert.That((r.RamificationInvariants.Dimension, r.RamificationInvariants.Degree), Is.EqualTo((dimension, (long)degree)));
+        Assert.That((r.BranchInvariants!.Value.Dimension, r.BranchInvariants.Value.Degree), Is.EqualTo((branchDimension, (long)branchDegree)));
+    }
+
     [TestCase(2)]
     [TestCase(3)]
     [TestCase(4)]
