@@ -163,7 +163,8 @@ public static class EdDegree
         // codimension, for the same data; for generic u the critical points avoid the parts' intersections (singular
         // on X), so ED(X) is the sum.
         var clock = Stopwatch.StartNew();
-        u ??= RandomVector<T, TField>(x.Ring.Field, x.AmbientVariables, new Random(options.Seed));
+        // One u for all parts, from a stream apart from the one each part's saturator is drawn from.
+        u ??= RandomVector<T, TField>(x.Ring.Field, x.AmbientVariables, new Random(options.Seed ^ 0x0ed0));
         var results = parts.Select(part => PrefersLagrange(part) ? CountLagrange(part, q, u, options) : Count(part, q, u, options)).ToList();
         int dim = results.Max(r => r.Invariants.Dimension);
         long degree = dim == 0 ? results.Where(r => r.Invariants.Dimension == 0).Sum(r => r.Invariants.Degree) : dim < 0 ? 0 : -1;

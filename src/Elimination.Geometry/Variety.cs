@@ -67,9 +67,14 @@ public sealed class Variety<T, TField> where TField : struct, IField<T>
     /// dimension d, non-reduced where I is (as Singular's equidim). Criteria that take one codimension (the Jacobian's,
     /// the ED critical minors) hold on each part separately.
     /// </summary>
-    public (string Verdict, IReadOnlyList<Variety<T, TField>>? Parts) EquidimensionalParts(GeometryOptions? options = null)
+    public (string Verdict, IReadOnlyList<Variety<T, TField>>? Parts) EquidimensionalParts(GeometryOptions? options = null) =>
+        _parts ??= ComputeEquidimensionalParts(options ?? GeometryOptions.Default);
+
+    // Computed once: the ED degree and the ramification ask for the parts again per formulation and part.
+    private (string, IReadOnlyList<Variety<T, TField>>?)? _parts;
+
+    private (string Verdict, IReadOnlyList<Variety<T, TField>>? Parts) ComputeEquidimensionalParts(GeometryOptions options)
     {
-        options ??= GeometryOptions.Default;
         if (Irreducible) return ("yes: irreducible (the closure of an image)", null);
         var ideal = options.IdealOf(Ring, Generators);
         var test = ideal.Equidimensionality(options.Seed, options.Groebner.Cancellation);
