@@ -24,9 +24,7 @@ public class DecimalTextTests
         foreach (int bits in new[] { 100, 8191, 8192, 8193, 30000, 70000, 130000 })
             for (int i = 0; i < 3; i++)
             {
-                var bytes = new byte[bits / 8 + 1];
-                rng.NextBytes(bytes);
-                var v = new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
+                var v = RandomIntegers.Below2ToThe(rng, bits);
                 values.Add(i == 1 ? -v : v);
             }
         foreach (var v in values)

@@ -157,13 +157,13 @@ public class MultiModularLiftTests
         var group = new List<int>();
         for (int g = 0; g < 3; g++)
         {
-            var factors = Enumerable.Range(0, 10).Select(_ => Big(rng, 20) + 1).ToArray();
+            var factors = Enumerable.Range(0, 10).Select(_ => RandomIntegers.Below2ToThe(rng, 20) + 1).ToArray();
             var D = factors.Aggregate(BigInteger.One, (a, b) => a * b);
             for (int t = 0; t < 40; t++)
             {
                 var d = D / factors[rng.Next(10)];           // most coefficients miss one factor of D
                 if (t % 7 == 0) d = factors[rng.Next(10)];     // a few have a small denominator
-                truth.Add(new Rational(Big(rng, (int)d.GetBitLength()) * (rng.Next(2) == 0 ? 1 : -1) + 1, d));
+                truth.Add(new Rational(RandomIntegers.Below2ToThe(rng, (int)d.GetBitLength()) * (rng.Next(2) == 0 ? 1 : -1) + 1, d));
                 group.Add(g);
             }
         }
@@ -187,13 +187,6 @@ public class MultiModularLiftTests
         TestContext.Out.WriteLine($"grouped: {grouped} primes, balanced: {balanced} primes");
         Assert.That(grouped, Is.GreaterThan(0));
         Assert.That(grouped, Is.LessThanOrEqualTo(balanced - 2));
-
-        static BigInteger Big(Random rng, int bits)
-        {
-            var bytes = new byte[bits / 8 + 1];
-            rng.NextBytes(bytes);
-            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
-        }
     }
 
     /// <summary>
@@ -206,8 +199,8 @@ public class MultiModularLiftTests
     {
         var rng = new Random(7);
         TestContext.Out.WriteLine("seed 7");
-        var D = Big(rng, 100) + 1;
-        var truth = Enumerable.Range(0, 30).Select(i => new Rational(Big(rng, i < 6 ? 300 : 8) + 1, D)).ToArray();
+        var D = RandomIntegers.Below2ToThe(rng, 100) + 1;
+        var truth = Enumerable.Range(0, 30).Select(i => new Rational(RandomIntegers.Below2ToThe(rng, i < 6 ? 300 : 8) + 1, D)).ToArray();
         var primes = Primes.DescendingFrom(int.MaxValue).Take(40).ToArray();
         var v = new ResidueVector();
         int reconstructedAt = -1, failed = -1;
@@ -228,13 +221,6 @@ public class MultiModularLiftTests
         var noise = new ResidueVector();
         foreach (var p in primes.Take(12)) noise.Add(p, Enumerable.Range(0, 200).Select(_ => (uint)rng.Next(1, (int)p)).ToArray());
         Assert.That(noise.TryReconstructGrouped(new int[200], ref failed), Is.Null);
-
-        static BigInteger Big(Random rng, int bits)
-        {
-            var bytes = new byte[bits / 8 + 1];
-            rng.NextBytes(bytes);
-            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
-        }
     }
 
     /// <summary>

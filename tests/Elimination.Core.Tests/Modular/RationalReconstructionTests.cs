@@ -153,8 +153,8 @@ public class RationalReconstructionTests
         var m = Primes.DescendingFrom(int.MaxValue).Take(12).Aggregate(BigInteger.One, (a, p) => a * p); // 372 bits
         foreach (var (nb, db) in new[] { (300, 20), (20, 300), (160, 160), (1, 320), (320, 1) })
         {
-            var d = Big(rng, db) | 1;
-            var n = Big(rng, nb) + 1;
+            var d = RandomIntegers.Below2ToThe(rng, db) | 1;
+            var n = RandomIntegers.Below2ToThe(rng, nb) + 1;
             while (!BigInteger.GreatestCommonDivisor(n, d).IsOne) n++;
             var u = ChineseRemainder.Normalize(n * ModInverse(d, m), m);
             Assert.That(RationalReconstruction.TryReconstructWithMargin(u, m, 40, out var q), Is.True, $"{nb}/{db} bits");
@@ -163,14 +163,7 @@ public class RationalReconstructionTests
             Assert.That(neg, Is.EqualTo(new Rational(-n, d)));
         }
         for (int k = 0; k < 200; k++)
-            Assert.That(RationalReconstruction.TryReconstructWithMargin(Big(rng, 371), m, 40, out _), Is.False, $"random residue {k}");
-
-        static BigInteger Big(Random rng, int bits)
-        {
-            var bytes = new byte[bits / 8 + 1];
-            rng.NextBytes(bytes);
-            return new BigInteger(bytes, isUnsigned: true) >> (bytes.Length * 8 - bits);
-        }
+            Assert.That(RationalReconstruction.TryReconstructWithMargin(RandomIntegers.Below2ToThe(rng, 371), m, 40, out _), Is.False, $"random residue {k}");
     }
 
     [Test]
