@@ -129,7 +129,7 @@ internal sealed class SingularLocusCommand(CommandServices services) : RunnerCom
                 // Points of projective space are lines of the cone: the locus saturated by the irrelevant ideal (whose
                 // vertex is no point) has affine dimension 1, and its degree counts them (the radical's distinct ones).
                 // The cone's own dim k[x]/J counted the vertex of a smooth conic as a singular point.
-                var saturated = locus.IsUnit ? locus : locus.Saturation(new Ideal<T, TField>(ring, Enumerable.Range(0, ring.VariableCount).Select(ring.Variable).ToList(), engine, Context.GroebnerOptions()));
+                var saturated = locus.IsUnit ? locus : locus.Saturation(Multigrading.IrrelevantIdeal(locus, Enumerable.Range(0, ring.VariableCount).ToArray()));
                 if (saturated.IsUnit)
                 {
                     facts.Add(new("singular points", 0));
