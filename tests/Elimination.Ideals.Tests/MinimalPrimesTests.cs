@@ -70,6 +70,28 @@ public class MinimalPrimesTests
         foreach (var w in want) Assert.That(got.Any(c => c.Prime.Equals(w)), Is.True, $"missing {w}");
     }
 
+    /// <summary>
+    /// Components whose residue fields are inseparable over k(U) (x − z is nilpotent modulo x³ − y, z³ − y over GF(3), yet no
+    /// squarefree eliminant shows it): decomposed through u ↦ u^p. Expected primes are Singular's minAssChar.
+    /// </summary>
+    [TestCase(3u, "x,y,z", new[] { "x^3-y", "z^3-y" }, new[] { "x-z;z^3-y" })]
+    [TestCase(3u, "x,y,z", new[] { "x^9-y", "z^9-y" }, new[] { "x-z;z^9-y" })] // two substitutions
+    [TestCase(3u, "x,y,z", new[] { "x^3-y", "z^3-y^2" }, new[] { "x*z-y;x*y-z^2;x^2-z;z^3-y^2" })]
+    [TestCase(5u, "x,y,z", new[] { "(x^5-y)*(x-z)", "z^5-y" }, new[] { "x-z;z^5-y" })]
+    [TestCase(3u, "x,y,z", new[] { "(x^3-y*z)*(y-1)", "z^3-y^2" }, new[] { "z^3-y^2;x^3-y*z", "z-1;y-1" })]
+    [TestCase(3u, "x,y,z,w", new[] { "x^3-y", "z^3-w", "x*z-y*w" }, new[] { "y;x;z^3-w", "w;z;x^3-y", "y*w+1;z^2+x*w;x*z+1;x^2+y*z", "y*w-1;z^2-x*w;x*z-1;x^2-y*z" })]
+    [TestCase(7u, "x,y,z,w", new[] { "x^7-y*w^7", "z^7-y" }, new[] { "z*w-x;z^7-y;y*w^7-x^7;x*z^6-y*w;x^2*z^5-y*w^2;x^3*z^4-y*w^3;x^4*z^3-y*w^4;x^5*z^2-y*w^5;x^6*z-y*w^6" })]
+    [TestCase(3u, "a,b,c,d", new[] { "a^3*d-b^3*c", "a^3-c*d^2" }, new[] { "c;a", "b-d;a^3-c*d^2" })]
+    [TestCase(101u, "x,y,z", new[] { "x^101-y", "z^101-y" }, new[] { "x-z;z^101-y" })]
+    public void InseparableResidueFieldsInCharacteristicP(uint p, string vars, string[] gens, string[] primes)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), vars.Split(','));
+        var got = Ideal<uint, PrimeField>.Parse(ring, gens).MinimalPrimes();
+        Assert.That(got.Count, Is.EqualTo(primes.Length), string.Join(" | ", got.Select(c => c.Prime)));
+        foreach (var w in primes.Select(q => Ideal<uint, PrimeField>.Parse(ring, q.Split(';'))))
+            Assert.That(got.Any(c => c.Prime.Equals(w)), Is.True, $"missing {w}");
+    }
+
     [Test]
     public void SingularLocusOfTheThreeByThreeDeterminantIsTheRankOneLocus()
     {

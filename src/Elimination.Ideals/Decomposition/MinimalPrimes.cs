@@ -27,6 +27,11 @@ public sealed record PrimeComponent<T, TField>(Ideal<T, TField> Prime, int Dimen
 /// </list>
 /// Over a small field, when no linear change separates, an eliminant with several factors or a random quadratic's
 /// minimal polynomial splits J, or that polynomial proves J_K prime.
+/// In characteristic p, K = k(U) is not perfect: a point of V(J_K) may have a residue field inseparable over K
+/// (x³ − y, z³ − y over GF(3): x − z is nilpotent but no squarefree eliminant shows it). Then J is replaced by
+/// φ(J), φ: u ↦ u^p on U; V(φ(J)) → V(J) is a homeomorphism (k[x] is finite and purely inseparable over φ(k[x])),
+/// so the minimal primes of J are the contractions φ⁻¹(P') of those of φ(J), over whose K^{1/p} the residue fields
+/// are less inseparable (separable after at most log_p of their degree steps).
 /// Primes containing another are dropped at the end; a branch containing a prime already found is
 /// skipped. Exact: every prime returned is verified prime, and the union of the branches is V(I).
 /// </summary>
@@ -40,6 +45,9 @@ public static class MinimalPrimes
 
     /// <summary>Basis elements longer than this are not factored (splitting is an optimisation only).</summary>
     private const int FactorTermLimit = 400;
+
+    /// <summary>Nested substitutions u ↦ u^p before giving up (each divides the inseparable degree by p at least).</summary>
+    private const int FrobeniusDepth = 6;
 
     public static IReadOnlyList<PrimeComponent<T, TField>> Compute<T, TField>(Ideal<T, TField> ideal, int seed = 1, CancellationToken cancel = default)
         where TField : struct, IField<T>
@@ -102,10 +110,17 @@ public static class MinimalPrimes
         where TField : struct, IField<T> =>
         primes.GroupBy(c => c.Dimension).OrderByDescending(grp => grp.Key).Select(grp => (grp.Key, Radical(ideal, grp))).ToList();
 
-    private sealed class Run<T, TField>(PolynomialRing<T, TField> g, Random rng, CancellationToken cancel) where TField : struct, IField<T>
+    /// <param name="preferred">
+    /// The independent set to localise at when it fits a branch: φ(J)'s run keeps J's U, over which the substitution made the
+    /// residue fields less inseparable (another U may not be).
+    /// </param>
+    private sealed class Run<T, TField>(PolynomialRing<T, TField> g, Random rng, CancellationToken cancel, int depth = 0, int[]? preferred = null)
+        where TField : struct, IField<T>
     {
         private readonly HashSet<Polynomial<T, TField>> _irreducible = new();
         private readonly List<(Ideal<T, TField> Prime, int Dimension)> _found = new();
+        /// <summary>Set by <see cref="PrimesOverK"/> when an eliminant factor is inseparable over K.</summary>
+        private bool _inseparable;
 
         public List<(Ideal<T, TField> Prime, int Dimension)> Decompose(Ideal<T, TField> start)
         {
@@ -153,10 +168,10 @@ public static class MinimalPrimes
         {
             int n = g.VariableCount;
             int d = j.Dimension();
-            var u = MonomialIdeal.Leading(g, basis).IndependentSet(d)
-                ?? throw new InvalidOperationException("no independent set of the dimension's size (internal error)");
-            var rest = Enumerable.Range(0, n).Where(v => !u.Contains(v)).ToArray();
-            MonomialOrder order = u.Length == 0 ? g.Order : new BlockOrder(n, new[] { rest, u });
+            // A set independent for the grevlex leading ideal is independent modulo J; a preferred one is checked.
+            var (u, rest, order) = (preferred is not null ? Independent(j, d, preferred, check: true) : null)
+                ?? Independent(j, d, MonomialIdeal.Leading(g, basis).IndependentSet(d)
+                    ?? throw new InvalidOperationException("no independent set of the dimension's size (internal error)"), check: false)!.Value;
             // Each variable alone keeps the coordinates (and the bases) sparse; random forms are the fallback.
             int attempts = rest.Length + RandomAttempts;
             for (int attempt = 0; attempt < attempts; attempt++)
@@ -166,8 +181,10 @@ public static class MinimalPrimes
                 var jp = j.Create(g, basis.Select(f => f.Substitute(forward)));
                 List<Ideal<T, TField>>? primes;
                 // Another change gives other eliminants: one too costly to factor only costs this attempt.
+                _inseparable = false;
                 try { primes = PrimesOverK(jp, rest, z, order); }
                 catch (ResourceLimitException) { continue; }
+                if (_inseparable) return Frobenius(j, basis, u);
                 if (primes is null) continue;
                 foreach (var p in primes) _found.Add((p.Create(g, p.GroebnerBasis().Basis.Select(f => f.Substitute(back))), d));
                 // h ∈ k[U] is unchanged by the change of coordinates.
@@ -176,8 +193,67 @@ public static class MinimalPrimes
                     branches.Add(j.Create(g, basis.Append(h)));
                 return branches;
             }
-            return SeparateByPolynomial(j, basis, rest, order, d);
+            return SeparateByPolynomial(j, basis, u, rest, order, d);
         }
+
+        /// <summary>
+        /// U with the other variables and the block order rest &gt; U when U is independent modulo J (J ∩ k[U] = 0, read off the
+        /// block order's leading monomials) and |U| = dim J; otherwise null.
+        /// </summary>
+        private (int[] U, int[] Others, MonomialOrder Order)? Independent(Ideal<T, TField> j, int d, int[] u, bool check)
+        {
+            if (u.Length != d) return null;
+            int n = g.VariableCount;
+            var rest = Enumerable.Range(0, n).Where(v => !u.Contains(v)).ToArray();
+            if (u.Length == 0) return (u, rest, g.Order);
+            MonomialOrder order = new BlockOrder(n, new[] { rest, u });
+            if (check)
+                foreach (var f in j.GroebnerBasis(order).Basis)
+                    if (rest.All(v => f.LeadingExponents[v] == 0)) return null;
+            return (u, rest, order);
+        }
+
+        /// <summary>
+        /// Decomposes J entirely through φ(J), φ: u ↦ u^p on U (see the class remarks), adding the contracted primes;
+        /// no branch is left.
+        /// </summary>
+        private List<Ideal<T, TField>> Frobenius(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] u)
+        {
+            int p = checked((int)g.Field.Characteristic);
+            if (depth >= FrobeniusDepth)
+                throw new UnsupportedFieldException(
+                    $"minimal primes: the residue fields over {g.Field.Name}({string.Join(", ", u.Select(i => g.Variables[i]))}) stay inseparable " +
+                    $"after substituting u -> u^{p} {FrobeniusDepth} times");
+            var images = Enumerable.Range(0, g.VariableCount).Select(i => u.Contains(i) ? g.Variable(i).Pow(p) : g.Variable(i)).ToArray();
+            var inner = new Run<T, TField>(g, rng, cancel, depth + 1, u);
+            foreach (var (prime, dimension) in inner.Decompose(j.Create(g, basis.Select(f => f.Substitute(images)))))
+                _found.Add((Contract(prime, u, p), dimension));
+            return new List<Ideal<T, TField>>();
+        }
+
+        /// <summary>φ⁻¹(P) = {f : f(u^p) ∈ P}: with fresh names u' for U in P, eliminate u' from P + (u − u'^p).</summary>
+        private Ideal<T, TField> Contract(Ideal<T, TField> prime, int[] u, int p)
+        {
+            int n = g.VariableCount;
+            var fresh = new string[n];
+            foreach (var i in u)
+            {
+                var name = g.Variables[i] + "_";
+                while (g.Variables.Contains(name) || fresh.Contains(name)) name += "_";
+                fresh[i] = name;
+            }
+            var names = g.Variables.Select((v, i) => fresh[i] ?? v).Concat(u.Select(i => g.Variables[i])).ToArray();
+            var h = new PolynomialRing<T, TField>(g.Field, names, new GrevlexOrder(names.Length));
+            var toH = Enumerable.Range(0, n).Select(h.Variable).ToArray();
+            var generators = prime.GroebnerBasis().Basis.Select(f => f.Substitute(toH))
+                .Concat(u.Select((i, k) => h.Variable(n + k) - h.Variable(i).Pow(p)));
+            var contracted = prime.Create(h, generators).Eliminate(u.Select(i => fresh[i]).ToArray());
+            return prime.Create(g, contracted.GroebnerBasis().Basis.Select(f => Rings.Map(f, g)));
+        }
+
+        /// <summary>Whether f, involving x_v, lies in K[x_v^p] — an inseparable polynomial in x_v (characteristic p only).</summary>
+        private bool Inseparable(Polynomial<T, TField> f, int v) =>
+            g.Field.Characteristic > 0 && DegreeIn(f, v) > 0 && f.Derivative(v).IsZero;
 
         /// <summary>
         /// Over a small field no linear form may separate V(J_K)'s points (over GF(3) the 8 points of x² = y² = z² = −1
@@ -186,7 +262,7 @@ public static class MinimalPrimes
         /// over K whose factors q split V(J) = ∪ V(J + q(u)), or which is irreducible of degree dim_K — then
         /// K[x]/J_K ≅ K[t]/(q) is a field and J_K is prime.
         /// </summary>
-        private List<Ideal<T, TField>> SeparateByPolynomial(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] rest,
+        private List<Ideal<T, TField>> SeparateByPolynomial(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> basis, int[] u, int[] rest,
             MonomialOrder order, int d)
         {
             // The factors used below involve x_v (or t) and cover the components on which U stays independent; those on
@@ -197,6 +273,7 @@ public static class MinimalPrimes
             foreach (var v in rest)
             {
                 var factors = EliminantFactors(j, rest, v);
+                if (u.Length > 0 && factors.Any(f => Inseparable(f, v))) return Frobenius(j, basis, u);
                 if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f))).Concat(lower).ToList();
                 radical.Add(factors[0]);
             }
@@ -268,9 +345,14 @@ public static class MinimalPrimes
                 if (have == 0) continue;
                 if (have != want)
                 {
-                    // Seidenberg over K: a squarefree element of k ∩ K[x_i] for every i makes it radical.
-                    var extra = rest.Where(i => i != z).Select(i => EliminantFactors(k, rest, i).Aggregate(g.One, (a, b) => a * b));
-                    k = k.Create(g, k.Generators.Concat(extra));
+                    // Seidenberg over K: an element of k ∩ K[x_i] for every i, separable over K, makes it radical.
+                    var factors = rest.Where(i => i != z).Select(i => (Variable: i, Factors: EliminantFactors(k, rest, i))).ToList();
+                    if (rest.Length < g.VariableCount && (Inseparable(q, z) || factors.Any(e => e.Factors.Any(f => Inseparable(f, e.Variable)))))
+                    {
+                        _inseparable = true;
+                        return null;
+                    }
+                    k = k.Create(g, k.Generators.Concat(factors.Select(e => e.Factors.Aggregate(g.One, (a, b) => a * b))));
                     have = DimensionOverK(k, rest, order);
                     if (have == 0) continue;
                     if (have != want) return null;
