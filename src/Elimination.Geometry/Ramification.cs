@@ -17,7 +17,7 @@ public sealed class RamificationResult<T, TField> where TField : struct, IField<
     public required int MinorSize { get; init; }
     public required IReadOnlyList<Polynomial<T, TField>> RamificationBasis { get; init; }
     public required LocusInvariants RamificationInvariants { get; init; }
-    /// <summary>The ring of the target coordinates y_1..y_m and the ideal of π(Ram) there.</summary>
+    /// <summary>The ring of the target coordinates y_1..y_m (one per row of the projection given) and the ideal of π(Ram) there.</summary>
     public PolynomialRing<T, TField>? BranchRing { get; init; }
     public IReadOnlyList<Polynomial<T, TField>>? BranchBasis { get; init; }
     public LocusInvariants? BranchInvariants { get; init; }
@@ -90,11 +90,15 @@ public static class Ramification
         LocusInvariants? branchInv = null;
         if (branch && m > 0)
         {
+            // In the user's target coordinates: a projection of rank m below its row count maps into an m-plane, whose
+            // linear equations the branch locus then contains.
+            int targets = projection.Rows;
+            if (targets > m) note.Add($"the projection has rank {m} < {targets} rows: the branch locus lies in its {m}-dimensional image");
             var ys = new List<string>();
-            for (int i = 0; i < m; i++) ys.Add(Rings.FreshName(ring.Variables.Concat(ys), "y" + (i + 1)));
+            for (int i = 0; i < targets; i++) ys.Add(Rings.FreshName(ring.Variables.Concat(ys), "y" + (i + 1)));
             var ext = Rings.Extend(ring, Array.Empty<string>(), ys);
             var all = ram.Select(f => Rings.Map(f, ext)).ToList();
-            for (int i = 0; i < m; i++) all.Add(ext.Variable(n + i) - Rings.Map(px[i], ext));
+            for (int i = 0; i < targets; i++) all.Add(ext.Variable(n + i) - Rings.Map(LinearForm(ring, projection, i), ext));
             var branchIdeal = options.IdealOf(ext, all).Eliminate(ring.Variables);
             (branchRing, branchBasis) = (branchIdeal.Ring, branchIdeal.GroebnerBasis().Basis.ToList());
             var (bd, bdeg) = branchIdeal.DimensionAndDegree();

@@ -62,6 +62,24 @@ public class RamificationTests
         Assert.That(r.BranchBasis!.Select(b => b.ToString()), Is.EqualTo(new[] { "y1^2-1" }));
     }
 
+    /// <summary>
+    /// A projection of rank 1 given by 2 rows (y1 = x + y, y2 = 2x + 2y) of the sphere: the branch locus lies in the user's 2
+    /// target coordinates, on the line y1 − y2/2, i.e. y1 + (p−1)/2·y2 mod p (it was written as y1^2 - 2 in one image coordinate).
+    /// </summary>
+    [Test]
+    public void RankDeficientProjectionKeepsTheTargetCoordinates()
+    {
+        var x = Affine("x,y,z", "x^2 + y^2 + z^2 - 1");
+        var p = new FieldMatrix<uint, PrimeField>(Fp, 2, 3);
+        p[0, 0] = p[0, 1] = 1;
+        p[1, 0] = p[1, 1] = 2;
+        var r = Ramification.Compute(x, p, Options(7));
+        Assert.That(r.Projection.Rows, Is.EqualTo(1), "its rank");
+        Assert.That(r.BranchRing!.Variables, Is.EqualTo(new[] { "y1", "y2" }));
+        Assert.That(r.BranchBasis!.Select(b => b.ToString()), Is.EqualTo(new[] { "y1+1073741823*y2", "y2^2-8" }));
+        Assert.That(r.Note, Does.Contain("rank 1 < 2 rows"));
+    }
+
     [Test]
     public void TwistedCubicProjectedFromAPointToAPlaneCurveIsUnramified()
     {
