@@ -126,8 +126,8 @@ public sealed class HilbertSeries
         }
     }
 
-    /// <summary>The least s0 with HF(s) = HP(s) for all s ≥ s0 (0 at the least).</summary>
-    public int RegularityIndex => Math.Max(0, ReducedNumerator.Length - 1 - Dimension + 1);
+    /// <summary>The least s0 with HF(s) = HP(s) for all s ≥ s0 (0 at the least; 0 for the unit ideal, where both are 0).</summary>
+    public int RegularityIndex => Dimension < 0 ? 0 : Math.Max(0, ReducedNumerator.Length - 1 - Dimension + 1);
 
     public static string FormatPolynomial(Rational[] p, string variable = "s")
     {

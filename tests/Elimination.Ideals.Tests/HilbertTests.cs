@@ -24,6 +24,7 @@ public class HilbertTests
     {
         var hs = Ideal(QQ("x", "y"), "x^2+1", "x").HilbertSeries();
         Assert.That((hs.Dimension, hs.ProjectiveDimension), Is.EqualTo((-1, -1)));
+        Assert.That(hs.RegularityIndex, Is.EqualTo(0), "HF = HP = 0 from degree 0 (it said 1)");
     }
 
     [Test]

@@ -30,6 +30,17 @@ public class InputNamingTests
     }
 
     [Test]
+    public void EveryBadLineOfASweepListIsNamedAndNothingRuns()
+    {
+        var list = RunnerHarness.WriteTemp(_dir, "l.txt", "mlp 2,x x^2\nmlp 2,2 x^2\nmlpp 2,2 x^2\n");
+        var results = Path.Combine(_dir, "r.csv");
+        var r = RunnerHarness.Run("experiment", list, "--results", results, "--timeouts", Path.Combine(_dir, "t.csv"), "-q");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.Contain("2 bad lines, nothing run").And.Contain($"{list}:line 1:").And.Contain($"{list}:line 3:"), r.ToString());
+        Assert.That(File.Exists(results) ? File.ReadAllLines(results).Length : 0, Is.LessThanOrEqualTo(1), "no case ran");
+    }
+
+    [Test]
     public void AWidthAboveTheCapSaysSo()
     {
         var r = RunnerHarness.Run("neurovariety", "--arch", "mlp", "--widths", "2,100000,1", "--activation", "x^2", "-q");

@@ -26,7 +26,7 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
         "Dimension sweep: LIST names one architecture per line (\"mlp 3,3,3 x^2\", \"3,3,3 x^3 bias\", \"linear 3,2,3\",\n" +
         "\"cnn 6;2,3;2,1 x^2\", \"cnn 6;2,3;2,1;2,3,1 x^2\" (channels c0..cL), \"attention 2,1,1,2\", \"attention 3,2,2;2,1;2\" (layers:\n" +
         "features d0..dL; keys a1..aL; tokens), optional zero=w1_00,...; # comments). Each case gets --timeout seconds;\n" +
-        "results.csv gets Widths, Activation, Ambient Dimension, Expected Dimension, Dimension, Defect, Time (s), Architecture, Proved;\n" +
+        "results.csv gets Widths, Activation, Ambient Dimension, Expected Dimension, Dimension, Defect, Time (seconds), Architecture, Proved;\n" +
         "timeouts go to --timeouts. Reruns skip finished cases. --shard i/n (0 <= i < n) takes every n-th case starting at i.\n" +
         "Example: elimination experiment sweep.txt --timeout 60 --results results.csv --timeouts timeout.csv --threads 4 --shard 0/8";
 
@@ -60,6 +60,9 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
         var cases = new List<(int Line, INeuralArchitecture Arch, string Key)>();
         var lines = File.ReadAllLines(listPath);
         int index = 0;
+        // Every line is checked before any case runs, and all bad lines are named at once: a sweep of hours should not
+        // stop at its first typo, nor after the typo's turn comes.
+        var bad = new List<string>();
         for (int i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Trim();
@@ -68,10 +71,13 @@ internal sealed class ExperimentCommand(CommandServices services) : RunnerComman
             try { arch = ArchitectureSpec.Parse(text); }
             catch (InvalidInputException e)
             {
-                throw new InvalidInputException($"{listPath}:line {i + 1}: {e.Message}");
+                bad.Add($"{listPath}:line {i + 1}: {e.Message}");
+                continue;
             }
             if (index++ % shards == shard) cases.Add((i + 1, arch, ArchitectureSpec.Canonical(arch)));
         }
+        if (bad.Count > 0)
+            throw new InvalidInputException((bad.Count == 1 ? "" : $"{bad.Count} bad lines, nothing run:\n") + string.Join("\n", bad));
 
         var resultsFile = new CsvLog(resultsPath, ResultColumns);
         var timeoutsFile = new CsvLog(timeoutsPath, TimeoutColumns);
