@@ -27,7 +27,7 @@ public static class ModularVerification
         }
         foreach (var g in candidate)
             if (g.IsZero || !g.LeadingCoefficient.IsOne) throw new ArgumentException("the candidate must be monic");
-        var pairs = CriticalPairs(candidate, out int skipped);
+        var pairs = CriticalPairs(candidate, out int skipped, threads);
 
         int failedPair = -1;
         long termOps = 0;
@@ -69,58 +69,102 @@ public static class ModularVerification
     /// S-polynomials times monomials, all with representations below L (chain criterion in its
     /// strongest form, as in Gebauer–Möller; sound by induction on L under divisibility).
     /// </summary>
-    public static List<(int I, int J)> CriticalPairs<T, TField>(IReadOnlyList<Polynomial<T, TField>> g, out int skipped)
+    /// <remarks>
+    /// Within the divisors D of L, lcm(x, y) is a proper divisor of L exactly when some variable v has x_v &lt; L_v and
+    /// y_v &lt; L_v; so the free connections are the cliques N_v = {x ∈ D : x_v &lt; L_v}, one union per member, instead of
+    /// all |D|² pairs (1 560 elements, 136 000 lcms: 372 million pair tests, 8 s of a 9 s verification). D comes from a
+    /// <see cref="DivisorTree"/>; the lcms are independent, so they are spread over <paramref name="threads"/>.
+    /// </remarks>
+    public static List<(int I, int J)> CriticalPairs<T, TField>(IReadOnlyList<Polynomial<T, TField>> g, out int skipped, int threads = 1)
         where TField : struct, IField<T>
     {
         var result = new List<(int, int)>();
         skipped = 0;
         if (g.Count == 0) return result;
         int w = g[0].Ring.Words;
-        int n = g.Count;
+        int n = g.Count, variables = g[0].Ring.VariableCount;
         var lms = new ulong[n][];
-        for (int i = 0; i < n; i++) lms[i] = g[i].LeadingMonomial.ToArray();
-        var lcm = new ulong[n * n][];
+        var exponents = new int[n][];
         for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++)
-            {
-                var l = new ulong[w];
-                PackedMonomial.Lcm(lms[i], lms[j], l);
-                lcm[i * n + j] = lcm[j * n + i] = l;
-            }
-        // Group the non-coprime pairs by their lcm.
-        var groups = new Dictionary<MonomialKey, List<(int, int)>>();
+        {
+            lms[i] = g[i].LeadingMonomial.ToArray();
+            exponents[i] = g[i].LeadingExponents;
+        }
+        var tree = new DivisorTree(exponents);
+
+        // Number the distinct lcms of the non-coprime pairs in order of appearance; each lcm is copied once.
+        var ids = new Dictionary<MonomialKey, int>(MonomialKeyComparer.Instance);
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<ulong>>();
+        var lcms = new List<ulong[]>();
+        var group = new List<int>();
+        var first = new List<int>();
+        var second = new List<int>();
+        var l = new ulong[w];
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
             {
                 if (PackedMonomial.AreCoprime(lms[i], lms[j])) { skipped++; continue; }
-                var key = new MonomialKey(lcm[i * n + j]);
-                if (!groups.TryGetValue(key, out var list)) groups[key] = list = new List<(int, int)>();
-                list.Add((i, j));
-            }
-        var parent = new int[n];
-        var divides = new List<int>();
-        foreach (var (key, pairs) in groups)
-        {
-            var l = key.Words;
-            divides.Clear();
-            for (int k = 0; k < n; k++)
-            {
-                parent[k] = k;
-                if (PackedMonomial.Divides(lms[k], l)) divides.Add(k);
-            }
-            // Pairs among the divisors of L whose lcm is a proper divisor of L connect for free.
-            for (int a = 0; a < divides.Count; a++)
-                for (int b = a + 1; b < divides.Count; b++)
+                PackedMonomial.Lcm(lms[i], lms[j], l);
+                if (!lookup.TryGetValue(l, out int id))
                 {
-                    int x = divides[a], y = divides[b];
-                    if (!lcm[x * n + y].AsSpan().SequenceEqual(l)) Union(parent, x, y);
+                    id = lcms.Count;
+                    var copy = (ulong[])l.Clone();
+                    lcms.Add(copy);
+                    ids.Add(new MonomialKey(copy), id);
                 }
-            foreach (var (i, j) in pairs)
-            {
-                if (Find(parent, i) == Find(parent, j)) { skipped++; continue; }
-                Union(parent, i, j);
-                result.Add((i, j));
+                group.Add(id);
+                first.Add(i);
+                second.Add(j);
             }
+        // The pairs of each lcm together, in their (i, j) order (a stable counting sort).
+        int groups = lcms.Count, count = group.Count;
+        var start = new int[groups + 1];
+        foreach (int id in group) start[id + 1]++;
+        for (int k = 0; k < groups; k++) start[k + 1] += start[k];
+        var byGroup = new int[count];
+        var fill = (int[])start.Clone();
+        for (int p = 0; p < count; p++) byGroup[fill[group[p]]++] = p;
+
+        if (groups == 0) return result;
+        var selected = new bool[count];
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, groups, Math.Max(1, groups / (threads * 8))),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+            () => (Parent: new int[n], Lcm: new int[variables], Below: new int[variables], Divisors: new List<int>(), Stack: new int[tree.NodeCount]),
+            (range, _, s) =>
+            {
+                for (int id = range.Item1; id < range.Item2; id++)
+                {
+                    PackedMonomial.Unpack(lcms[id], s.Lcm);
+                    Array.Fill(s.Below, -1); // the first member of N_v met so far
+                    s.Divisors.Clear();
+                    tree.Divisors(s.Lcm, s.Divisors, s.Stack);
+                    foreach (int k in s.Divisors) s.Parent[k] = k;
+                    foreach (int k in s.Divisors)
+                    {
+                        var e = exponents[k];
+                        for (int v = 0; v < variables; v++)
+                        {
+                            if (e[v] >= s.Lcm[v]) continue;
+                            if (s.Below[v] < 0) s.Below[v] = k;
+                            else Union(s.Parent, k, s.Below[v]);
+                        }
+                    }
+                    for (int q = start[id]; q < start[id + 1]; q++)
+                    {
+                        int p = byGroup[q], i = first[p], j = second[p];
+                        if (Find(s.Parent, i) == Find(s.Parent, j)) continue;
+                        Union(s.Parent, i, j);
+                        selected[p] = true;
+                    }
+                }
+                return s;
+            },
+            _ => { });
+        for (int q = 0; q < count; q++)
+        {
+            int p = byGroup[q];
+            if (selected[p]) result.Add((first[p], second[p]));
+            else skipped++;
         }
         return result;
     }

@@ -45,7 +45,7 @@ public sealed class CommonOptions
     };
     public Option<string?> MaxMemory { get; } = new("--max-memory")
     {
-        Description = "Refuse (exit 2) an F4 matrix larger than this, checked before it is allocated: bytes or 512M, 4G (default: half the machine's memory).",
+        Description = "Memory limit, bytes or 512M, 4G (default: half the machine's memory): an F4 matrix larger than this is refused before it is allocated, and a process growing past it is stopped (exit 2 either way).",
         HelpName = "SIZE",
     };
     public Option<string> Verify { get; } = new("--verify")
