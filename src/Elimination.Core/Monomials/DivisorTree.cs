@@ -33,6 +33,13 @@ internal sealed class DivisorTree
     /// <summary>Adds to <paramref name="into"/> the index of every monomial dividing <paramref name="query"/> (in no particular order).</summary>
     public void Divisors(ReadOnlySpan<int> query, List<int> into, int[] stack)
     {
+        var collect = new Collector(into);
+        Divisors(query, stack, ref collect);
+    }
+
+    /// <summary>Calls <paramref name="visitor"/> with each monomial dividing <paramref name="query"/> until it returns false.</summary>
+    public void Divisors<TVisitor>(ReadOnlySpan<int> query, int[] stack, ref TVisitor visitor) where TVisitor : struct, IVisitor
+    {
         if (_exponents.Length == 0) return;
         ulong outside = ~Sieve(query);
         int top = 0;
@@ -54,9 +61,21 @@ internal sealed class DivisorTree
                 var e = _exponents[k];
                 bool divides = true;
                 for (int x = 0; x < e.Length && divides; x++) divides = e[x] <= query[x];
-                if (divides) into.Add(k);
+                if (divides && !visitor.Visit(k)) return;
             }
         }
+    }
+
+    /// <summary>Receives the divisors found; a struct, so the call is not virtual.</summary>
+    public interface IVisitor
+    {
+        /// <summary>Takes divisor <paramref name="index"/>; false stops the search.</summary>
+        bool Visit(int index);
+    }
+
+    private readonly struct Collector(List<int> into) : IVisitor
+    {
+        public bool Visit(int index) { into.Add(index); return true; }
     }
 
     /// <summary>

@@ -71,9 +71,13 @@ public static class ModularVerification
     /// </summary>
     /// <remarks>
     /// Within the divisors D of L, lcm(x, y) is a proper divisor of L exactly when some variable v has x_v &lt; L_v and
-    /// y_v &lt; L_v; so the free connections are the cliques N_v = {x ∈ D : x_v &lt; L_v}, one union per member, instead of
-    /// all |D|² pairs (1 560 elements, 136 000 lcms: 372 million pair tests, 8 s of a 9 s verification). D comes from a
-    /// <see cref="DivisorTree"/>; the lcms are independent, so they are spread over <paramref name="threads"/>.
+    /// y_v &lt; L_v. So the free connections are the cliques N_v = {x ∈ D : x_v &lt; L_v}, and x, y are joined exactly
+    /// when the sets B(x) = {v : x_v &lt; L_v} and B(y) are, in the union–find over variables that merges each divisor's
+    /// B — a few variables instead of all |D|² pairs (1 560 elements, 136 000 lcms: 372 million pair tests, 8 s of a
+    /// 9 s verification), stopping as soon as L's variables are all joined (90 % of the lcms, after 7 of 24 divisors on
+    /// average, in a 3 118-element elimination basis). A divisor with B empty has lm = L and is joined only by the
+    /// group's own pairs. D comes from a <see cref="DivisorTree"/>; the lcms are independent, so they are spread
+    /// over <paramref name="threads"/>.
     /// </remarks>
     public static List<(int I, int J)> CriticalPairs<T, TField>(IReadOnlyList<Polynomial<T, TField>> g, out int skipped, int threads = 1)
         where TField : struct, IField<T>
@@ -118,6 +122,7 @@ public static class ModularVerification
             }
         // The pairs of each lcm together, in their (i, j) order (a stable counting sort).
         int groups = lcms.Count, count = group.Count;
+        if (groups == 0) return result;
         var start = new int[groups + 1];
         foreach (int id in group) start[id + 1]++;
         for (int k = 0; k < groups; k++) start[k + 1] += start[k];
@@ -125,36 +130,20 @@ public static class ModularVerification
         var fill = (int[])start.Clone();
         for (int p = 0; p < count; p++) byGroup[fill[group[p]]++] = p;
 
-        if (groups == 0) return result;
         var selected = new bool[count];
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, groups, Math.Max(1, groups / (threads * 8))),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
-            () => (Parent: new int[n], Lcm: new int[variables], Below: new int[variables], Divisors: new List<int>(), Stack: new int[tree.NodeCount]),
+            () => (Joins: new VariableJoins(exponents, variables), Stack: new int[Math.Max(1, tree.NodeCount)]),
             (range, _, s) =>
             {
                 for (int id = range.Item1; id < range.Item2; id++)
                 {
-                    PackedMonomial.Unpack(lcms[id], s.Lcm);
-                    Array.Fill(s.Below, -1); // the first member of N_v met so far
-                    s.Divisors.Clear();
-                    tree.Divisors(s.Lcm, s.Divisors, s.Stack);
-                    foreach (int k in s.Divisors) s.Parent[k] = k;
-                    foreach (int k in s.Divisors)
-                    {
-                        var e = exponents[k];
-                        for (int v = 0; v < variables; v++)
-                        {
-                            if (e[v] >= s.Lcm[v]) continue;
-                            if (s.Below[v] < 0) s.Below[v] = k;
-                            else Union(s.Parent, k, s.Below[v]);
-                        }
-                    }
+                    s.Joins.Reset(lcms[id]);
+                    tree.Divisors(s.Joins.Lcm, s.Stack, ref s.Joins);
                     for (int q = start[id]; q < start[id + 1]; q++)
                     {
-                        int p = byGroup[q], i = first[p], j = second[p];
-                        if (Find(s.Parent, i) == Find(s.Parent, j)) continue;
-                        Union(s.Parent, i, j);
-                        selected[p] = true;
+                        int p = byGroup[q];
+                        if (s.Joins.Join(first[p], second[p])) selected[p] = true;
                     }
                 }
                 return s;
@@ -169,11 +158,72 @@ public static class ModularVerification
         return result;
     }
 
+    /// <summary>
+    /// The union–find of one lcm L's group over L's variables, plus one node per element whose leading monomial is L.
+    /// As a <see cref="DivisorTree.IVisitor"/> it merges each divisor's B, stopping once L's variables are one set.
+    /// </summary>
+    private struct VariableJoins(int[][] exponents, int variables) : DivisorTree.IVisitor
+    {
+        public readonly int[] Lcm = new int[variables];
+        private readonly int[] _parent = new int[variables + exponents.Length];
+        private readonly List<int> _equal = new(); // elements with lm = L: node variables + index
+        private int _sets;
+
+        public void Reset(ulong[] lcm)
+        {
+            PackedMonomial.Unpack(lcm, Lcm);
+            _sets = 0;
+            for (int v = 0; v < variables; v++)
+            {
+                _parent[v] = v;
+                if (Lcm[v] > 0) _sets++;
+            }
+            _equal.Clear();
+        }
+
+        public bool Visit(int k)
+        {
+            var e = exponents[k];
+            int head = -1;
+            for (int v = 0; v < variables; v++)
+            {
+                if (e[v] >= Lcm[v]) continue;
+                if (head < 0) head = v;
+                else if (Union(_parent, v, head)) _sets--;
+            }
+            return _sets > 1;
+        }
+
+        /// <summary>Joins the pair's ends; false when they were joined already (the pair is skipped).</summary>
+        public bool Join(int i, int j) => Union(_parent, Node(i), Node(j));
+
+        private int Node(int k)
+        {
+            var e = exponents[k];
+            for (int v = 0; v < variables; v++) if (e[v] < Lcm[v]) return v;
+            int at = _equal.IndexOf(k);
+            if (at < 0)
+            {
+                at = _equal.Count;
+                _equal.Add(k);
+                _parent[variables + at] = variables + at;
+            }
+            return variables + at;
+        }
+    }
+
     private static int Find(int[] parent, int x)
     {
         while (parent[x] != x) x = parent[x] = parent[parent[x]];
         return x;
     }
 
-    private static void Union(int[] parent, int x, int y) => parent[Find(parent, x)] = Find(parent, y);
+    /// <summary>Merges the sets of x and y; false when they were one set already.</summary>
+    private static bool Union(int[] parent, int x, int y)
+    {
+        int a = Find(parent, x), b = Find(parent, y);
+        if (a == b) return false;
+        parent[a] = b;
+        return true;
+    }
 }
