@@ -46,30 +46,81 @@ public static class JacobianIdeal
             var minors = allMinors();
             return (options.IdealOf(ring, generators.Concat(minors)), minors.Count, minors.Count);
         }
+        if (ring is PolynomialRing<Rational, RationalField> q)
+            return ((Ideal<T, TField>, int, int))(object)OverRationals(q, (IReadOnlyList<Polynomial<Rational, RationalField>>)generators,
+                (PolynomialMatrix<Rational, RationalField>)(object)m, c, options);
+        var (ideal, count, chosen) = Choose(ring, generators, Minors.Indexed(m, c, cancel), options);
+        return (ideal, count, chosen.Count);
+    }
+
+    /// <summary>
+    /// Reduces each minor modulo the basis so far and adds those that do not reduce to zero, in batches; returns the
+    /// ideal, the number of minors seen and the index sets of those added.
+    /// </summary>
+    private static (Ideal<T, TField> Ideal, int Minors, HashSet<(ulong, ulong)> Chosen) Choose<T, TField>(PolynomialRing<T, TField> ring,
+        IEnumerable<Polynomial<T, TField>> generators, IEnumerable<(ulong Rows, ulong Columns, Polynomial<T, TField> Minor)> minors,
+        GeometryOptions options) where TField : struct, IField<T>
+    {
+        var cancel = options.Groebner.Cancellation;
         // Repeated minors (up to sign) are not filtered: the second copy reduces to zero.
-        var all = Minors.Enumerate(m, c, cancel);
         var ideal = options.IdealOf(ring, generators);
         var basis = ideal.GroebnerBasis().Basis;
-        int count = 0, added = 0, batch = 4;
+        int count = 0, batch = 4;
+        var chosen = new HashSet<(ulong, ulong)>();
         var pending = new List<Polynomial<T, TField>>();
-        foreach (var minor in all)
+        foreach (var (rows, cols, minor) in minors)
         {
             count++;
             var r = Reduction.NormalForm(minor, basis, cancel);
             if (r.IsZero) continue;
             pending.Add(r);
+            chosen.Add((rows, cols));
             if (pending.Count < batch) continue;
             (ideal, basis) = Grow(options, ideal, pending);
-            added += pending.Count;
             pending.Clear();
             batch = Math.Min(2 * batch, 256);
         }
-        if (pending.Count > 0)
+        if (pending.Count > 0) (ideal, _) = Grow(options, ideal, pending);
+        return (ideal, count, chosen);
+    }
+
+    /// <summary>
+    /// Over ℚ the minors are chosen modulo a prime p (every basis of the growing ideal over ℚ is a lifted and verified
+    /// modular computation; over GF(p) it is one F4 run), the ideal of the chosen ones is computed once over ℚ, and every
+    /// other minor is then reduced over ℚ: one that p made look redundant is added and the basis recomputed. So the
+    /// ideal is still exactly I + I_c(J). (The 8×8 minors of the linear network (3,2,3), 2 044 of 3 726 needed: 5.4 → 3.2 s.)
+    /// </summary>
+    private static (Ideal<Rational, RationalField>, int, int) OverRationals(PolynomialRing<Rational, RationalField> ring,
+        IReadOnlyList<Polynomial<Rational, RationalField>> generators, PolynomialMatrix<Rational, RationalField> m, int c, GeometryOptions options)
+    {
+        var cancel = options.Groebner.Cancellation;
+        var entries = Enumerable.Range(0, m.Rows).SelectMany(i => Enumerable.Range(0, m.Columns).Select(j => m[i, j])).ToList();
+        uint p = Primes.DescendingFrom().First(x => Rings.DefinedModulo(entries.Concat(generators), x));
+        var modular = new PolynomialRing<uint, PrimeField>(new PrimeField(p), ring.Variables, ring.Order);
+        var mp = new PolynomialMatrix<uint, PrimeField>(modular, m.Rows, m.Columns);
+        for (int i = 0; i < m.Rows; i++)
+            for (int j = 0; j < m.Columns; j++) mp[i, j] = Rings.ModP(m[i, j], modular);
+        var (_, _, chosen) = Choose(modular, generators.Select(g => Rings.ModP(g, modular)), Minors.Indexed(mp, c, cancel), options);
+
+        var picked = Minors.Indexed(m, c, cancel).Where(x => chosen.Contains((x.Rows, x.Columns))).Select(x => x.Minor);
+        var ideal = options.IdealOf(ring, generators.Concat(picked));
+        int added = chosen.Count, count = 0; // minors over ℚ: some may vanish modulo p only
+        while (true)
         {
-            (ideal, basis) = Grow(options, ideal, pending);
-            added += pending.Count;
+            var basis = ideal.GroebnerBasis().Basis;
+            var missing = new List<Polynomial<Rational, RationalField>>();
+            count = 0;
+            foreach (var (rows, cols, minor) in Minors.Indexed(m, c, cancel))
+            {
+                count++;
+                if (chosen.Contains((rows, cols))) continue;
+                var r = Reduction.NormalForm(minor, basis, cancel);
+                if (!r.IsZero) missing.Add(r);
+            }
+            if (missing.Count == 0) return (ideal, count, added);
+            added += missing.Count;
+            ideal = options.IdealOf(ring, basis.Concat(missing));
         }
-        return (ideal, count, added);
     }
 
     /// <summary>

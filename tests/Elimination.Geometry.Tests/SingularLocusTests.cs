@@ -1,5 +1,6 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
+using Elimination.Geometry.LinearAlgebra;
 using static Elimination.Geometry.Tests.TestFields;
 
 namespace Elimination.Geometry.Tests;
@@ -85,6 +86,28 @@ public class JacobianIdealTests
         Assert.That(added, Is.LessThan(minors / 20));
         // The cone over a smooth curve is singular at its vertex only.
         Assert.That(ideal.Dimension(), Is.EqualTo(0));
+    }
+
+    /// <summary>
+    /// Over ℚ the minors are chosen modulo the prime 2³¹ − 1 and checked over ℚ. A row scaled by that prime vanishes
+    /// modulo it, so every minor through that row looks redundant there; the check over ℚ must add them back. Both
+    /// ideals equal the one of all 2×2 minors of the 5×7 matrix.
+    /// </summary>
+    [TestCase(1)]
+    [TestCase(2147483647)]
+    public void OverQTheMinorsAPrimeMissesAreAddedBack(long scale)
+    {
+        var vars = (from i in Enumerable.Range(0, 5) from j in Enumerable.Range(0, 7) select $"x{i}{j}").ToArray();
+        var ring = new PolynomialRing<Rational, RationalField>(QQ, vars);
+        var m = new PolynomialMatrix<Rational, RationalField>(ring, 5, 7);
+        for (int i = 0; i < 5; i++)
+            for (int j = 0; j < 7; j++) m[i, j] = ring.Variable(i * 7 + j).Scale(new Rational(i == 0 ? scale : 1));
+        var none = Array.Empty<Polynomial<Rational, RationalField>>();
+        var (ideal, minors, added) = JacobianIdeal.OfMinors(ring, none, m, 2, GeometryOptions.Default);
+        var oracle = GeometryOptions.Default.IdealOf(ring, Minors.All(m, 2));
+        Assert.That(minors, Is.EqualTo(210));
+        Assert.That(ideal.GroebnerBasis().Basis, Is.EqualTo(oracle.GroebnerBasis().Basis));
+        Assert.That(added, Is.EqualTo(210), "the 2x2 minors of a generic matrix are independent");
     }
 
     public static IEnumerable<TestCaseData> RandomCombinationCases()

@@ -27,7 +27,15 @@ public static class Minors
     /// memory stays at C(rows, r−1)·C(columns, r−1) sub-minors however many minors are consumed.
     /// </summary>
     public static IEnumerable<Polynomial<T, TField>> Enumerate<T, TField>(PolynomialMatrix<T, TField> m, int size, CancellationToken cancel = default)
-        where TField : struct, IField<T>
+        where TField : struct, IField<T> =>
+        Indexed(m, size, cancel).Select(x => x.Minor);
+
+    /// <summary>
+    /// As <see cref="Enumerate"/>, each minor with its row and column sets (bit masks), which name it across fields:
+    /// the same matrix over ℚ and modulo p enumerates the same index sets in the same order (only the zero minors differ).
+    /// </summary>
+    public static IEnumerable<(ulong Rows, ulong Columns, Polynomial<T, TField> Minor)> Indexed<T, TField>(PolynomialMatrix<T, TField> m, int size,
+        CancellationToken cancel = default) where TField : struct, IField<T>
     {
         if (size < 1) throw new ArgumentOutOfRangeException(nameof(size), "minor size must be at least 1");
         if (size > m.Rows || size > m.Columns) yield break;
@@ -38,7 +46,7 @@ public static class Minors
             {
                 cancel.ThrowIfCancellationRequested();
                 var d = Determinant(m, rows, cols, memo, store: false);
-                if (!d.IsZero) yield return d;
+                if (!d.IsZero) yield return (rows, cols, d);
             }
     }
 
