@@ -54,6 +54,37 @@ public class FactorisationTests
     [TestCase("(x-y)^14*(x+y)^7", "(x+y)^7*(x-y)^14")]
     public void KnownFactorisationsOverF7(string f, string expected) => Assert.That(Show(F7, f), Is.EqualTo(expected));
 
+    /// <summary>
+    /// Factored from their shape (exploratory testing, 2026-12-05): a binary form through its dehomogenisation (x^12 - y^12
+    /// over GF(7) stopped at the recombination limit; Singular's factorize gives these nine factors), a homogeneous
+    /// trivariate, and polynomials of degree 1 in a variable with a one-term coefficient, irreducible (x^200 - y took
+    /// 44 s in recombination).
+    /// </summary>
+    [TestCase("x^12-y^12", 9, 1)]
+    [TestCase("(x^2+y^2+z^2)^2*(x+y-z)*(x^3-2*y^3+z^3)", 3, 2)]
+    [TestCase("x^200-y", 1, 1)]
+    [TestCase("x^100-y*z", 1, 1)]
+    [TestCase("x^3*z+y^5+x*y+1", 1, 1)]
+    public void FactoredByShapeOverF7(string f, int distinct, int maxMultiplicity)
+    {
+        var g = F7.Parse(f);
+        var result = PolynomialFactorisation.Factor(g);
+        Assert.That((result.Factors.Count, result.Factors.Max(x => x.Multiplicity)), Is.EqualTo((distinct, maxMultiplicity)), result.ToString());
+        var product = result.Factors.Aggregate(F7.One, (a, x) => a * x.Factor.Pow(x.Multiplicity));
+        Assert.That(product.MakeMonic(), Is.EqualTo(g.MakeMonic()));
+        foreach (var (h, _) in result.Factors)
+            if (h.Degree > 1) Assert.That(PolynomialFactorisation.Factor(h).IsIrreducible, Is.True, $"{h}");
+    }
+
+    [Test]
+    public void BinaryFormOverQIsFactoredAsAUnivariatePolynomial()
+    {
+        // x^48 - y^48 = the product of the cyclotomic Φ_d(x, y), d | 48: ten factors (Singular's factorize).
+        var result = PolynomialFactorisation.Factor(Q.Parse("x^48-y^48"));
+        Assert.That(result.Factors.Count, Is.EqualTo(10));
+        Assert.That(result.Factors.All(f => f.Factor.IsHomogeneous && f.Multiplicity == 1), Is.True);
+    }
+
     [Test]
     public void EverySeedGivesTheSameFactorisation()
     {
