@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
@@ -29,9 +30,19 @@ public static class IdealInvariants
         return series.Dimension < 0 ? (-1, 0) : (series.Dimension, series.Degree);
     }
 
-    /// <summary>dim_k k[x]/I for zero-dimensional I.</summary>
-    public static int VectorSpaceDimension<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T> =>
-        QuotientBasis(ideal).Count;
+    /// <summary>
+    /// dim_k k[x]/I for zero-dimensional I (0 for the unit ideal): the degree of the Hilbert series of the leading ideal,
+    /// not a count of the standard monomials (10⁶ of them for a¹⁰, …, f¹⁰ took seconds; Singular's vdim, milliseconds).
+    /// </summary>
+    public static int VectorSpaceDimension<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T>
+    {
+        var series = HilbertSeries.Of(ideal);
+        if (series.Dimension < 0) return 0;
+        if (series.Dimension != 0) throw new InvalidOperationException("the quotient is infinite-dimensional (the ideal is not zero-dimensional)");
+        if (series.Degree > int.MaxValue)
+            throw new ResourceLimitException($"the quotient has dimension {series.Degree}, above {int.MaxValue}");
+        return (int)series.Degree;
+    }
 
     /// <summary>
     /// The standard monomials (not divisible by any leading monomial of the basis in the ring's order),

@@ -27,6 +27,21 @@ public class HilbertTests
         Assert.That(hs.RegularityIndex, Is.EqualTo(0), "HF = HP = 0 from degree 0 (it said 1)");
     }
 
+    /// <summary>
+    /// dim k[x]/I is the Hilbert series' degree, not a count of standard monomials (exploratory testing: x^30000, y^30000
+    /// ran out of memory enumerating 9·10⁸ of them; a^10, …, g^10 took 30 s for 10⁷).
+    /// </summary>
+    [Test]
+    public void VectorSpaceDimensionWithoutListingTheMonomials()
+    {
+        Assert.That(IdealInvariants.VectorSpaceDimension(Ideal(Fp("x", "y"), "x^30000", "y^30000")), Is.EqualTo(900_000_000));
+        Assert.That(IdealInvariants.VectorSpaceDimension(Ideal(QQ("a", "b", "c", "d", "e", "f", "g"),
+            "a^10", "b^10", "c^10", "d^10", "e^10", "f^10", "g^10")), Is.EqualTo(10_000_000));
+        Assert.That(IdealInvariants.VectorSpaceDimension(Ideal(QQ("x", "y"), "x^2+y^2-1", "x-y")), Is.EqualTo(2));
+        Assert.That(IdealInvariants.VectorSpaceDimension(Ideal(QQ("x", "y"), "x", "x-1")), Is.EqualTo(0));
+        Assert.Throws<InvalidOperationException>(() => IdealInvariants.VectorSpaceDimension(Ideal(QQ("x", "y"), "x")));
+    }
+
     [Test]
     public void MonomialIdealNumerators()
     {
