@@ -105,3 +105,34 @@ public class MonomialTests
     public void BadOrdersAreRejected(string spec) =>
         Assert.That(() => MonomialOrders.Parse(spec, new[] { "a", "b", "c" }), Throws.InstanceOf<Elimination.Core.Errors.InvalidInputException>());
 }
+
+/// <summary>
+/// Every order's <see cref="MonomialOrder.Describe"/> parses back to the same order (exploratory testing: elim(x,y,z) of
+/// every variable was written as blocks(x,y,z), which the reader refused).
+/// </summary>
+public class OrderTextTests
+{
+    private static readonly string[] Vars = { "x", "y", "z", "w" };
+
+    [TestCase("grevlex")]
+    [TestCase("lex")]
+    [TestCase("weighted(1,2,3,4)")]
+    [TestCase("elim(x,y)")]
+    [TestCase("elim(x,y,z,w)")]
+    [TestCase("blocks(x;y,z;w)")]
+    [TestCase("blocks(w,x;z;y)")]
+    public void DescribedOrdersParseBack(string spec)
+    {
+        var order = MonomialOrders.Parse(spec, Vars);
+        var again = MonomialOrders.Parse(order.Describe(Vars), Vars);
+        Assert.That(again.Describe(Vars), Is.EqualTo(order.Describe(Vars)));
+        Assert.That(again.WeightMatrix(), Is.EqualTo(order.WeightMatrix()));
+    }
+
+    [TestCase("blocks(x;y,z)")]
+    [TestCase("blocks(x;y,z;w;x)")]
+    [TestCase("blocks(x;;y,z,w)")]
+    [TestCase("blocks(x;y,z;v)")]
+    public void BadBlocksAreRefused(string spec) =>
+        Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => MonomialOrders.Parse(spec, Vars));
+}

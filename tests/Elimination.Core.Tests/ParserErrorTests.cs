@@ -141,4 +141,16 @@ public class ParserErrorTests
         var kept = new JsonIdealReader().Read("{\"field\":\"QQ\",\"vars\":[\"x\"],\"title\":\"t\",\"engine\":\"f4\",\"polys\":[\"x\"]}");
         Assert.That(kept.Extra.Keys, Is.SupersetOf(new[] { "title", "engine" }));
     }
+
+    /// <summary>Two generator lists ("generators" and "polys") were read as the second, silently.</summary>
+    [TestCase("generators", "polys")]
+    [TestCase("polys", "generators")]
+    [TestCase("polys", "polys")]
+    public void TwoGeneratorListsAreRefused(string first, string second)
+    {
+        var json = $"{{\"field\":\"QQ\",\"vars\":[\"x\"],\"{first}\":[\"x\"],\"{second}\":[\"x-1\"]}}";
+        var e = Assert.Throws<ParseException>(() => new JsonIdealReader().Read(json))!;
+        Assert.That(e.Message, Does.Contain("given twice"));
+        Assert.That(e.Column, Is.EqualTo(json.IndexOf($"\"{second}\":[\"x-1", StringComparison.Ordinal) + 1));
+    }
 }

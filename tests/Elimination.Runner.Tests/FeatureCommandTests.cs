@@ -17,6 +17,15 @@ public class FeatureCommandTests
     }
 
     [Test]
+    public void AnEmptyEliminateOptionIsNamed()
+    {
+        // The file has an eliminate: line; the message said to add one.
+        var r = RunnerHarness.Run("eliminate", Samples("twisted-cubic.sys"), "--eliminate", "", "-q");
+        Assert.That(r.Code, Is.EqualTo(2), r.ToString());
+        Assert.That(r.Err, Does.Contain("--eliminate names no variable").And.Not.Contain("add an"), r.ToString());
+    }
+
+    [Test]
     public void ImplicitizeTheCircle()
     {
         var r = RunnerHarness.Run("implicitize", Samples("circle.map"), "-q");

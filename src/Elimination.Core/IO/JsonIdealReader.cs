@@ -89,6 +89,8 @@ public sealed class JsonIdealReader : IIdealReader
                         else if (reader.TokenType != JsonTokenType.Null) throw Error("'order' must be a string", reader.TokenStartIndex);
                         break;
                     case "generators" or "polys":
+                        // Both spellings, or one twice: which list is the ideal would be a silent guess.
+                        if (gens is not null) throw Error($"the generators are given twice (\"{key}\" after \"generators\" or \"polys\"): keep one list", keyAt);
                         if (reader.TokenType != JsonTokenType.StartArray) throw Error($"'{key}' must be an array of strings", reader.TokenStartIndex);
                         gens = new List<(string, int, int)>();
                         var (arrayLine, arrayColumn) = Pos(reader.TokenStartIndex);

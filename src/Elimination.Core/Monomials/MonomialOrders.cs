@@ -6,7 +6,9 @@ public static class MonomialOrders
 {
     /// <summary>
     /// <c>grevlex</c>, <c>lex</c>, <c>weighted(w1,…,wn)</c>, <c>elim(v1,…)</c> (block order: the named
-    /// variables first, grevlex in each block). Throws <see cref="FormatException"/> with the reason.
+    /// variables first, grevlex in each block), <c>blocks(v1,…; w1,…; …)</c> (every variable in one block, grevlex in
+    /// each: what <see cref="BlockOrder.Describe"/> writes for other than two blocks, so written files read back).
+    /// Throws <see cref="InvalidInputException"/> with the reason.
     /// </summary>
     public static MonomialOrder Parse(string spec, IReadOnlyList<string> variables)
     {
@@ -19,7 +21,7 @@ public static class MonomialOrders
         }
         int open = s.IndexOf('(');
         if (open < 0 || !s.EndsWith(')'))
-            throw new InvalidInputException($"unknown monomial order '{spec}' (expected lex, grevlex, weighted(...) or elim(...))");
+            throw new InvalidInputException($"unknown monomial order '{spec}' (expected lex, grevlex, weighted(...), elim(...) or blocks(...))");
         var head = s[..open].Trim().ToLowerInvariant();
         var args = s[(open + 1)..^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         switch (head)
@@ -33,6 +35,14 @@ public static class MonomialOrders
             case "elim":
                 if (args.Length == 0) throw new InvalidInputException("elim(...) needs at least one variable");
                 return BlockOrder.Elimination(n, args.Select(a => IndexOf(a, variables)));
+            case "blocks":
+                var blocks = s[(open + 1)..^1].Split(';', StringSplitOptions.TrimEntries)
+                    .Select(b => b.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(a => IndexOf(a, variables)).ToArray())
+                    .ToArray();
+                var all = blocks.SelectMany(b => b).ToList();
+                if (blocks.Any(b => b.Length == 0) || all.Count != n || all.Distinct().Count() != n)
+                    throw new InvalidInputException($"blocks(...) must name each of the {n} variables once, in nonempty blocks separated by ';'");
+                return new BlockOrder(n, blocks);
             default:
                 throw new InvalidInputException($"unknown monomial order '{spec}'");
         }

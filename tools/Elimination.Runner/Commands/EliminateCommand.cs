@@ -42,7 +42,9 @@ internal sealed class EliminateCommand(CommandServices services) : RunnerCommand
                 ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 : system.Eliminate.ToArray();
             if (names.Length == 0)
-                throw new InvalidInputException("nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
+                throw new InvalidInputException(r.GetValue(eliminate) is not null
+                    ? "--eliminate names no variable: give v1,v2 (or leave it out to use the file's 'eliminate:' line)"
+                    : "nothing to eliminate: add an 'eliminate: v1, v2' line to the file or pass --eliminate");
             foreach (var n in names)
                 if (!system.Variables.Contains(n)) throw new InvalidInputException($"--eliminate: '{n}' is not a variable of the file");
             var kind = r.GetValue(lex) ? EliminationOrder.Lex : EliminationOrder.Block;
