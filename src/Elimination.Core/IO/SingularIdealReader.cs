@@ -43,7 +43,53 @@ public sealed partial class SingularIdealReader : IIdealReader
         int end = StatementEnd(src.Code, start);
         if (end < 0) throw src.Error("the ideal is not closed by ';'", ideal.Index);
         var gens = src.SplitTopLevel(start, end);
+        if (declared.All(v => v.Length == 1 && char.IsAsciiLetter(v[0])))
+            gens = gens.Select(g => (ExpandShort(g.Text, declared), g.Offset)).ToList();
         return ForeignRing.Build(src, "//", field, declared, varsGroup.Index, orderSpec, gens);
+    }
+
+    /// <summary>
+    /// Singular's short notation, which it prints and reads when every variable is one letter: x2y3 is x^2*y^3 and 3xz
+    /// is 3*x*z. A word that is not a variable and reads as letters (each a variable) with optional exponents, after
+    /// optional digits, is expanded; anything else is left for the parser to report. Columns in errors past an expanded
+    /// word are then off by the inserted characters.
+    /// </summary>
+    private static string ExpandShort(string text, List<string> variables)
+    {
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i])) { sb.Append(text[i++]); continue; }
+            int end = i;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_')) end++;
+            var word = text[i..end];
+            // A digit run right after '^' is an exponent, and a number stays a number.
+            sb.Append(variables.Contains(word) || (i > 0 && text[i - 1] == '^') ? word : ShortWord(word, variables) ?? word);
+            i = end;
+        }
+        return sb.ToString();
+    }
+
+    private static string? ShortWord(string word, List<string> variables)
+    {
+        var parts = new List<string>();
+        int i = 0;
+        while (i < word.Length && char.IsAsciiDigit(word[i])) i++;
+        if (i == word.Length) return null;
+        int digits = i;
+        if (i > 0) parts.Add(word[..i]);
+        while (i < word.Length)
+        {
+            var v = word[i].ToString();
+            // Not short notation: a coefficient still gets its '*', so the parser names the unknown word ("3xw": 'xw').
+            if (!variables.Contains(v)) return digits > 0 ? word[..digits] + "*" + word[digits..] : null;
+            int e = ++i;
+            while (e < word.Length && char.IsAsciiDigit(word[e])) e++;
+            parts.Add(e > i ? $"{v}^{word[i..e]}" : v);
+            i = e;
+        }
+        return string.Join("*", parts);
     }
 
     // Polynomials never contain ';', so the first one ends the statement even when a parenthesis is
