@@ -106,7 +106,7 @@ internal sealed class HilbertCommand(CommandServices services) : RunnerCommand(s
             {
                 Title = "grevlex Groebner basis with its Hilbert data",
                 Engine = gb.Engine,
-                Seconds = hs.Origin.Seconds,
+                Seconds = clock.Elapsed.TotalSeconds,
                 Verified = gb.Verified,
                 VerificationNote = gb.VerificationNote,
                 Extra = facts.Where(f => f.Key is not "engine" and not "seconds" and not "verified").ToList(),

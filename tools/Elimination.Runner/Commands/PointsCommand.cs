@@ -32,6 +32,7 @@ internal sealed class PointsCommand(CommandServices services) : RunnerCommand(se
             var ideal = Engines.IdealOf<T, TField>(System, field, Algorithm, Context);
             if (!ideal.IsUnit && ideal.Dimension() is var d and not 0)
                 throw new Core.Errors.InvalidInputException($"points needs a zero-dimensional ideal; this one has dimension {d}");
+            var clock = global::System.Diagnostics.Stopwatch.StartNew();
             var (radical, distinct, withMultiplicity) = ideal.Points();
             var gb = radical.GroebnerBasis();
             Context.Log.Information("{Distinct} distinct points, {Multiplicity} with multiplicity", distinct, withMultiplicity);
@@ -39,6 +40,7 @@ internal sealed class PointsCommand(CommandServices services) : RunnerCommand(se
             {
                 Title = "radical of a zero-dimensional ideal",
                 Engine = gb.Engine,
+                Seconds = clock.Elapsed.TotalSeconds,
                 Verified = gb.Verified,
                 VerificationNote = gb.VerificationNote,
                 Extra = new[]
