@@ -17,6 +17,14 @@ public static class RandomScalars
     public static double SampleSize<T, TField>(TField field) where TField : struct, IField<T> =>
         field.Characteristic > 0 ? field.Characteristic : 2.0 * RationalRange;
 
+    /// <summary>
+    /// Fields below 2^20 elements, where a random combination's failure bound (#associated primes)/S says little and,
+    /// over GF(3) or GF(5), the combination vanishes where no generator does often enough to lose answers: callers
+    /// then saturate by the ideal itself (the intersection of the saturations by its generators), which is exact.
+    /// </summary>
+    public static bool TooSmallForCombinations<T, TField>(TField field) where TField : struct, IField<T> =>
+        SampleSize<T, TField>(field) < 1 << 20;
+
     public static T Any<T, TField>(TField field, Random rng) where TField : struct, IField<T> =>
         field.Characteristic > 0
             ? field.FromInteger(new BigInteger(rng.NextInt64(0, field.Characteristic)))

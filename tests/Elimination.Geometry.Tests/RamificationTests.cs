@@ -1,4 +1,5 @@
 using Elimination.Core.LinearAlgebra;
+using Elimination.Core.Polynomials;
 using Elimination.Core.Fields;
 using Elimination.Geometry.LinearAlgebra;
 using static Elimination.Geometry.Tests.TestFields;
@@ -78,6 +79,27 @@ public class RamificationTests
         Assert.That(r.BranchRing!.Variables, Is.EqualTo(new[] { "y1", "y2" }));
         Assert.That(r.BranchBasis!.Select(b => b.ToString()), Is.EqualTo(new[] { "y1+1073741823*y2", "y2^2-8" }));
         Assert.That(r.Note, Does.Contain("rank 1 < 2 rows"));
+    }
+
+    /// <summary>
+    /// Over small fields the smooth part is taken by saturating by the ideal of the minors, exactly: a random combination
+    /// of them over GF(11) vanished on the ramification points of x^4 + y^4 - 1 for seeds 5, 11, 17 (empty answers), and
+    /// over GF(5) on the circle's two points for seed 7 (exploratory testing against Singular).
+    /// </summary>
+    [TestCase(11u, "x^4 + y^4 - 1", "1,2", 5, 12)]
+    [TestCase(11u, "x^4 + y^4 - 1", "1,2", 11, 12)]
+    [TestCase(11u, "x^4 + y^4 - 1", "1,2", 17, 12)]
+    [TestCase(5u, "x^2 + y^2 - 1", "1,1", 7, 2)]
+    public void SmallFieldsSaturateExactly(uint prime, string curve, string projection, int seed, int degree)
+    {
+        var field = new PrimeField(prime);
+        var x = Variety<uint, PrimeField>.Parse(new PolynomialRing<uint, PrimeField>(field, new[] { "x", "y" }), false, curve);
+        var row = projection.Split(',').Select(uint.Parse).ToArray();
+        var p = new FieldMatrix<uint, PrimeField>(field, 1, 2);
+        for (int j = 0; j < 2; j++) p[0, j] = row[j];
+        var r = Ramification.Compute(x, p, Options(seed));
+        Assert.That((r.RamificationInvariants.Dimension, r.RamificationInvariants.Degree), Is.EqualTo((0, (long)degree)), r.Note);
+        Assert.That(r.Note, Does.Contain("exact"));
     }
 
     [Test]
