@@ -58,6 +58,7 @@ public static class CriticalValues
         var clock = Stopwatch.StartNew();
         var jacobian = Jacobian.Of(images, parameters);
         var (rank, rankBound) = GenericRank(jacobian, options.Seed);
+        RefuseInseparable(images, targets, rank, options);
 
         Ideal<T, TField> critical;
         int minorCount = 0;
@@ -104,8 +105,11 @@ public static class CriticalValues
             CriticalBasis = criticalBasis, CriticalInvariants = new LocusInvariants(cd, (long)cdeg, false),
             ValueRing = values.Ring, ValueBasis = valueBasis, ValueInvariants = new LocusInvariants(vd, (long)vdeg, false),
             MinorCount = minorCount, ErrorBound = errorBound, Components = parts, ComponentBases = partBases,
-            Method = $"critical values: the closure of phi({{rank dphi < {rank}}}), {rank} = the generic rank (the larger rank at two random points, seed " +
-                     $"{options.Seed}: below the generic rank with probability at most {rankBound:0.#e+0}); critical parameters from {minorsText}",
+            Method = $"critical values: the closure of phi({{rank dphi < {rank}}}), {rank} = the generic rank (" +
+                     (rankBound == 0
+                         ? "exact: every larger minor of dphi is the zero polynomial"
+                         : $"the larger rank at two random points, seed {options.Seed}: below the generic rank with probability at most {rankBound:0.#e+0}") +
+                     $"); critical parameters from {minorsText}",
             Seconds = clock.Elapsed.TotalSeconds,
         };
     }
@@ -131,6 +135,49 @@ public static class CriticalValues
             rank = Math.Max(rank, jacobian.Evaluate(point).Rank);
         }
         double perPoint = Math.Min(1, (double)Math.Min(jacobian.Rows, jacobian.Columns) * degree / RandomScalars.SampleSize<T, TField>(field));
-        return (rank, perPoint * perPoint);
+        if (!RandomScalars.TooSmallForCombinations<T, TField>(field)) return (rank, perPoint * perPoint);
+        // Over a small field every point can be special (over GF(3) the derivatives of s^4 + s^2 vanish at all of GF(3);
+        // two random points of GF(3)^n gave rank 2 for a map of rank 3): the rank is then settled exactly — a nonzero
+        // minor's value proves rank ≥ r, and r + 1 is refused only when every (r+1)×(r+1) minor is the zero polynomial.
+        while (rank < Math.Min(jacobian.Rows, jacobian.Columns))
+        {
+            if (Binomial(jacobian.Rows, rank + 1) * Binomial(jacobian.Columns, rank + 1) > MaxRankMinors)
+                throw new ResourceLimitException($"the generic rank of dphi over {field.Name} needs its {rank + 1}x{rank + 1} minors, more than " +
+                                                 $"{MaxRankMinors}: random points prove nothing over so small a field; use a prime above 2^20");
+            if (!Minors.Enumerate(jacobian, rank + 1).Any()) break;
+            rank++;
+        }
+        return (rank, 0);
+    }
+
+    /// <summary>
+    /// In characteristic p a map can be inseparable: t ↦ (t⁶, t⁹) over GF(3) has dφ = 0 everywhere, yet its image is a
+    /// curve. Then rank dφ &lt; dim X at every point and "rank below the generic rank" does not find the singular points
+    /// (the answer was "empty", the cusp missed). Only exponents of at least p can do this, so when some are, dim X is
+    /// computed by elimination and a rank below it is refused.
+    /// </summary>
+    private static void RefuseInseparable<T, TField>(IReadOnlyList<Polynomial<T, TField>> images, IReadOnlyList<string> targets, int rank,
+        GeometryOptions options) where TField : struct, IField<T>
+    {
+        var parameters = images[0].Ring;
+        long p = parameters.Field.Characteristic;
+        if (p == 0 || rank >= Math.Min(parameters.VariableCount, images.Count) || images.All(f => f.IsZero || f.Degree < p)) return;
+        var graph = Rings.Extend(parameters, Array.Empty<string>(), targets);
+        var generators = images.Select((f, i) => graph.Variable(parameters.VariableCount + i) - Rings.Map(f, graph));
+        int dimension = options.IdealOf(graph, generators).Eliminate(parameters.Variables).Dimension();
+        if (rank < dimension)
+            throw new UnsupportedFieldException(
+                $"the map is inseparable over {parameters.Field.Name}: its differential has rank {rank} everywhere but its image has dimension " +
+                $"{dimension}, so the rank drop of dphi does not locate critical values; use QQ or a prime above the map's degree");
+    }
+
+    /// <summary>Index sets of minors examined for an exact generic rank over a small field.</summary>
+    private const double MaxRankMinors = 1e6;
+
+    private static double Binomial(int n, int k)
+    {
+        double r = 1;
+        for (int i = 0; i < k; i++) r = r * (n - i) / (i + 1);
+        return r;
     }
 }

@@ -1,3 +1,4 @@
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Geometry.LinearAlgebra;
@@ -160,7 +161,7 @@ public static class JacobianIdeal
         long size = field.Characteristic == 0 ? 1L << 16 : Math.Min(field.Characteristic, 1L << 31);
         double perTest = Math.Min(1, 2.0 * c / size);
         int tests = perTest >= 1 ? int.MaxValue : Math.Max(1, (int)Math.Ceiling(Math.Log(targetError) / Math.Log(perTest)));
-        if (tests == int.MaxValue) throw new ArgumentException($"the field is too small for random combinations of {c}x{c} minors (2c = {2 * c} >= {size})");
+        if (tests == int.MaxValue) throw new UnsupportedFieldException($"{ring.Field.Name} is too small for random combinations of {c}x{c} minors (2c = {2 * c} >= {size} elements): use --criterion minors (exact)");
         var random = new Random(options.Seed);
 
         var ideal = options.IdealOf(ring, generators);

@@ -126,4 +126,41 @@ public class CriticalValuesTests
         var (images, _) = Map<uint, PrimeField>(Fp, "t", "t^2");
         Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => CriticalValues.Compute(images, new[] { "t" }));
     }
+
+    /// <summary>
+    /// Over GF(3) every point can be special: two random points gave rank 0 for (s^4 + s^2, t^4 + t^2, st(s^2-1)(t^2-1))
+    /// — its derivatives vanish at all of GF(3)^2 — and "empty" critical values. The rank is now proved by minors: 2,
+    /// and the critical values are Singular's four points, for every seed.
+    /// </summary>
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void OverASmallFieldTheGenericRankIsProvedByMinors(int seed)
+    {
+        var (images, targets) = Map<uint, PrimeField>(new PrimeField(3), "s,t", "s^4+s^2", "t^4+t^2", "s*t*(s^2-1)*(t^2-1)");
+        var c = CriticalValues.Compute(images, targets, Options(seed));
+        Assert.That((c.Rank, c.RankErrorBound), Is.EqualTo((2, 0.0)));
+        Assert.That((c.ValueInvariants.Dimension, c.ValueInvariants.Degree), Is.EqualTo((0, 4L)));
+        Assert.That(c.Method, Does.Contain("exact"));
+    }
+
+    /// <summary>t ↦ (t^6, t^9) over GF(3): dφ = 0, yet the image is the cuspidal cubic; refused, not "empty".</summary>
+    [Test]
+    public void AnInseparableMapIsRefused()
+    {
+        var (images, targets) = Map<uint, PrimeField>(new PrimeField(3), "t", "t^6", "t^9");
+        var e = Assert.Throws<Elimination.Core.Errors.UnsupportedFieldException>(() => CriticalValues.Compute(images, targets, Options(1)))!;
+        Assert.That(e.Message, Does.Contain("inseparable").And.Contain("rank 0").And.Contain("dimension 1"));
+        var (separable, names) = Map<uint, PrimeField>(new PrimeField(5), "t", "t^2", "t^3");
+        Assert.That(CriticalValues.Compute(separable, names, Options(1)).ValueInvariants.Dimension, Is.EqualTo(0), "the cusp of (t^2, t^3) over GF(5)");
+    }
+
+    [Test]
+    public void RandomCombinationsOverGF3AreRefusedWithAMessage()
+    {
+        var (images, targets) = Map<uint, PrimeField>(new PrimeField(3), "s,t", "s^2", "t^2", "s*t");
+        var options = new GeometryOptions { Seed = 1, Criterion = JacobianCriterion.RandomCombinations };
+        var e = Assert.Throws<Elimination.Core.Errors.UnsupportedFieldException>(() => CriticalValues.Compute(images, targets, options))!;
+        Assert.That(e.Message, Does.Contain("too small").And.Contain("--criterion minors"));
+    }
 }
