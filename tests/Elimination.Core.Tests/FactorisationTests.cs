@@ -97,6 +97,24 @@ public class FactorisationTests
             Assert.That(result.Factors.Any(x => x.Factor.MakeMonic().Equals(f.MakeMonic())), Is.True, $"missing {f}");
     }
 
+    /// <summary>
+    /// A variable present only in p-th powers is factored through x^p ↦ x: (3xy^5 + 2)^5·(1 + y^5z^5 + 4z) over GF(5) stopped
+    /// at the recombination limit after 100 s (Singular's minAssChar: xy^5 - 1, y^5z^5 - z + 1).
+    /// </summary>
+    [Test]
+    public void VariablesInPthPowersOnlyAreFactoredThroughTheirRoot()
+    {
+        var f5 = new PolynomialRing<uint, PrimeField>(new PrimeField(5), new[] { "x", "y", "z" });
+        var g = f5.Parse("(3*x*y^5+2)^5*(1+y^5*z^5+4*z)");
+        var result = PolynomialFactorisation.Factor(g);
+        Assert.That(result.Factors.Select(f => (f.Factor.ToString(), f.Multiplicity)).OrderBy(x => x.Item1),
+            Is.EqualTo(new[] { ("x*y^5-1", 5), ("y^5*z^5-z+1", 1) }));
+        var h = f5.Parse("(x^5+y^5*z+1)*(x^5-y)^2");
+        var r = PolynomialFactorisation.Factor(h);
+        Assert.That(r.Factors.Aggregate(f5.One, (a, x) => a * x.Factor.Pow(x.Multiplicity)).MakeMonic(), Is.EqualTo(h.MakeMonic()));
+        Assert.That(r.Factors.Select(x => x.Multiplicity).OrderBy(m => m), Is.EqualTo(new[] { 1, 2 }));
+    }
+
     [Test]
     public void BinaryFormOverQIsFactoredAsAUnivariatePolynomial()
     {

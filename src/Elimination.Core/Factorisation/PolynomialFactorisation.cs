@@ -126,6 +126,19 @@ public static class PolynomialFactorisation
             // copies of every factor, too many to recombine (x^5 − y^5 over GF(5): 25 factors, 20 000 candidates).
             foreach (var (g, m) in FactorModular(root, seed).Factors) factors.AddRange(Enumerable.Repeat(g, m * (int)field.P));
         }
+        else if (PthPowerVariable(rest) is int w)
+        {
+            // rest = g(x_v^p): g has p times fewer x_v-degrees. For an irreducible factor h of g, h(x_v^p) is irreducible or
+            // a p-th power (over K = k(other variables), an irreducible h(Y) gives h(y^p) irreducible unless all its
+            // coefficients are p-th powers, and then it is one), and PthRoot tells which: (3xy^5 + 2)^5·(1 + y^5z^5 + 4z)
+            // over GF(5) went to Kronecker with 24 univariate factors and stopped at the recombination limit after 100 s.
+            foreach (var (h, m) in FactorModular(MapExponent(rest, w, e => e / (int)field.P), seed).Factors)
+            {
+                var lifted = MapExponent(h, w, e => e * (int)field.P);
+                if (PthRoot(lifted) is { } r) factors.AddRange(Enumerable.Repeat(r.MakeMonic(), m * (int)field.P));
+                else factors.AddRange(Enumerable.Repeat(lifted.MakeMonic(), m));
+            }
+        }
         else if (ByStructure(rest, seed) is { } structural)
             factors.AddRange(structural.Select(g => g.MakeMonic()));
         else if (VariableCount(rest) > 1 && LineRestriction.ProvesIrreducible(rest, new Random(seed), tries: Math.Min(24, 3 * rest.Degree)))
@@ -197,6 +210,29 @@ public static class PolynomialFactorisation
         }
         return result;
     }
+
+    /// <summary>A variable that f has, only in powers of x^p (∂f/∂x = 0); null when there is none.</summary>
+    private static int? PthPowerVariable(Polynomial<uint, PrimeField> f)
+    {
+        uint p = f.Ring.Field.P;
+        var degrees = Degrees(f);
+        for (int v = 0; v < degrees.Length; v++)
+        {
+            if (degrees[v] == 0) continue;
+            bool all = true;
+            foreach (var (_, e) in f.Terms()) if (e[v] % p != 0) { all = false; break; }
+            if (all) return v;
+        }
+        return null;
+    }
+
+    /// <summary>f with the exponent of x_v in every term mapped.</summary>
+    private static Polynomial<uint, PrimeField> MapExponent(Polynomial<uint, PrimeField> f, int v, Func<int, int> map) =>
+        Polynomial<uint, PrimeField>.FromTerms(f.Ring, f.Terms().Select(t =>
+        {
+            t.Exponents[v] = map(t.Exponents[v]);
+            return (t.Coefficient, t.Exponents);
+        }));
 
     /// <summary>
     /// g with f = g^p when every exponent of f is a multiple of p (then f = Σ c_e x^e = (Σ c_e x^(e/p))^p, since the
