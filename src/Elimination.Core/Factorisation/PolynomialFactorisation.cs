@@ -128,7 +128,7 @@ public static class PolynomialFactorisation
         }
         else if (PthPowerVariable(rest) is int w)
         {
-            // rest = g(x_v^p): g has p times fewer x_v-degrees. For an irreducible factor h of g, h(x_v^p) is irreducible or
+            // rest = g(x_w^p): g has p times fewer x_w-degrees. For an irreducible factor h of g, h(x_w^p) is irreducible or
             // a p-th power (over K = k(other variables), an irreducible h(Y) gives h(y^p) irreducible unless all its
             // coefficients are p-th powers, and then it is one), and PthRoot tells which: (3xy^5 + 2)^5·(1 + y^5z^5 + 4z)
             // over GF(5) went to Kronecker with 24 univariate factors and stopped at the recombination limit after 100 s.
@@ -177,8 +177,9 @@ public static class PolynomialFactorisation
     /// <summary>
     /// The factors (with repetition) of f, free of monomial factors, from its shape when that settles them; null otherwise.
     /// Of degree 1 in a variable v whose coefficient a is one term, f = a·v + b is irreducible: a factor free of v would
-    /// divide the monomial a, so be a monomial, and f has no monomial factor. Homogeneous in two or more variables, f's factors are homogeneous and correspond to those of
-    /// f(v = 1) — one variable fewer, so a binary form is factored as a univariate polynomial: x¹² − y¹² over GF(7) had
+    /// divide the monomial a, so be a monomial, and f has no monomial factor. Homogeneous in two or more variables, f's
+    /// factors are homogeneous and correspond to those of f(v = 1) — one variable fewer, so a binary form is factored as
+    /// a univariate polynomial: x¹² − y¹² over GF(7) had
     /// 43 factors in its Kronecker image and stopped at the recombination limit, and x²⁰⁰ − y over GF(32003) (linear
     /// in y) took 44 s and 52 GB of allocations in recombination.
     /// </summary>
