@@ -65,6 +65,9 @@ public class FactorisationTests
     [TestCase("x^200-y", 1, 1)]
     [TestCase("x^100-y*z", 1, 1)]
     [TestCase("x^3*z+y^5+x*y+1", 1, 1)]
+    [TestCase("x^12-y^12*z^12", 9, 1)] // a binomial: t^12 - 1's factors in t = x/(yz) (ran past 60 s; Singular: 9 primes)
+    [TestCase("x^2*y^3-3*z^5", 1, 1)]  // exponents with gcd 1: irreducible
+    [TestCase("(x^2-y*z^3)^3", 1, 3)]
     public void FactoredByShapeOverF7(string f, int distinct, int maxMultiplicity)
     {
         var g = F7.Parse(f);

@@ -187,6 +187,7 @@ public static class PolynomialFactorisation
     {
         var degrees = Degrees(f);
         if (degrees.Count(d => d > 0) < 2) return null;
+        if (f.Length == 2) return Binomial(f, degrees, seed);
         for (int v = 0; v < degrees.Length; v++)
         {
             if (degrees[v] != 1) continue;
@@ -208,6 +209,39 @@ public static class PolynomialFactorisation
                 return (t.Coefficient, t.Exponents);
             }));
             result.AddRange(Enumerable.Repeat(homogenised, m));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// f = c₁·A + c₂·B with coprime monomials A, B (the monomial factor is off): with d the gcd of all their exponents,
+    /// A = A'^d, B = B'^d, and f's factors are the h(A', B') homogenised from the factors h of t^d + c₂/c₁ — over k̄,
+    /// A' − ζB' with primitive exponents is irreducible, and an irreducible h gathers one Galois orbit of them. So
+    /// x¹² − y¹²z¹² over GF(7) is a univariate problem (it ran past 60 s), and d = 1 proves f irreducible.
+    /// </summary>
+    private static List<Polynomial<T, TField>> Binomial<T, TField>(Polynomial<T, TField> f, int[] degrees, int seed) where TField : struct, IField<T>
+    {
+        var ring = f.Ring;
+        var field = ring.Field;
+        var a = f.ExponentsAt(0);
+        var b = f.ExponentsAt(1);
+        int d = 0;
+        foreach (var e in a.Concat(b)) d = (int)System.Numerics.BigInteger.GreatestCommonDivisor(d, e);
+        if (d == 1) return new List<Polynomial<T, TField>> { f };
+        int t = Array.FindIndex(degrees, x => x > 0);
+        var u = new T[d + 1];
+        u[d] = field.One;
+        u[0] = field.Div(f.CoefficientAt(1), f.CoefficientAt(0));
+        var result = new List<Polynomial<T, TField>>();
+        foreach (var (h, m) in Factor(Polynomial<T, TField>.Univariate(ring, t, u), seed).Factors)
+        {
+            var coefficients = h.UnivariateCoefficients(t);
+            int k = coefficients.Length - 1;
+            var terms = new List<(T, int[])>();
+            for (int i = 0; i <= k; i++)
+                if (!field.IsZero(coefficients[i]))
+                    terms.Add((coefficients[i], a.Zip(b, (x, y) => (x * i + y * (k - i)) / d).ToArray()));
+            result.AddRange(Enumerable.Repeat(Polynomial<T, TField>.FromTerms(ring, terms), m));
         }
         return result;
     }
