@@ -57,7 +57,7 @@ public static class CriticalValues
             if (parameters.Variables.Contains(t)) throw new InvalidInputException($"the target name '{t}' is also a parameter");
         var clock = Stopwatch.StartNew();
         var jacobian = Jacobian.Of(images, parameters);
-        var (rank, rankBound) = GenericRank(jacobian, options.Seed);
+        var (rank, rankBound, rankPoints) = GenericRank(jacobian, options.Seed);
         RefuseInseparable(images, targets, rank, options);
 
         Ideal<T, TField> critical;
@@ -108,18 +108,20 @@ public static class CriticalValues
             Method = $"critical values: the closure of phi({{rank dphi < {rank}}}), {rank} = the generic rank (" +
                      (rankBound == 0
                          ? "exact: every larger minor of dphi is the zero polynomial"
-                         : $"the larger rank at two random points, seed {options.Seed}: below the generic rank with probability at most {rankBound:0.#e+0}") +
+                         : $"the largest rank at {rankPoints} random points, seed {options.Seed}: below the generic rank with probability at most {rankBound:0.#e+0}") +
                      $"); critical parameters from {minorsText}",
             Seconds = clock.Elapsed.TotalSeconds,
         };
     }
 
     /// <summary>
-    /// The larger rank of dφ at two random points. A point where the rank is below the generic rank r is a zero of a
-    /// non-zero r×r minor, of degree ≤ r·D (D the entries' largest degree): probability ≤ r·D/|S| per point
-    /// (Schwartz–Zippel, S the sampled set), so both points are special with probability ≤ (r·D/|S|)².
+    /// The largest rank of dφ at k random points. A point where the rank is below the generic rank r is a zero of a
+    /// non-zero r×r minor, of degree ≤ r·D (D the entries' largest degree): probability ≤ b = r·D/|S| per point
+    /// (Schwartz–Zippel, S the sampled set), so all are special with probability ≤ b^k; k = 2 when b^2 ≤ 10⁻⁹, more
+    /// (up to 9) while b &lt; 0.1 (GF(32003) and large networks), and when b ≥ 0.1 points prove nothing and the rank
+    /// comes from minors, exactly.
     /// </summary>
-    private static (int Rank, double ErrorBound) GenericRank<T, TField>(PolynomialMatrix<T, TField> jacobian, int seed) where TField : struct, IField<T>
+    private static (int Rank, double ErrorBound, int Points) GenericRank<T, TField>(PolynomialMatrix<T, TField> jacobian, int seed) where TField : struct, IField<T>
     {
         var field = jacobian.Ring.Field;
         var rng = new Random(seed);
@@ -127,27 +129,28 @@ public static class CriticalValues
         for (int i = 0; i < jacobian.Rows; i++)
             for (int j = 0; j < jacobian.Columns; j++)
                 if (!jacobian[i, j].IsZero) degree = Math.Max(degree, jacobian[i, j].Degree);
+        double perPoint = Math.Min(1, (double)Math.Min(jacobian.Rows, jacobian.Columns) * degree / RandomScalars.SampleSize<T, TField>(field));
+        int rounds = perPoint < 0.1 ? Math.Max(2, (int)Math.Ceiling(Math.Log(1e-9) / Math.Log(Math.Max(perPoint, 1e-300)))) : 2;
         int rank = 0;
         var point = new T[jacobian.Ring.VariableCount];
-        for (int round = 0; round < 2; round++)
+        for (int round = 0; round < rounds; round++)
         {
             for (int v = 0; v < point.Length; v++) point[v] = RandomScalars.Any<T, TField>(field, rng);
             rank = Math.Max(rank, jacobian.Evaluate(point).Rank);
         }
-        double perPoint = Math.Min(1, (double)Math.Min(jacobian.Rows, jacobian.Columns) * degree / RandomScalars.SampleSize<T, TField>(field));
-        if (!RandomScalars.TooSmallForCombinations<T, TField>(field)) return (rank, perPoint * perPoint);
-        // Over a small field every point can be special (over GF(3) the derivatives of s^4 + s^2 vanish at all of GF(3);
-        // two random points of GF(3)^n gave rank 2 for a map of rank 3): the rank is then settled exactly — a nonzero
-        // minor's value proves rank ≥ r, and r + 1 is refused only when every (r+1)×(r+1) minor is the zero polynomial.
+        if (perPoint < 0.1) return (rank, Math.Pow(perPoint, rounds), rounds);
+        // Every point can be special (over GF(3) the derivatives of s^4 + s^2 vanish at all of GF(3); two random points of
+        // GF(3)^n gave rank 2 for a map of rank 3): the rank is settled exactly — a nonzero minor's value proves rank ≥ r,
+        // and r + 1 is refused only when every (r+1)×(r+1) minor is the zero polynomial.
         while (rank < Math.Min(jacobian.Rows, jacobian.Columns))
         {
             if (Binomial(jacobian.Rows, rank + 1) * Binomial(jacobian.Columns, rank + 1) > MaxRankMinors)
                 throw new ResourceLimitException($"the generic rank of dphi over {field.Name} needs its {rank + 1}x{rank + 1} minors, more than " +
-                                                 $"{MaxRankMinors}: random points prove nothing over so small a field; use a prime above 2^20");
+                                                 $"{MaxRankMinors}: random points prove nothing over so small a field; use a larger prime");
             if (!Minors.Enumerate(jacobian, rank + 1).Any()) break;
             rank++;
         }
-        return (rank, 0);
+        return (rank, 0, rounds);
     }
 
     /// <summary>
@@ -171,7 +174,7 @@ public static class CriticalValues
                 $"{dimension}, so the rank drop of dphi does not locate critical values; use QQ or a prime above the map's degree");
     }
 
-    /// <summary>Index sets of minors examined for an exact generic rank over a small field.</summary>
+    /// <summary>Index sets of minors examined for an exact generic rank.</summary>
     private const double MaxRankMinors = 1e6;
 
     private static double Binomial(int n, int k)
