@@ -79,14 +79,9 @@ public static class CriticalValues
         var criticalBasis = critical.GroebnerBasis().Basis;
         var (cd, cdeg) = critical.DimensionAndDegree();
 
-        // The image of V(I_r) is the elimination of θ from I_r + (y_i − φ_i) (closure of the image: Cox–Little–O'Shea 3.3).
-        var graph = Rings.Extend(critical.Ring, Array.Empty<string>(), targets);
-        var generators = criticalBasis.Select(g => Rings.Map(g, graph)).ToList();
-        for (int i = 0; i < images.Count; i++)
-            generators.Add(graph.Variable(parameters.VariableCount + i) - Rings.Map(images[i], graph));
-        // The minors' ideal need not be radical and its image carries embedded points (the product of 2×2 matrices:
+        // The closure of the image of V(I_r). The minors' ideal need not be radical and its image carries embedded points (the product of 2×2 matrices:
         // det·(y)); the locus is its radical, which also makes the answer comparable with Sing X.
-        var image = options.IdealOf(graph, generators).Eliminate(parameters.Variables);
+        var image = Image(criticalBasis, images, targets, options);
         var values = options.IdealOf(image.Ring, image.Radical(options.Seed, options.Groebner.Cancellation).GroebnerBasis().Basis);
         var valueBasis = values.GroebnerBasis().Basis;
         var (vd, vdeg) = values.DimensionAndDegree();
@@ -165,13 +160,26 @@ public static class CriticalValues
         var parameters = images[0].Ring;
         long p = parameters.Field.Characteristic;
         if (p == 0 || rank >= Math.Min(parameters.VariableCount, images.Count) || images.All(f => f.IsZero || f.Degree < p)) return;
-        var graph = Rings.Extend(parameters, Array.Empty<string>(), targets);
-        var generators = images.Select((f, i) => graph.Variable(parameters.VariableCount + i) - Rings.Map(f, graph));
-        int dimension = options.IdealOf(graph, generators).Eliminate(parameters.Variables).Dimension();
+        int dimension = Image(Array.Empty<Polynomial<T, TField>>(), images, targets, options).Dimension();
         if (rank < dimension)
             throw new UnsupportedFieldException(
                 $"the map is inseparable over {parameters.Field.Name}: its differential has rank {rank} everywhere but its image has dimension " +
                 $"{dimension}, so the rank drop of dphi does not locate critical values; use QQ or a prime above the map's degree");
+    }
+
+    /// <summary>
+    /// The closure of φ(V(J)), J ⊆ k[θ]: the elimination of θ from J + (y_i − φ_i) (Cox–Little–O'Shea 3.3), in the
+    /// ring of the targets.
+    /// </summary>
+    private static Ideal<T, TField> Image<T, TField>(IEnumerable<Polynomial<T, TField>> j, IReadOnlyList<Polynomial<T, TField>> images,
+        IReadOnlyList<string> targets, GeometryOptions options) where TField : struct, IField<T>
+    {
+        var parameters = images[0].Ring;
+        var graph = Rings.Extend(parameters, Array.Empty<string>(), targets);
+        var generators = j.Select(g => Rings.Map(g, graph)).ToList();
+        for (int i = 0; i < images.Count; i++)
+            generators.Add(graph.Variable(parameters.VariableCount + i) - Rings.Map(images[i], graph));
+        return options.IdealOf(graph, generators).Eliminate(parameters.Variables);
     }
 
     /// <summary>Index sets of minors examined for an exact generic rank.</summary>

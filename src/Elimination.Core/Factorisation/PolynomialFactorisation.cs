@@ -132,9 +132,9 @@ public static class PolynomialFactorisation
             // a p-th power (over K = k(other variables), an irreducible h(Y) gives h(y^p) irreducible unless all its
             // coefficients are p-th powers, and then it is one), and PthRoot tells which: (3xy^5 + 2)^5·(1 + y^5z^5 + 4z)
             // over GF(5) went to Kronecker with 24 univariate factors and stopped at the recombination limit after 100 s.
-            foreach (var (h, m) in FactorModular(MapExponent(rest, w, e => e / (int)field.P), seed).Factors)
+            foreach (var (h, m) in FactorModular(WithExponents(rest, e => e[w] /= (int)field.P), seed).Factors)
             {
-                var lifted = MapExponent(h, w, e => e * (int)field.P);
+                var lifted = WithExponents(h, e => e[w] *= (int)field.P);
                 if (PthRoot(lifted) is { } r) factors.AddRange(Enumerable.Repeat(r.MakeMonic(), m * (int)field.P));
                 else factors.AddRange(Enumerable.Repeat(lifted.MakeMonic(), m));
             }
@@ -203,11 +203,7 @@ public static class PolynomialFactorisation
         foreach (var (h, m) in Factor(f.Substitute(images), seed).Factors)
         {
             int d = h.Degree;
-            var homogenised = Polynomial<T, TField>.FromTerms(ring, h.Terms().Select(t =>
-            {
-                t.Exponents[w] += d - t.Exponents.Sum();
-                return (t.Coefficient, t.Exponents);
-            }));
+            var homogenised = WithExponents(h, e => e[w] += d - e.Sum());
             result.AddRange(Enumerable.Repeat(homogenised, m));
         }
         return result;
@@ -261,11 +257,11 @@ public static class PolynomialFactorisation
         return null;
     }
 
-    /// <summary>f with the exponent of x_v in every term mapped.</summary>
-    private static Polynomial<uint, PrimeField> MapExponent(Polynomial<uint, PrimeField> f, int v, Func<int, int> map) =>
-        Polynomial<uint, PrimeField>.FromTerms(f.Ring, f.Terms().Select(t =>
+    /// <summary>f with every term's exponent vector edited by <paramref name="edit"/>, the coefficients kept.</summary>
+    private static Polynomial<T, TField> WithExponents<T, TField>(Polynomial<T, TField> f, Action<int[]> edit) where TField : struct, IField<T> =>
+        Polynomial<T, TField>.FromTerms(f.Ring, f.Terms().Select(t =>
         {
-            t.Exponents[v] = map(t.Exponents[v]);
+            edit(t.Exponents);
             return (t.Coefficient, t.Exponents);
         }));
 
@@ -340,7 +336,7 @@ public static class PolynomialFactorisation
         for (int i = 0; i < low.Length; i++)
             for (int k = 0; k < low[i]; k++) variables.Add(ring.Variable(i));
         if (low.All(x => x == 0)) return (variables, f);
-        var rest = Polynomial<T, TField>.FromTerms(ring, f.Terms().Select(t => (t.Coefficient, t.Exponents.Select((x, i) => x - low[i]).ToArray())));
+        var rest = WithExponents(f, e => { for (int i = 0; i < e.Length; i++) e[i] -= low[i]; });
         return (variables, rest);
     }
 
