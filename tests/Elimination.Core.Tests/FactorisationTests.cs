@@ -118,6 +118,37 @@ public class FactorisationTests
         Assert.That(r.Factors.Select(x => x.Multiplicity).OrderBy(m => m), Is.EqualTo(new[] { 1, 2 }));
     }
 
+    /// <summary>
+    /// Partly a p-th power in every variable, so neither Hensel lifting (a multiplicity divisible by p) nor the p-th-power
+    /// variable applies: split by gcd(f, ∂f/∂x). It stopped at the recombination limit after 11 s; Singular's factorize agrees.
+    /// </summary>
+    [Test]
+    public void RepeatedFactorsWithMultiplicityDivisibleByPAreSplitByAGcd()
+    {
+        var f5 = new PolynomialRing<uint, PrimeField>(new PrimeField(5), new[] { "x", "y", "z" });
+        var f = f5.Parse("(4*y*z+3*x^5+2*x*y*z)^5*(3*x*y+4*z^4)*x*y^2*z^2");
+        var result = PolynomialFactorisation.Factor(f);
+        Assert.That(result.Expand(f5), Is.EqualTo(f));
+        Assert.That(result.Factors.Select(g => (g.Factor.ToString(), g.Multiplicity)),
+            Is.EquivalentTo(new[] { ("x", 1), ("x^5-x*y*z-2*y*z", 5), ("z^4+2*x*y", 1), ("y", 2), ("z", 2) }));
+    }
+
+    /// <summary>
+    /// The top form x³y − xy³ + z³w − zw³ vanishes on all of GF(3)⁴, so no line restriction keeps the degree and no
+    /// linear slope makes f monic: curves x_i = a_i + b_i·t^(w_i) and slopes c·x^(w_i) with weights do (13–19 s → 0.1 s).
+    /// </summary>
+    [TestCase(1)]
+    [TestCase(2)]
+    public void SmallFieldsWhereTheTopFormVanishesEverywhereUseWeightedCurves(int seed)
+    {
+        var f3 = new PolynomialRing<uint, PrimeField>(new PrimeField(3), new[] { "x", "y", "z", "w" });
+        var g = f3.Parse("x^3*y-x*y^3+z^3*w-z*w^3+x*z+y+1");
+        var h = f3.Parse("x^3*y-x*y^3+z+w^2");
+        Assert.That(PolynomialFactorisation.Factor(g, seed).IsIrreducible, Is.True);
+        var result = PolynomialFactorisation.Factor(g * h, seed);
+        Assert.That(result.Factors.Select(x => (x.Factor, x.Multiplicity)), Is.EquivalentTo(new[] { (g, 1), (h, 1) }));
+    }
+
     [Test]
     public void BinaryFormOverQIsFactoredAsAUnivariatePolynomial()
     {

@@ -142,46 +142,4 @@ public class ElementaryOperationsTests
         Assert.Throws<Elimination.Core.Errors.InvalidInputException>(() => Rings.Map(big.Parse("a*x"), r));
         Assert.That(Rings.FreshName(new[] { "t", "t1" }, "t"), Is.EqualTo("t2"));
     }
-
-    [Test]
-    public void ExactDivision()
-    {
-        var r = QQ("x", "y");
-        var q = Ideals.ExactDivision.Divide(r.Parse("x^3 - y^3"), r.Parse("x - y"));
-        Assert.That(q.Equals(r.Parse("x^2 + x*y + y^2")), Is.True);
-        Assert.Throws<ArgumentException>(() => Ideals.ExactDivision.Divide(r.Parse("x^2 + 1"), r.Parse("x - y")));
-    }
-}
-
-public class EngineChoiceTests
-{
-    [Test]
-    public void DefaultEngineFollowsTheFieldAndEnginesAgree()
-    {
-        var qq = QQ("t", "x", "y", "z");
-        var gensQ = new[] { "x - t", "y - t^2", "z - t^3" };
-        var byDefault = Ideal(qq, gensQ);
-        Log($"default over QQ: {byDefault.Engine.Name}");
-        var byBuchberger = byDefault.WithEngine(new Elimination.Groebner.Buchberger.BuchbergerEngine());
-        Assert.That(byDefault.Eliminate("t").Equals(byBuchberger.Eliminate("t")), Is.True);
-        Assert.That(byBuchberger.Eliminate("t").Origin.Engine, Is.EqualTo("buchberger"));
-
-        var fp = Fp("t", "x", "y", "z");
-        var a = Ideal(fp, gensQ);
-        Log($"default over GF(p): {a.Engine.Name}");
-        var b = a.WithEngine(new Elimination.Groebner.Buchberger.BuchbergerEngine());
-        Assert.That(Groebner.ReducedBasis.AreEqual(a.Eliminate("t").GroebnerBasis().Basis,
-            b.Eliminate("t").MapTo(a.Eliminate("t").Ring).GroebnerBasis().Basis), Is.True);
-    }
-
-    [Test]
-    public void CancellationIsHonoured()
-    {
-        using var cts = new CancellationTokenSource();
-        cts.Cancel();
-        var r = QQ("x", "y");
-        var i = new Ideal<Rational, RationalField>(r, new[] { r.Parse("x^2 - y") }, null,
-            new Groebner.GroebnerOptions { Cancellation = cts.Token });
-        Assert.Throws<OperationCanceledException>(() => i.GroebnerBasis());
-    }
 }

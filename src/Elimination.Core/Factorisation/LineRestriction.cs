@@ -39,15 +39,31 @@ internal static class LineRestriction
         return false;
     }
 
+    /// <summary>
+    /// Over F_p the line may be a curve x_i = a_i + b_i·t^(w_i) with weights w_i ≥ 1 (every other try): the proof is the
+    /// same with the w-weighted degree D and top form in place of deg f and f's top form, since the t^D coefficient is
+    /// top_w(f)(b) = top_w(g)(b)·top_w(h)(b). Over a small field the ordinary top form can vanish at every point:
+    /// y⁵zw²(yz − xw)(yz + xw) is zero on all of GF(3)⁴, so no line over GF(3) proved y⁷z³w² − x²y⁵zw⁴ + … (degree 12,
+    /// irreducible) irreducible, and Hensel lifting, which needs the same top form non-zero, found no slope either.
+    /// </summary>
     public static bool ProvesIrreducible(Polynomial<uint, PrimeField> f, Random random, int tries)
     {
         var field = f.Ring.Field;
-        int n = f.Ring.VariableCount, degree = f.Degree;
+        int n = f.Ring.VariableCount;
+        var exponents = f.Terms().Select(t => t.Exponents).ToArray();
         for (int attempt = 0; attempt < tries; attempt++)
         {
-            var lines = new uint[n][];
-            for (int i = 0; i < n; i++) lines[i] = new[] { (uint)random.NextInt64(0, field.P), (uint)random.NextInt64(1, field.P) };
-            var powers = Powers(lines, degree, (a, b) => DenseModP.Mul(a, b, field), new uint[] { 1 });
+            var weights = new int[n];
+            for (int i = 0; i < n; i++) weights[i] = attempt % 2 == 0 ? 1 : random.Next(1, 4);
+            int degree = exponents.Max(e => Weighted(e, weights));
+            var curves = new uint[n][];
+            for (int i = 0; i < n; i++)
+            {
+                curves[i] = new uint[weights[i] + 1];
+                curves[i][0] = (uint)random.NextInt64(0, field.P);
+                curves[i][weights[i]] = (uint)random.NextInt64(1, field.P);
+            }
+            var powers = Powers(curves, exponents.Max(e => e.Max()), (a, b) => DenseModP.Mul(a, b, field), new uint[] { 1 });
             var image = new uint[degree + 1];
             foreach (var (c, e) in f.Terms())
             {
@@ -62,7 +78,14 @@ internal static class LineRestriction
         return false;
     }
 
-    /// <summary>powers[i][k] = (a_i + b_i t)^k for k ≤ degree.</summary>
+    private static int Weighted(int[] e, int[] weights)
+    {
+        int d = 0;
+        for (int i = 0; i < e.Length; i++) d += weights[i] * e[i];
+        return d;
+    }
+
+    /// <summary>powers[i][k] = line_i(t)^k for k ≤ degree.</summary>
     private static C[][][] Powers<C>(C[][] lines, int degree, Func<C[], C[], C[]> mul, C[] one)
     {
         var powers = new C[lines.Length][][];

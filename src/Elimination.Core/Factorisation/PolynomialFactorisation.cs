@@ -145,6 +145,13 @@ public static class PolynomialFactorisation
             factors.Add(rest.MakeMonic());
         else if (VariableCount(rest) > 1 && MultivariateHensel.TryFactor(rest, new Random(seed), u => UnivariateFactors(u, field, new Random(seed))) is { } lifted)
             foreach (var (g, m) in lifted) factors.AddRange(Enumerable.Repeat(g.MakeMonic(), m));
+        else if (VariableCount(rest) > 1 && RepeatedPart(rest) is { } repeated)
+        {
+            // Hensel declines a multiplicity divisible by p, and the Kronecker image of (4yz + 3x⁵ + 2xyz)⁵·(3xy + 4z⁴)
+            // over GF(5) had too many factors to recombine (11 s, then the limit): split f = g·(f/g) instead.
+            foreach (var part in new[] { repeated, ExactDivision.Divide(rest, repeated) })
+                foreach (var (g, m) in FactorModular(part, seed).Factors) factors.AddRange(Enumerable.Repeat(g, m));
+        }
         else if (!rest.IsConstant)
         {
             var random = new Random(seed);
@@ -240,6 +247,23 @@ public static class PolynomialFactorisation
             result.AddRange(Enumerable.Repeat(Polynomial<T, TField>.FromTerms(ring, terms), m));
         }
         return result;
+    }
+
+    /// <summary>
+    /// gcd(f, ∂f/∂x) for the first variable x where it is not constant; null when there is none, and then f is squarefree.
+    /// With f = ∏ h^m, gcd(f, ∂f/∂x) = ∏ h^(m−1) over the h with p ∤ m and ∂h/∂x ≠ 0, times ∏ h^m over the others; an
+    /// irreducible h has some ∂h/∂x ≠ 0 (else it were a p-th power), so a repeated factor shows in some variable.
+    /// </summary>
+    private static Polynomial<uint, PrimeField>? RepeatedPart(Polynomial<uint, PrimeField> f)
+    {
+        for (int x = 0; x < f.Ring.VariableCount; x++)
+        {
+            var derivative = f.Derivative(x);
+            if (derivative.IsZero) continue;
+            var g = PolynomialGcd.Gcd(f, derivative);
+            if (!g.IsConstant) return g;
+        }
+        return null;
     }
 
     /// <summary>A variable that f has, only in powers of x^p (∂f/∂x = 0); null when there is none.</summary>

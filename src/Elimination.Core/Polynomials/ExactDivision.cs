@@ -1,8 +1,7 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
-using Elimination.Core.Polynomials;
 
-namespace Elimination.Ideals;
+namespace Elimination.Core.Polynomials;
 
 /// <summary>Division of polynomials known to be multiples: f / g with zero remainder.</summary>
 public static class ExactDivision

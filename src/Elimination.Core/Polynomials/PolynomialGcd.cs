@@ -1,0 +1,131 @@
+using Elimination.Core.Fields;
+
+namespace Elimination.Core.Polynomials;
+
+/// <summary>
+/// Greatest common divisors in k[x1..xn] by the recursive primitive remainder sequence (Collins; Geddes–Czapor–Labahn
+/// §7.3): f and g are seen in k[y][x] for one variable x, gcd = gcd(cont f, cont g)·gcd(pp f, pp g), and the primitive
+/// part comes from pseudo-remainders made primitive at every step (Gauss's lemma: k[y] is a UFD). It needs no evaluation
+/// points, so it works over every field — over GF(5) too, where evaluation–interpolation runs out of points.
+/// The result is monic (leading coefficient 1 in the ring's order); gcd(f, 0) = f made monic, gcd(0, 0) = 0.
+/// </summary>
+public static class PolynomialGcd
+{
+    public static Polynomial<T, TField> Gcd<T, TField>(Polynomial<T, TField> f, Polynomial<T, TField> g, CancellationToken cancel = default)
+        where TField : struct, IField<T>
+    {
+        if (!ReferenceEquals(f.Ring, g.Ring)) throw new ArgumentException("the polynomials belong to different rings");
+        return Core(f, g, cancel).MakeMonic();
+    }
+
+    /// <summary>The monic least common multiple f·g / gcd(f, g); 0 when f or g is 0.</summary>
+    public static Polynomial<T, TField> Lcm<T, TField>(Polynomial<T, TField> f, Polynomial<T, TField> g, CancellationToken cancel = default)
+        where TField : struct, IField<T>
+    {
+        if (f.IsZero || g.IsZero) return Polynomial<T, TField>.Zero(f.Ring);
+        return ExactDivision.Divide(f * g, Gcd(f, g, cancel)).MakeMonic();
+    }
+
+    private static Polynomial<T, TField> Core<T, TField>(Polynomial<T, TField> f, Polynomial<T, TField> g, CancellationToken cancel)
+        where TField : struct, IField<T>
+    {
+        if (f.IsZero) return g;
+        if (g.IsZero) return f;
+        var ring = f.Ring;
+        var one = Polynomial<T, TField>.Constant(ring, ring.Field.One);
+        if (f.IsConstant || g.IsConstant) return one;
+        cancel.ThrowIfCancellationRequested();
+        int n = ring.VariableCount;
+        var (df, dg) = (Degrees(f), Degrees(g));
+        // A variable in one of them only: the gcd is free of it, so divides the other's content in that variable.
+        for (int v = 0; v < n; v++)
+        {
+            if (df[v] > 0 && dg[v] == 0) return Core(Content(f, v, cancel), g, cancel);
+            if (dg[v] > 0 && df[v] == 0) return Core(f, Content(g, v, cancel), cancel);
+        }
+        // The main variable of least degree: the remainder sequence is at most that long.
+        int x = -1;
+        for (int v = 0; v < n; v++)
+            if (df[v] > 0 && (x < 0 || Math.Min(df[v], dg[v]) < Math.Min(df[x], dg[x]))) x = v;
+        if (x < 0) return one;
+        var (cf, cg) = (Content(f, x, cancel), Content(g, x, cancel));
+        var content = Core(cf, cg, cancel);
+        var a = ExactDivision.Divide(f, cf);
+        var b = ExactDivision.Divide(g, cg);
+        if (df[x] < dg[x]) (a, b) = (b, a);
+        while (true)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var r = PseudoRemainder(a, b, x);
+            if (r.IsZero) return content * b;
+            if (Degrees(r)[x] == 0) return content;
+            (a, b) = (b, ExactDivision.Divide(r, Content(r, x, cancel)));
+        }
+    }
+
+    /// <summary>The gcd of f's coefficients as a polynomial in x (free of x); f itself when f is free of x.</summary>
+    private static Polynomial<T, TField> Content<T, TField>(Polynomial<T, TField> f, int x, CancellationToken cancel)
+        where TField : struct, IField<T>
+    {
+        var coefficients = CoefficientsIn(f, x);
+        if (coefficients.Count == 1) return coefficients[0].MakeMonic();
+        coefficients.Sort((p, q) => p.Length.CompareTo(q.Length));
+        var c = coefficients[0];
+        for (int i = 1; i < coefficients.Count && !c.IsConstant; i++) c = Core(c, coefficients[i], cancel);
+        return c.MakeMonic();
+    }
+
+    /// <summary>
+    /// r = lc(b)^k·a − q·b of degree below b's in x, made by cancelling a's top x-power one at a time. A power of lc(b)
+    /// more or less does not matter: the caller takes the primitive part.
+    /// </summary>
+    private static Polynomial<T, TField> PseudoRemainder<T, TField>(Polynomial<T, TField> a, Polynomial<T, TField> b, int x)
+        where TField : struct, IField<T>
+    {
+        var ring = a.Ring;
+        var (lb, db) = LeadingCoefficientIn(b, x);
+        var shift = new int[ring.VariableCount];
+        while (!a.IsZero)
+        {
+            var (la, da) = LeadingCoefficientIn(a, x);
+            if (da < db) break;
+            shift[x] = da - db;
+            a = lb * a - la * Polynomial<T, TField>.Monomial(ring, ring.Field.One, shift) * b;
+        }
+        return a;
+    }
+
+    private static (Polynomial<T, TField> Coefficient, int Degree) LeadingCoefficientIn<T, TField>(Polynomial<T, TField> f, int x)
+        where TField : struct, IField<T>
+    {
+        var coefficients = CoefficientsByDegree(f, x);
+        int top = coefficients.Keys.Max();
+        return (coefficients[top], top);
+    }
+
+    private static List<Polynomial<T, TField>> CoefficientsIn<T, TField>(Polynomial<T, TField> f, int x) where TField : struct, IField<T> =>
+        CoefficientsByDegree(f, x).Values.ToList();
+
+    /// <summary>f = Σ c_d·x^d with every c_d free of x, by d.</summary>
+    private static Dictionary<int, Polynomial<T, TField>> CoefficientsByDegree<T, TField>(Polynomial<T, TField> f, int x)
+        where TField : struct, IField<T>
+    {
+        var terms = new Dictionary<int, List<(T, int[])>>();
+        foreach (var (c, e) in f.Terms())
+        {
+            int d = e[x];
+            e[x] = 0;
+            if (!terms.TryGetValue(d, out var list)) terms[d] = list = new List<(T, int[])>();
+            list.Add((c, e));
+        }
+        return terms.ToDictionary(kv => kv.Key, kv => Polynomial<T, TField>.FromTerms(f.Ring, kv.Value));
+    }
+
+    private static int[] Degrees<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T>
+    {
+        var degrees = new int[f.Ring.VariableCount];
+        foreach (var (_, e) in f.Terms())
+            for (int v = 0; v < degrees.Length; v++) degrees[v] = Math.Max(degrees[v], e[v]);
+        return degrees;
+    }
+}
