@@ -156,6 +156,18 @@ public sealed class MonomialIdeal
     // ---- standard monomials --------------------------------------------------------------
 
     /// <summary>
+    /// How many monomials lie outside M (dim_k k[x]/M), when finitely many, from the Hilbert numerator N(t) = (1 − t)^n·H(t):
+    /// H(1), with no enumeration (x³²⁰⁰³, y³²⁰⁰³ has 10⁹); throws when M is not zero-dimensional.
+    /// </summary>
+    public BigInteger StandardMonomialCount(CancellationToken cancel = default)
+    {
+        if (IsUnit) return 0;
+        var (quotient, divisions) = IntegerPolynomial.DivideOutOneMinusT(IntegerPolynomial.Trim(HilbertNumerator(cancel)));
+        if (divisions != Variables) throw new InvalidOperationException("the quotient is infinite-dimensional (the ideal is not zero-dimensional)");
+        return IntegerPolynomial.Evaluate(quotient, 1);
+    }
+
+    /// <summary>
     /// The monomials outside M (a basis of k[x]/M), when there are finitely many; throws when M is
     /// not zero-dimensional.
     /// </summary>

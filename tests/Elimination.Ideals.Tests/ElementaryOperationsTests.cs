@@ -59,6 +59,11 @@ public class ElementaryOperationsTests
         // Two points: (x, y) ∩ (x − 1, y) = (x^2 − x, y).
         Assert.That(Ideal(r, "x", "y").Intersection(Ideal(r, "x - 1", "y")).Equals(Ideal(r, "x^2 - x", "y")), Is.True);
         Assert.That(f.Intersection(g).Origin.Operation, Is.EqualTo("intersection"));
+        // Principal ideals meet in their lcm (no elimination): (x²y − y³) ∩ (xy + y²) = (y(x − y)(x + y)).
+        var lcm = Ideal(r, "x^2*y - y^3").Intersection(Ideal(r, "x*y + y^2"));
+        Assert.That(lcm.Equals(Ideal(r, "x^2*y - y^3")), Is.True);
+        Assert.That(lcm.Origin.Engine, Is.EqualTo("lcm"));
+        Assert.That(Ideal(r, "x^2 + 1").Intersection(Ideal(r, "2*y - 2")).Equals(Ideal(r, "x^2*y + y - x^2 - 1")), Is.True);
     }
 
     [Test]

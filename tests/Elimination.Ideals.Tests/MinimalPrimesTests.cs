@@ -24,6 +24,28 @@ public class MinimalPrimesTests
         CheckRadical(ideal, got.Select(c => c.Prime).ToList());
     }
 
+    /// <summary>
+    /// A principal ideal's primes are its factors (k[x] is a UFD), taken without a basis of each branch: five linear forms
+    /// with 40-digit rationals took 2.4 s (JIT) through branches and eliminations for the radical.
+    /// </summary>
+    [Test]
+    public void PrincipalIdealsArePrimeByFactor()
+    {
+        var r = QQ("x", "y", "z");
+        var random = new Random(40);
+        string Big() => string.Concat(Enumerable.Range(0, 40).Select(i => (char)('0' + (i == 0 ? random.Next(1, 10) : random.Next(10)))));
+        var forms = Enumerable.Range(0, 5).Select(_ => r.Parse($"{Big()}/{Big()}*x + {Big()}*y - {Big()}*z + {Big()}/7")).ToList();
+        var product = forms.Aggregate(r.One, (a, f) => a * f);
+        var ideal = Ideal(r, product.ToString());
+        var got = ideal.MinimalPrimes();
+        Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(Enumerable.Repeat((2, 1), 5)));
+        foreach (var f in forms) Assert.That(got.Any(c => c.Prime.Equals(Ideal(r, f.ToString()))), Is.True, $"missing {f}");
+        CheckRadical(ideal, got.Select(c => c.Prime).ToList());
+        var x2 = Ideal(r, "(x^2+y^2+1)^3*(x-y)^2*z");
+        Assert.That(x2.MinimalPrimes().Select(c => c.Prime.ToString()), Is.EquivalentTo(new[] { Ideal(r, "x^2+y^2+1").ToString(), Ideal(r, "x-y").ToString(), Ideal(r, "z").ToString() }));
+        Assert.That(x2.Radical().Equals(Ideal(r, "(x^2+y^2+1)*(x-y)*z")), Is.True);
+    }
+
     [Test]
     public void OverGF7TheConjugateLinesSplit()
     {
@@ -83,6 +105,8 @@ public class MinimalPrimesTests
     [TestCase(7u, "x,y,z,w", new[] { "x^7-y*w^7", "z^7-y" }, new[] { "z*w-x;z^7-y;y*w^7-x^7;x*z^6-y*w;x^2*z^5-y*w^2;x^3*z^4-y*w^3;x^4*z^3-y*w^4;x^5*z^2-y*w^5;x^6*z-y*w^6" })]
     [TestCase(3u, "a,b,c,d", new[] { "a^3*d-b^3*c", "a^3-c*d^2" }, new[] { "c;a", "b-d;a^3-c*d^2" })]
     [TestCase(101u, "x,y,z", new[] { "x^101-y", "z^101-y" }, new[] { "x-z;z^101-y" })]
+    // dim over k(t) counted from the Hilbert numerator: the 32003² standard monomials were enumerated (a hang).
+    [TestCase(32003u, "x,y,t", new[] { "x^32003-t", "y^32003-t" }, new[] { "x-y;y^32003-t" })]
     public void InseparableResidueFieldsInCharacteristicP(uint p, string vars, string[] gens, string[] primes)
     {
         var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), vars.Split(','));

@@ -135,6 +135,11 @@ public static class MinimalPrimes
                 if (_found.Any(f => f.Prime.IsSubsetOf(j))) continue;
                 var basis = j.GroebnerBasis().Basis;
                 if (basis.Count == 0) { _found.Add((j, g.VariableCount)); continue; }
+                if (basis.Count == 1 && Principal(j, basis[0]) is { } primes)
+                {
+                    _found.AddRange(primes.Select(p => (p, g.VariableCount - 1)));
+                    continue;
+                }
                 if (Split(j, basis) is { } branches)
                 {
                     foreach (var b in branches) work.Push(b);
@@ -143,6 +148,17 @@ public static class MinimalPrimes
                 foreach (var b in Localise(j, basis)) work.Push(b);
             }
             return _found;
+        }
+
+        /// <summary>
+        /// The minimal primes (f_i) of a principal ideal (f), from f's irreducible factors (k[x] is a UFD: an irreducible
+        /// generates a prime, of codimension 1); null when the factorisation stops at its limit. Branching on the factors
+        /// computed a basis of (f, f_i) and localised each (f_i) over ℚ: five linear forms with 40-digit rationals took 2.4 s.
+        /// </summary>
+        private List<Ideal<T, TField>>? Principal(Ideal<T, TField> j, Polynomial<T, TField> f)
+        {
+            try { return PolynomialFactorisation.Factor(f).Factors.Select(x => j.Create(g, new[] { x.Factor.MakeMonic() })).ToList(); }
+            catch (ResourceLimitException) { return null; }
         }
 
         /// <summary>Branches J + f_i for the factors of the first reducible basis element; null when none is.</summary>
@@ -284,7 +300,7 @@ public static class MinimalPrimes
                 radical.Add(factors[0]);
             }
             var k = j.Create(g, radical);
-            int size = DimensionOverK(k, rest, order);
+            var size = DimensionOverK(k, rest, order);
             if (size == 0) return lower;
             int n = g.VariableCount;
             string name = "t";
@@ -348,7 +364,7 @@ public static class MinimalPrimes
                 cancel.ThrowIfCancellationRequested();
                 int want = DegreeIn(q, z);
                 var k = jp.Create(g, jp.Generators.Append(q));
-                int have = DimensionOverK(k, rest, order);
+                var have = DimensionOverK(k, rest, order);
                 if (have == 0) continue;
                 if (have != want)
                 {
@@ -380,12 +396,11 @@ public static class MinimalPrimes
         }
 
         /// <summary>dim_K K[rest]/J_K from a basis in the block order rest &gt; U (its leading monomials' rest parts).</summary>
-        private static int DimensionOverK(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        private static BigInteger DimensionOverK(Ideal<T, TField> j, int[] rest, MonomialOrder order)
         {
             var basis = j.GroebnerBasis(order).Basis;
             var leads = basis.Select(p => { var e = p.LeadingExponents; return rest.Select(i => e[i]).ToArray(); }).ToList();
-            var m = new MonomialIdeal(rest.Length, leads);
-            return m.IsUnit ? 0 : m.StandardMonomials().Count;
+            return new MonomialIdeal(rest.Length, leads).StandardMonomialCount();
         }
 
         /// <summary>The distinct irreducible factors of the leading coefficients in k[U] of J's basis in the block order rest &gt; U.</summary>
