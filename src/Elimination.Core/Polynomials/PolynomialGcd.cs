@@ -3,10 +3,10 @@ using Elimination.Core.Fields;
 namespace Elimination.Core.Polynomials;
 
 /// <summary>
-/// Greatest common divisors in k[x1..xn] by the recursive primitive remainder sequence (Collins; Geddes–Czapor–Labahn
-/// §7.3): f and g are seen in k[y][x] for one variable x, gcd = gcd(cont f, cont g)·gcd(pp f, pp g), and the primitive
-/// part comes from pseudo-remainders made primitive at every step (Gauss's lemma: k[y] is a UFD). It needs no evaluation
-/// points, so it works over every field — over GF(5) too, where evaluation–interpolation runs out of points.
+/// Greatest common divisors in k[x1..xn] by the recursive subresultant remainder sequence (Collins, Brown–Traub;
+/// Geddes–Czapor–Labahn §7.3): f and g are seen in k[y][x] for one variable x, gcd = gcd(cont f, cont g)·pp(last
+/// non-zero remainder) (Gauss's lemma: k[y] is a UFD). It needs no evaluation points, so it works over every field —
+/// over GF(5) too, where evaluation–interpolation runs out of points.
 /// The result is monic (leading coefficient 1 in the ring's order); gcd(f, 0) = f made monic, gcd(0, 0) = 0.
 /// </summary>
 public static class PolynomialGcd
@@ -53,14 +53,22 @@ public static class PolynomialGcd
         var a = ExactDivision.Divide(f, cf);
         var b = ExactDivision.Divide(g, cg);
         if (df[x] < dg[x]) (a, b) = (b, a);
+        // Subresultant remainder sequence (Collins; Brown–Traub): the exact divisions by γ·ψ^δ keep the coefficients'
+        // degrees linear in the step count without a content per step (the primitive sequence's recursive gcds made
+        // gcd((−5y³ − xyz)⁷·b, (−5y³ − xyz)·c) over GF(7) take 30 s).
+        Polynomial<T, TField> gamma = one, psi = one;
         while (true)
         {
             cancel.ThrowIfCancellationRequested();
+            int delta = DegreeIn(a, x) - DegreeIn(b, x);
             var r = PseudoRemainder(a, b, x);
-            if (r.IsZero) return content * b;
-            if (Degrees(r)[x] == 0) return content;
-            (a, b) = (b, ExactDivision.Divide(r, Content(r, x, cancel)));
+            if (r.IsZero) break;
+            if (DegreeIn(r, x) == 0) return content;
+            (a, b) = (b, ExactDivision.Divide(r, gamma * psi.Pow(delta)));
+            gamma = LeadingCoefficientIn(a, x).Coefficient;
+            psi = delta == 0 ? psi : delta == 1 ? gamma : ExactDivision.Divide(gamma.Pow(delta), psi.Pow(delta - 1));
         }
+        return content * ExactDivision.Divide(b, Content(b, x, cancel));
     }
 
     /// <summary>The gcd of f's coefficients as a polynomial in x (free of x); f itself when f is free of x.</summary>
@@ -75,24 +83,30 @@ public static class PolynomialGcd
         return c.MakeMonic();
     }
 
-    /// <summary>
-    /// r = lc(b)^k·a − q·b of degree below b's in x, made by cancelling a's top x-power one at a time. A power of lc(b)
-    /// more or less does not matter: the caller takes the primitive part.
-    /// </summary>
+    /// <summary>prem(a, b) = lc(b)^(δ+1)·a − q·b, δ = deg a − deg b in x: exactly that power, as the subresultant sequence needs.</summary>
     private static Polynomial<T, TField> PseudoRemainder<T, TField>(Polynomial<T, TField> a, Polynomial<T, TField> b, int x)
         where TField : struct, IField<T>
     {
         var ring = a.Ring;
         var (lb, db) = LeadingCoefficientIn(b, x);
+        int steps = DegreeIn(a, x) - db + 1;
         var shift = new int[ring.VariableCount];
-        while (!a.IsZero)
+        while (!a.IsZero && steps > 0)
         {
             var (la, da) = LeadingCoefficientIn(a, x);
             if (da < db) break;
             shift[x] = da - db;
             a = lb * a - la * Polynomial<T, TField>.Monomial(ring, ring.Field.One, shift) * b;
+            steps--;
         }
-        return a;
+        return steps > 0 && !a.IsZero ? a * lb.Pow(steps) : a;
+    }
+
+    private static int DegreeIn<T, TField>(Polynomial<T, TField> f, int x) where TField : struct, IField<T>
+    {
+        int d = 0;
+        for (int i = 0; i < f.Length; i++) d = Math.Max(d, f.ExponentsAt(i)[x]);
+        return d;
     }
 
     private static (Polynomial<T, TField> Coefficient, int Degree) LeadingCoefficientIn<T, TField>(Polynomial<T, TField> f, int x)
