@@ -23,6 +23,9 @@ public sealed class RamificationResult<T, TField> where TField : struct, IField<
     public LocusInvariants? BranchInvariants { get; init; }
     public double Seconds { get; init; }
     public required string Note { get; init; }
+
+    /// <summary>True when a saturation used a random element (a probabilistic answer, bound in <see cref="Note"/>); false when every step was exact.</summary>
+    public bool Randomised { get; init; }
 }
 
 /// <summary>
@@ -109,7 +112,7 @@ public static class Ramification
             Variety = x, Projection = p, MinorSize = size, RamificationBasis = ram,
             RamificationInvariants = new LocusInvariants(rd, (long)rdeg, x.IsProjective),
             BranchRing = branchRing, BranchBasis = branchBasis, BranchInvariants = branchInv,
-            Seconds = clock.Elapsed.TotalSeconds, Note = string.Join("; ", note),
+            Seconds = clock.Elapsed.TotalSeconds, Note = string.Join("; ", note), Randomised = saturated,
         };
     }
 

@@ -41,6 +41,20 @@ public class MilnorNumberTests
         Assert.That(points.Sum(p => p.Points * p.Milnor), Is.EqualTo(MilnorNumber.TotalAtSingularPoints(f)));
     }
 
+    /// <summary>
+    /// A 4×4 grid of lines over GF(7): 16 nodes. Each point's primary part saturated by a product of random elements of the
+    /// 15 other primes, and one of them fell in P with chance 1/7, so 10 redraws all failed (exit 1, exploratory testing).
+    /// </summary>
+    [TestCase(7u, 1)]
+    [TestCase(11u, 1)]
+    [TestCase(7u, 5)]
+    public void ManyPointsOverASmallFieldAllGetTheirNumbers(uint prime, int seed)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(prime), new[] { "x", "y" });
+        var points = MilnorNumber.AtSingularPoints(Ideal<uint, PrimeField>.Parse(ring, "x*(x-1)*(x-2)*(x-3)*y*(y-1)*(y-2)*(y-3)"), seed);
+        Assert.That(points.Select(p => (p.Points, p.Milnor, p.Tjurina)), Is.EqualTo(Enumerable.Repeat((1, (int?)1, 1), 16)));
+    }
+
     [Test]
     public void SmoothCurveHasNoSingularPoints() => Assert.That(Points("x^2+y^2-1"), Is.Empty);
 }

@@ -100,6 +100,7 @@ public class RamificationTests
         var r = Ramification.Compute(x, p, Options(seed));
         Assert.That((r.RamificationInvariants.Dimension, r.RamificationInvariants.Degree), Is.EqualTo((0, (long)degree)), r.Note);
         Assert.That(r.Note, Does.Contain("exact"));
+        Assert.That(r.Randomised, Is.False, "the output header said 'randomised saturation' here");
     }
 
     [Test]

@@ -1,4 +1,8 @@
+using System.Numerics;
+using Elimination.Core.Errors;
 using Elimination.Core.Fields;
+using Elimination.Core.Modular;
+using Elimination.Core.Monomials;
 
 namespace Elimination.Core.Polynomials;
 
@@ -15,7 +19,90 @@ public static class PolynomialGcd
         where TField : struct, IField<T>
     {
         if (!ReferenceEquals(f.Ring, g.Ring)) throw new ArgumentException("the polynomials belong to different rings");
+        if (f.Ring.Field is RationalField && !f.IsZero && !g.IsZero)
+            return (Polynomial<T, TField>)(object)OverRationals((Polynomial<Rational, RationalField>)(object)f, (Polynomial<Rational, RationalField>)(object)g, cancel);
         return Core(f, g, cancel).MakeMonic();
+    }
+
+    /// <summary>Primes tried for a gcd over ℚ before giving up (each a gcd over GF(p) of the same shape).</summary>
+    private const int MaxPrimes = 400;
+
+    /// <summary>
+    /// Over ℚ the remainder sequence's rational coefficients grew without bound (a gcd of two degree-20 polynomials in four
+    /// variables ran past 10 minutes), so the monic gcd H is assembled from its images mod primes p below 2³¹ (CRT and
+    /// rational reconstruction) and proved: for p dividing no denominator of f, g nor the numerators of their leading
+    /// coefficients, the primitive integer multiple of H divides those of f and g (Gauss) with its leading coefficient
+    /// kept mod p, so deg H ≤ deg gcd_p (an unlucky prime only raises the degree). A candidate h dividing f and g exactly
+    /// with deg h = the least deg gcd_p seen therefore is H.
+    /// </summary>
+    private static Polynomial<Rational, RationalField> OverRationals(Polynomial<Rational, RationalField> f, Polynomial<Rational, RationalField> g,
+        CancellationToken cancel)
+    {
+        var ring = f.Ring;
+        if (f.IsConstant || g.IsConstant) return ring.One;
+        int degree = int.MaxValue;
+        Dictionary<MonomialKey, BigInteger>? residues = null;
+        BigInteger modulus = BigInteger.One;
+        int tried = 0;
+        foreach (uint p in Primes.DescendingFrom())
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (++tried > MaxPrimes)
+                throw new ResourceLimitException($"gcd over QQ: no stable reconstruction from {MaxPrimes} primes");
+            if (!Reduces(f, p) || !Reduces(g, p)) continue;
+            var field = new PrimeField(p);
+            var modular = new PolynomialRing<uint, PrimeField>(field, ring.Variables, ring.Order);
+            var image = Core(Reduce(f, modular), Reduce(g, modular), cancel).MakeMonic();
+            if (image.Degree > degree) continue; // unlucky: gcd_p has a spurious factor
+            if (image.Degree == 0) return ring.One;
+            if (image.Degree < degree || residues is null)
+            {
+                (degree, residues, modulus) = (image.Degree, new Dictionary<MonomialKey, BigInteger>(MonomialKeyComparer.Instance), BigInteger.One);
+            }
+            var combined = new Dictionary<MonomialKey, BigInteger>(MonomialKeyComparer.Instance);
+            foreach (var key in residues.Keys) combined[key] = ChineseRemainder.Combine(residues[key], modulus, 0, p);
+            for (int i = 0; i < image.Length; i++)
+            {
+                var key = new MonomialKey(image.MonomialAt(i).ToArray());
+                combined[key] = ChineseRemainder.Combine(residues.GetValueOrDefault(key, BigInteger.Zero), modulus, image.CoefficientAt(i), p);
+            }
+            (residues, modulus) = (combined, modulus * p);
+            if (Reconstruct(ring, residues, modulus) is { } h && h.Degree == degree
+                && ExactDivision.TryDivide(f, h, out _) && ExactDivision.TryDivide(g, h, out _))
+                return h.MakeMonic();
+        }
+        throw new ResourceLimitException("gcd over QQ: ran out of primes");
+    }
+
+    /// <summary>p divides no denominator of f and not the numerator of its leading coefficient.</summary>
+    private static bool Reduces(Polynomial<Rational, RationalField> f, uint p)
+    {
+        if ((f.LeadingCoefficient.Numerator % p).IsZero) return false;
+        foreach (var c in f.Coefficients) if ((c.Denominator % p).IsZero) return false;
+        return true;
+    }
+
+    private static Polynomial<uint, PrimeField> Reduce(Polynomial<Rational, RationalField> f, PolynomialRing<uint, PrimeField> modular)
+    {
+        uint p = modular.Field.P;
+        return f.MapCoefficients(modular, c =>
+        {
+            var n = (uint)ChineseRemainder.Normalize(c.Numerator, p);
+            var d = (uint)ChineseRemainder.Normalize(c.Denominator, p);
+            return modular.Field.Mul(n, modular.Field.Inv(d));
+        });
+    }
+
+    private static Polynomial<Rational, RationalField>? Reconstruct(PolynomialRing<Rational, RationalField> ring, Dictionary<MonomialKey, BigInteger> residues,
+        BigInteger modulus)
+    {
+        var acc = new TermAccumulator<Rational, RationalField>(ring);
+        foreach (var (key, residue) in residues)
+        {
+            if (!RationalReconstruction.TryReconstruct(residue, modulus, out var value)) return null;
+            acc.Add(key.Words, value);
+        }
+        return acc.ToPolynomial();
     }
 
     /// <summary>The monic least common multiple f·g / gcd(f, g); 0 when f or g is 0.</summary>

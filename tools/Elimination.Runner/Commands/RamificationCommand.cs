@@ -80,7 +80,8 @@ internal sealed class RamificationCommand(CommandServices services) : RunnerComm
             {
                 Title = Branch ? "branch locus of the projection, reduced grevlex Groebner basis" : "ramification locus of the projection, reduced grevlex Groebner basis",
                 Engine = engine.Name, Seconds = result.Seconds, Verified = false,
-                VerificationNote = "randomised saturation (see note)", Extra = facts,
+                // Over fields below 2^20 the saturations are by ideals, exactly; the header said "randomised" there too.
+                VerificationNote = result.Randomised ? "randomised saturation (see note)" : "exact saturations (see note)", Extra = facts,
             };
             if (Branch) Context.WriteIdeal(result.BranchRing!, result.BranchBasis!, meta);
             else Context.WriteIdeal(x.Ring, result.RamificationBasis, meta);
