@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Elimination.Core.Fields;
+using Elimination.Core.LinearAlgebra;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner;
 
@@ -117,6 +118,13 @@ public static class Implicitization
         if (s is not null) extra.Add(s);
         var graphVars = p.Variables.Concat(extra).Concat(map.Targets).ToArray();
         var target = map.TargetRing();
+        if (blocks is null && FullRankAt(map, new Random(map.Targets.Count)) is int points)
+        {
+            var dense = new Provenance("implicitization (affine)", "jacobian rank", clock.Elapsed.TotalSeconds, Array.Empty<int>(),
+                $"dominant: the Jacobian has rank {map.Targets.Count} (all targets) at a point, so the image is dense");
+            return new ImplicitizationResult<T, TField>(map, new Ideal<T, TField>(target, Array.Empty<Polynomial<T, TField>>(), options.Engine, options.Groebner),
+                graphVars, true, $"affine target: dominant (full Jacobian rank at {(points == 1 ? "a point" : $"one of {points} points")}), so the ideal is 0", dense);
+        }
         // Without λ or s every denominator is a constant (affine) or already cleared per block.
         var ideal = extra.Count > 0 ? null
             : KernelOfGradedMap(target, blocks is null ? images.Select((f, i) => ExactDivision.Divide(f, map.Denominators[i])).ToArray() : images, options);
@@ -185,6 +193,42 @@ public static class Implicitization
         var rational = images.Select(f => (Polynomial<Rational, RationalField>)(object)f).ToList();
         return (Ideal<T, TField>?)(object?)KernelLift.TryCompute((PolynomialRing<Rational, RationalField>)(object)target, rational,
             options.Groebner, options.ParameterWeights);
+    }
+
+    /// <summary>Points tried for a full-rank Jacobian (a failure proves nothing: the elimination then decides).</summary>
+    private const int RankPoints = 3;
+
+    /// <summary>
+    /// The number of the point at which d(N_i/D_i) has rank m = #targets (so the map is dominant: the rank is lower
+    /// semicontinuous, so it is m on a dense open set, whose image points are smooth points of the image closure Z,
+    /// giving dim Z ≥ m, in any characteristic); null when no point of <see cref="RankPoints"/> shows it. Exact: a rank
+    /// at one point of the field, nothing modular. A dominant map over ℚ (answer 0) took 8.9 s of elimination and
+    /// verification; over GF(11), 3.3 s (exploratory testing against Singular).
+    /// </summary>
+    private static int? FullRankAt<T, TField>(RationalMap<T, TField> map, Random rng) where TField : struct, IField<T>
+    {
+        var ring = map.Parameters;
+        var field = ring.Field;
+        int m = map.Targets.Count, n = ring.VariableCount;
+        if (m > n || m == 0) return null;
+        // d(N/D)/dx_j = (D·∂N − N·∂D)/D²: the rank is that of the matrix D·∂N − N·∂D (row i scaled by D_i² ≠ 0).
+        for (int attempt = 1; attempt <= RankPoints; attempt++)
+        {
+            var point = new T[n];
+            for (int j = 0; j < n; j++) point[j] = field.FromInteger(rng.Next(-1000, 1001));
+            var jacobian = new FieldMatrix<T, TField>(field, m, n);
+            bool defined = true;
+            for (int i = 0; i < m && defined; i++)
+            {
+                var (num, den) = (map.Numerators[i], map.Denominators[i]);
+                T dv = den.Evaluate(point), nv = num.Evaluate(point);
+                defined = !field.IsZero(dv);
+                for (int j = 0; j < n && defined; j++)
+                    jacobian[i, j] = field.Sub(field.Mul(dv, num.Derivative(j).Evaluate(point)), field.Mul(nv, den.Derivative(j).Evaluate(point)));
+            }
+            if (defined && jacobian.ReducedRowEchelon().Pivots.Length == m) return attempt;
+        }
+        return null;
     }
 
     private static void AddDistinct<T, TField>(List<Polynomial<T, TField>> list, Polynomial<T, TField> q) where TField : struct, IField<T>

@@ -190,6 +190,22 @@ public class ImplicitizationTests
         AssertImagePointsSatisfy(r, seed: 14);
     }
 
+    /// <summary>
+    /// A dominant affine map has the zero ideal, decided by a full-rank Jacobian at a point (no elimination): a rational
+    /// map A³ → A³ over ℚ and GF(11) took 8.9 and 3.3 s through the graph. A map that is not dominant keeps its equation.
+    /// </summary>
+    [Test]
+    public void DominantMapsHaveTheZeroIdealByJacobianRank()
+    {
+        var images = new[] { "(1 - u + u^2 + t*u + t^2 + s + s*u - s*t + s^2)/(-2 + u - 3*t + s)", "u^2 + t*u - 4*t^2 + s - 3*s*u + 2*s*t + s^2", "(-u + t + s)/(1 - 2*u + t + s)" };
+        var r = Implicit(new[] { "s", "t", "u" }, new[] { "y0", "y1", "y2" }, images);
+        Assert.That((r.Ideal.IsZero, r.Origin.Engine), Is.EqualTo((true, "jacobian rank")));
+        var f11 = Implicitization.Compute(RationalMap<uint, PrimeField>.Parse(new PrimeField(11), new[] { "s", "t", "u" }, new[] { "y0", "y1", "y2" }, images));
+        Assert.That((f11.Ideal.IsZero, f11.Origin.Engine), Is.EqualTo((true, "jacobian rank")));
+        var cusp = Implicit(new[] { "s", "t" }, new[] { "x", "y", "z" }, new[] { "s^2", "s^3", "t" });
+        Assert.That(cusp.Ideal.Equals(Ideal(cusp.Ideal.Ring, "x^3 - y^2")), Is.True);
+    }
+
     [Test]
     public void EvaluateRejectsPolesAndBadMaps()
     {

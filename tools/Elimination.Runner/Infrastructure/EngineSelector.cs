@@ -16,7 +16,7 @@ public sealed class EngineSelector
     /// <summary>The <c>--algorithm</c> option every engine-using command shares.</summary>
     public System.CommandLine.Option<string> AlgorithmOption(string description = "Engine") => new("--algorithm", "-a")
     {
-        Description = $"{description}: auto (f4 over GF(p), modular over QQ), or one of: {string.Join(", ", Names)}.",
+        Description = $"{description}: auto (f4 over GF(p), modular over QQ), or one of: {string.Join(", ", Names)} (f4 is for GF(p) only, modular for QQ only; buchberger, the reference, for both).",
         DefaultValueFactory = _ => "auto",
         HelpName = "auto|" + string.Join("|", Names),
     };

@@ -28,7 +28,7 @@ internal sealed class GeometryInput
         var g = new GeometryInput();
         g.Algorithm = new Option<string>("--algorithm", "-a")
         {
-            Description = $"Groebner engine: auto, or one of: {string.Join(", ", engines.Names)}.",
+            Description = $"Groebner engine: auto (f4 over GF(p), modular over QQ), or one of: {string.Join(", ", engines.Names)} (f4 is for GF(p) only, modular for QQ only).",
             DefaultValueFactory = _ => "auto",
             HelpName = "auto|" + string.Join("|", engines.Names),
         };
