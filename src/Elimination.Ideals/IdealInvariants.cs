@@ -36,12 +36,10 @@ public static class IdealInvariants
     /// </summary>
     public static int VectorSpaceDimension<T, TField>(Ideal<T, TField> ideal) where TField : struct, IField<T>
     {
-        var series = HilbertSeries.Of(ideal);
-        if (series.Dimension < 0) return 0;
-        if (series.Dimension != 0) throw new InvalidOperationException("the quotient is infinite-dimensional (the ideal is not zero-dimensional)");
-        if (series.Degree > int.MaxValue)
-            throw new ResourceLimitException($"the quotient has dimension {series.Degree}, above {int.MaxValue}");
-        return (int)series.Degree;
+        var order = new GrevlexOrder(ideal.Ring.VariableCount);
+        var count = MonomialIdeal.Leading(ideal.RingFor(order), ideal.GroebnerBasis(order).Basis).StandardMonomialCount(ideal.Options.Cancellation);
+        if (count > int.MaxValue) throw new ResourceLimitException($"the quotient has dimension {count}, above {int.MaxValue}");
+        return (int)count;
     }
 
     /// <summary>

@@ -10,6 +10,15 @@ public class PolynomialTests
     private static readonly PolynomialRing<uint, PrimeField> Fp = new(new PrimeField(32003), new[] { "x", "y", "z" });
 
     [Test]
+    public void DegreesPerVariable()
+    {
+        var f = Q.Parse("x^3*y + y^5 - 2*x*z^2 + 7");
+        Assert.That((f.DegreeIn(0), f.DegreeIn(1), f.DegreeIn(2)), Is.EqualTo((3, 5, 2)));
+        Assert.That(f.Degrees(), Is.EqualTo(new[] { 3, 5, 2 }));
+        Assert.That(Q.Zero.Degrees(), Is.EqualTo(new[] { 0, 0, 0 }));
+    }
+
+    [Test]
     public void UnivariateDenseAndBack()
     {
         var p = Q.Parse("3*y^4 - y^2/2 + 7");

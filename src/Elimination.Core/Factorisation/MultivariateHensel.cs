@@ -37,9 +37,7 @@ internal static class MultivariateHensel
     {
         var ring = f.Ring;
         var field = ring.Field;
-        var degrees = new int[ring.VariableCount];
-        foreach (var (_, e) in f.Terms())
-            for (int i = 0; i < degrees.Length; i++) degrees[i] = Math.Max(degrees[i], e[i]);
+        var degrees = f.Degrees();
         var vars = Enumerable.Range(0, degrees.Length).Where(i => degrees[i] > 0).ToArray();
         if (vars.Length < 2) return null;
         int x = vars[0];

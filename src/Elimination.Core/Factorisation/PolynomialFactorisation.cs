@@ -41,7 +41,7 @@ public static class PolynomialFactorisation
     /// </summary>
     private static Polynomial<T, TField>? UnivariateSquarefreePart<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T>
     {
-        var degrees = Degrees(f);
+        var degrees = f.Degrees();
         int v = -1;
         for (int i = 0; i < degrees.Length; i++)
             if (degrees[i] > 0)
@@ -92,7 +92,7 @@ public static class PolynomialFactorisation
             (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
             foreach (var v in shiftedVariables) factors.Add(PrimitivePart.Of(Shift(v, shift, -1)));
             var den = DenseInteger.CommonDenominator(rest.Coefficients);
-            var kron = new KroneckerRecombination<BigInteger>(Degrees(rest), DenseInteger.Mul, DenseInteger.ExactDivide, c => c.IsZero);
+            var kron = new KroneckerRecombination<BigInteger>(rest.Degrees(), DenseInteger.Mul, DenseInteger.ExactDivide, c => c.IsZero);
             var image = new BigInteger[kron.ImageDegree + 1];
             foreach (var (c, e) in rest.Terms()) image[kron.Encode(e)] = c.Numerator * (den / c.Denominator);
             image = DenseInteger.Primitive(DenseInteger.Trim(image));
@@ -159,7 +159,7 @@ public static class PolynomialFactorisation
             // A factor x_i − c_i becomes x_i: split such monomial factors off again (undoing the shift).
             (var shiftedVariables, rest) = SplitMonomial(Shift(rest, shift, 1));
             foreach (var v in shiftedVariables) factors.Add(Shift(v, shift, -1).MakeMonic());
-            var kron = new KroneckerRecombination<uint>(Degrees(rest), (a, b) => DenseModP.Mul(a, b, field),
+            var kron = new KroneckerRecombination<uint>(rest.Degrees(), (a, b) => DenseModP.Mul(a, b, field),
                 (a, b) => DenseModP.DivRem(a, b, field) is var (q, r) && r.Length == 0 ? q : null, c => c == 0);
             var image = new uint[kron.ImageDegree + 1];
             foreach (var (c, e) in rest.Terms()) image[kron.Encode(e)] = c;
@@ -192,7 +192,7 @@ public static class PolynomialFactorisation
     /// </summary>
     private static List<Polynomial<T, TField>>? ByStructure<T, TField>(Polynomial<T, TField> f, int seed) where TField : struct, IField<T>
     {
-        var degrees = Degrees(f);
+        var degrees = f.Degrees();
         if (degrees.Count(d => d > 0) < 2) return null;
         if (f.Length == 2) return Binomial(f, degrees, seed);
         for (int v = 0; v < degrees.Length; v++)
@@ -270,7 +270,7 @@ public static class PolynomialFactorisation
     private static int? PthPowerVariable(Polynomial<uint, PrimeField> f)
     {
         uint p = f.Ring.Field.P;
-        var degrees = Degrees(f);
+        var degrees = f.Degrees();
         for (int v = 0; v < degrees.Length; v++)
         {
             if (degrees[v] == 0) continue;
@@ -330,7 +330,7 @@ public static class PolynomialFactorisation
     /// </summary>
     private static T[]? RandomShift<T, TField>(Polynomial<T, TField> f, Func<T> next) where TField : struct, IField<T>
     {
-        var degrees = Degrees(f);
+        var degrees = f.Degrees();
         if (degrees.Count(d => d > 0) <= 1) return null;
         return degrees.Select(d => d > 0 ? next() : f.Ring.Field.Zero).ToArray();
     }
@@ -364,15 +364,7 @@ public static class PolynomialFactorisation
         return (variables, rest);
     }
 
-    private static int VariableCount<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T> => Degrees(f).Count(d => d > 0);
-
-    private static int[] Degrees<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T>
-    {
-        var d = new int[f.Ring.VariableCount];
-        foreach (var (_, e) in f.Terms())
-            for (int i = 0; i < d.Length; i++) d[i] = Math.Max(d[i], e[i]);
-        return d;
-    }
+    private static int VariableCount<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T> => f.Degrees().Count(d => d > 0);
 
 
     /// <summary>Groups equal factors, sorts them, and computes the unit f / ∏ factors^m from leading coefficients.</summary>

@@ -128,6 +128,22 @@ public sealed class Polynomial<T, TField> : IEquatable<Polynomial<T, TField>> wh
         }
     }
 
+    /// <summary>The largest exponent of <paramref name="variable"/> (0 for the zero polynomial).</summary>
+    public int DegreeIn(int variable)
+    {
+        int d = 0;
+        for (int i = 0; i < Length; i++) d = Math.Max(d, PackedMonomial.Exponent(MonomialAt(i), variable));
+        return d;
+    }
+
+    /// <summary>The largest exponent of each variable, in the ring's variable order.</summary>
+    public int[] Degrees()
+    {
+        var d = new int[Ring.VariableCount];
+        for (int v = 0; v < d.Length; v++) d[v] = DegreeIn(v);
+        return d;
+    }
+
     public bool IsConstant => Length == 0 || (Length == 1 && PackedMonomial.IsOne(MonomialAt(0)));
 
     public bool IsHomogeneous

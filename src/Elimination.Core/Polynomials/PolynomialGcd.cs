@@ -41,7 +41,7 @@ public static class PolynomialGcd
         var ring = f.Ring;
         if (f.IsConstant || g.IsConstant) return ring.One;
         int degree = int.MaxValue;
-        Dictionary<MonomialKey, BigInteger>? residues = null;
+        var residues = new Dictionary<MonomialKey, BigInteger>(MonomialKeyComparer.Instance);
         BigInteger modulus = BigInteger.One;
         int tried = 0;
         foreach (uint p in Primes.DescendingFrom())
@@ -49,13 +49,15 @@ public static class PolynomialGcd
             cancel.ThrowIfCancellationRequested();
             if (++tried > MaxPrimes)
                 throw new ResourceLimitException($"gcd over QQ: no stable reconstruction from {MaxPrimes} primes");
-            if (!Reduces(f, p) || !Reduces(g, p)) continue;
+            // p must divide no denominator (the images exist) and keep both leading coefficients (the degree bound).
+            if (!Rings.DefinedModulo(new[] { f, g }, p) || (f.LeadingCoefficient.Numerator % p).IsZero || (g.LeadingCoefficient.Numerator % p).IsZero)
+                continue;
             var field = new PrimeField(p);
             var modular = new PolynomialRing<uint, PrimeField>(field, ring.Variables, ring.Order);
-            var image = Core(Reduce(f, modular), Reduce(g, modular), cancel).MakeMonic();
+            var image = Core(Rings.ModP(f, modular), Rings.ModP(g, modular), cancel).MakeMonic();
             if (image.Degree > degree) continue; // unlucky: gcd_p has a spurious factor
             if (image.Degree == 0) return ring.One;
-            if (image.Degree < degree || residues is null)
+            if (image.Degree < degree)
             {
                 (degree, residues, modulus) = (image.Degree, new Dictionary<MonomialKey, BigInteger>(MonomialKeyComparer.Instance), BigInteger.One);
             }
@@ -72,25 +74,6 @@ public static class PolynomialGcd
                 return h.MakeMonic();
         }
         throw new ResourceLimitException("gcd over QQ: ran out of primes");
-    }
-
-    /// <summary>p divides no denominator of f and not the numerator of its leading coefficient.</summary>
-    private static bool Reduces(Polynomial<Rational, RationalField> f, uint p)
-    {
-        if ((f.LeadingCoefficient.Numerator % p).IsZero) return false;
-        foreach (var c in f.Coefficients) if ((c.Denominator % p).IsZero) return false;
-        return true;
-    }
-
-    private static Polynomial<uint, PrimeField> Reduce(Polynomial<Rational, RationalField> f, PolynomialRing<uint, PrimeField> modular)
-    {
-        uint p = modular.Field.P;
-        return f.MapCoefficients(modular, c =>
-        {
-            var n = (uint)ChineseRemainder.Normalize(c.Numerator, p);
-            var d = (uint)ChineseRemainder.Normalize(c.Denominator, p);
-            return modular.Field.Mul(n, modular.Field.Inv(d));
-        });
     }
 
     private static Polynomial<Rational, RationalField>? Reconstruct(PolynomialRing<Rational, RationalField> ring, Dictionary<MonomialKey, BigInteger> residues,
@@ -123,7 +106,7 @@ public static class PolynomialGcd
         if (f.IsConstant || g.IsConstant) return one;
         cancel.ThrowIfCancellationRequested();
         int n = ring.VariableCount;
-        var (df, dg) = (Degrees(f), Degrees(g));
+        var (df, dg) = (f.Degrees(), g.Degrees());
         // A variable in one of them only: the gcd is free of it, so divides the other's content in that variable.
         for (int v = 0; v < n; v++)
         {
@@ -147,10 +130,10 @@ public static class PolynomialGcd
         while (true)
         {
             cancel.ThrowIfCancellationRequested();
-            int delta = DegreeIn(a, x) - DegreeIn(b, x);
+            int delta = a.DegreeIn(x) - b.DegreeIn(x);
             var r = PseudoRemainder(a, b, x);
             if (r.IsZero) break;
-            if (DegreeIn(r, x) == 0) return content;
+            if (r.DegreeIn(x) == 0) return content;
             (a, b) = (b, ExactDivision.Divide(r, gamma * psi.Pow(delta)));
             gamma = LeadingCoefficientIn(a, x).Coefficient;
             psi = delta == 0 ? psi : delta == 1 ? gamma : ExactDivision.Divide(gamma.Pow(delta), psi.Pow(delta - 1));
@@ -176,7 +159,7 @@ public static class PolynomialGcd
     {
         var ring = a.Ring;
         var (lb, db) = LeadingCoefficientIn(b, x);
-        int steps = DegreeIn(a, x) - db + 1;
+        int steps = a.DegreeIn(x) - db + 1;
         var shift = new int[ring.VariableCount];
         while (!a.IsZero && steps > 0)
         {
@@ -187,13 +170,6 @@ public static class PolynomialGcd
             steps--;
         }
         return steps > 0 && !a.IsZero ? a * lb.Pow(steps) : a;
-    }
-
-    private static int DegreeIn<T, TField>(Polynomial<T, TField> f, int x) where TField : struct, IField<T>
-    {
-        int d = 0;
-        for (int i = 0; i < f.Length; i++) d = Math.Max(d, f.ExponentsAt(i)[x]);
-        return d;
     }
 
     private static (Polynomial<T, TField> Coefficient, int Degree) LeadingCoefficientIn<T, TField>(Polynomial<T, TField> f, int x)
@@ -220,13 +196,5 @@ public static class PolynomialGcd
             list.Add((c, e));
         }
         return terms.ToDictionary(kv => kv.Key, kv => Polynomial<T, TField>.FromTerms(f.Ring, kv.Value));
-    }
-
-    private static int[] Degrees<T, TField>(Polynomial<T, TField> f) where TField : struct, IField<T>
-    {
-        var degrees = new int[f.Ring.VariableCount];
-        foreach (var (_, e) in f.Terms())
-            for (int v = 0; v < degrees.Length; v++) degrees[v] = Math.Max(degrees[v], e[v]);
-        return degrees;
     }
 }

@@ -275,7 +275,7 @@ public static class MinimalPrimes
 
         /// <summary>Whether f, involving x_v, lies in K[x_v^p] — an inseparable polynomial in x_v (characteristic p only).</summary>
         private bool Inseparable(Polynomial<T, TField> f, int v) =>
-            g.Field.Characteristic > 0 && DegreeIn(f, v) > 0 && f.Derivative(v).IsZero;
+            g.Field.Characteristic > 0 && f.DegreeIn(v) > 0 && f.Derivative(v).IsZero;
 
         /// <summary>
         /// Over a small field no linear form may separate V(J_K)'s points (over GF(3) the 8 points of x² = y² = z² = −1
@@ -324,7 +324,7 @@ public static class MinimalPrimes
                 if (factors.Count > 1) return factors.Select(f => j.Create(g, basis.Append(f.Substitute(back)))).Concat(lower).ToList();
                 // u's minimal polynomial over K is irreducible of degree dim_K: K[x]/k_K = K[u] is a field, so k_K is
                 // maximal, and it lies in √J_K (each added factor vanishes on V(J_K)): the one prime of J_K.
-                if (DegreeIn(factors[0], n) == size)
+                if (factors[0].DegreeIn(n) == size)
                 {
                     _found.Add((k.Saturation(LeadingCoefficientFactors(k, rest, order)), d));
                     return lower;
@@ -362,7 +362,7 @@ public static class MinimalPrimes
             foreach (var q in factors)
             {
                 cancel.ThrowIfCancellationRequested();
-                int want = DegreeIn(q, z);
+                int want = q.DegreeIn(z);
                 var k = jp.Create(g, jp.Generators.Append(q));
                 var have = DimensionOverK(k, rest, order);
                 if (have == 0) continue;
@@ -390,9 +390,9 @@ public static class MinimalPrimes
         {
             var others = rest.Where(i => i != v).Select(i => g.Variables[i]).ToArray();
             var eliminated = others.Length == 0 ? j : j.Eliminate(others);
-            var f = eliminated.GroebnerBasis().Basis.Select(p => Rings.Map(p, g)).Where(p => DegreeIn(p, v) > 0)
-                .OrderBy(p => DegreeIn(p, v)).ThenBy(p => p.Length).First();
-            return PolynomialFactorisation.Factor(f).Factors.Select(x => x.Factor).Where(x => DegreeIn(x, v) > 0).ToList();
+            var f = eliminated.GroebnerBasis().Basis.Select(p => Rings.Map(p, g)).Where(p => p.DegreeIn(v) > 0)
+                .OrderBy(p => p.DegreeIn(v)).ThenBy(p => p.Length).First();
+            return PolynomialFactorisation.Factor(f).Factors.Select(x => x.Factor).Where(x => x.DegreeIn(v) > 0).ToList();
         }
 
         /// <summary>dim_K K[rest]/J_K from a basis in the block order rest &gt; U (its leading monomials' rest parts).</summary>
@@ -431,13 +431,6 @@ public static class MinimalPrimes
                 terms.Add((p.CoefficientAt(t), e));
             }
             return Polynomial<T, TField>.FromTerms(g, terms);
-        }
-
-        private static int DegreeIn(Polynomial<T, TField> p, int v)
-        {
-            int max = 0;
-            for (int t = 0; t < p.Length; t++) max = Math.Max(max, p.ExponentsAt(t)[v]);
-            return max;
         }
     }
 }
