@@ -52,6 +52,24 @@ public class BuchbergerTests
         Assert.That(Engine.Compute(new[] { ring.Parse("2*x^2 - 4") }).Basis.Single().ToString(), Is.EqualTo("x^2-2"));
     }
 
+    /// <summary>
+    /// Inhomogeneous input in a block order goes through the homogenised ideal: directly, the sugar
+    /// of the selected pairs ran past degree 1000 (minutes, gigabytes) on an answer of degree 36.
+    /// </summary>
+    [Test]
+    public void InhomogeneousEliminationGoesThroughTheHomogenisedIdeal()
+    {
+        var file = Elimination.Core.IO.SystemFile.Load(TestSystems.Path("random-elim4-gf11"));
+        var ring = new PolynomialRing<uint, PrimeField>(file.Field.PrimeField(), file.Variables,
+            BlockOrder.Elimination(file.Variables.Count, file.Eliminate.Select(v => file.Variables.ToList().IndexOf(v))));
+        var polys = file.Parse(ring);
+        var basis = Engine.Compute(polys).Basis;
+        Assert.That(ReducedBasis.AreEqual(basis, new F4.F4Engine().Compute(polys).Basis), Is.True);
+        var eliminant = basis.Where(g => g.DegreeIn(0) + g.DegreeIn(1) + g.DegreeIn(2) + g.DegreeIn(4) == 0).ToList();
+        Assert.That(eliminant, Has.Count.EqualTo(1));
+        Assert.That(eliminant[0].Degree, Is.EqualTo(36));
+    }
+
     [Test]
     public void CancellationStopsTheEngine()
     {

@@ -8,7 +8,8 @@ namespace Elimination.Groebner.Buchberger;
 /// <summary>
 /// Buchberger's algorithm with the normal selection strategy refined by sugar
 /// (Giovini–Mora–Niesi–Robbiano–Traverso 1991) and the Gebauer–Möller installation of
-/// Buchberger's criteria (Gebauer–Möller 1988). The reference engine, over any field.
+/// Buchberger's criteria (Gebauer–Möller 1988). The reference engine, over any field. Lex and block
+/// orders on inhomogeneous input go through the homogenised ideal (<see cref="Homogenization"/>).
 /// </summary>
 public sealed class BuchbergerEngine : IGroebnerEngine
 {
@@ -21,15 +22,32 @@ public sealed class BuchbergerEngine : IGroebnerEngine
     {
         options ??= GroebnerOptions.Default;
         var clock = Stopwatch.StartNew();
+        var nonzero = generators.Where(f => !f.IsZero).ToList();
+        List<Polynomial<T, TField>> groebner;
+        GroebnerStatistics statistics;
+        if (nonzero.Count > 0 && Homogenization.Applies(nonzero[0].Ring.Order, nonzero))
+        {
+            var ring = nonzero[0].Ring;
+            var ringH = Homogenization.Ring(ring);
+            (groebner, statistics) = Run(nonzero.Select(f => Homogenization.Homogenize(f, ringH)), options);
+            groebner = groebner.Select(g => Homogenization.Dehomogenize(g, ring)).ToList();
+        }
+        else (groebner, statistics) = Run(nonzero, options);
+        var basis = ReducedBasis.FromGroebnerBasis(groebner, options.Cancellation);
+        return new GroebnerResult<T, TField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = statistics };
+    }
+
+    private static (List<Polynomial<T, TField>> Basis, GroebnerStatistics Statistics) Run<T, TField>(
+        IEnumerable<Polynomial<T, TField>> generators, GroebnerOptions options) where TField : struct, IField<T>
+    {
         var state = new State<T, TField>(options);
-        foreach (var f in generators.Where(f => !f.IsZero).OrderBy(f => f.Length))
+        foreach (var f in generators.OrderBy(f => f.Length))
         {
             var h = Reduction.NormalForm(f, state.ActiveBasis(), options.Cancellation);
             if (!h.IsZero) state.Insert(h.MakeMonic(), f.Degree);
         }
         state.Run();
-        var basis = ReducedBasis.FromGroebnerBasis(state.ActiveBasis(), options.Cancellation);
-        return new GroebnerResult<T, TField>(basis, Name) { Seconds = clock.Elapsed.TotalSeconds, Statistics = state.Statistics };
+        return (state.ActiveBasis(), state.Statistics);
     }
 
     private sealed class State<T, TField> where TField : struct, IField<T>

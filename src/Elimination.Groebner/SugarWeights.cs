@@ -2,7 +2,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 
-namespace Elimination.Groebner.F4;
+namespace Elimination.Groebner;
 
 /// <summary>
 /// Positive variable weights under which every generator is weighted-homogeneous, used as F4's
@@ -23,8 +23,8 @@ internal static class SugarWeights
     /// them: the caller knows a grading the propagation below cannot find, one with weights other than 1 on the first
     /// block (a network with biases: its parameters weighted by the characters of its rescalings).
     /// </summary>
-    public static int[]? Find(MonomialOrder order, IReadOnlyList<Polynomial<uint, PrimeField>> generators,
-        IReadOnlyList<int>? preferred = null)
+    public static int[]? Find<T, TField>(MonomialOrder order, IReadOnlyList<Polynomial<T, TField>> generators,
+        IReadOnlyList<int>? preferred = null) where TField : struct, IField<T>
     {
         if (order is not BlockOrder) return null;
         int n = order.Variables;
@@ -78,7 +78,8 @@ internal static class SugarWeights
     }
 
     /// <summary>Whether every generator is homogeneous under the weights of the first <paramref name="n"/> variables.</summary>
-    internal static bool Homogeneous(IReadOnlyList<Polynomial<uint, PrimeField>> generators, int[] weight, int n)
+    internal static bool Homogeneous<T, TField>(IReadOnlyList<Polynomial<T, TField>> generators, int[] weight, int n)
+        where TField : struct, IField<T>
     {
         foreach (var f in generators)
         {
@@ -94,7 +95,7 @@ internal static class SugarWeights
     }
 
     /// <summary>The weight of <paramref name="u"/> that equalises two terms of f differing in u; 0 if none is a positive integer ≤ MaxWeight.</summary>
-    private static int Solve(Polynomial<uint, PrimeField> f, int[] weight, int u, int n)
+    private static int Solve<T, TField>(Polynomial<T, TField> f, int[] weight, int u, int n) where TField : struct, IField<T>
     {
         var first = f.MonomialAt(0);
         long known0 = Degree(first, weight, n);
