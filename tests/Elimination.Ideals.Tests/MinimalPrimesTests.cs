@@ -140,6 +140,22 @@ public class MinimalPrimesTests
         Assert.That(ideal.Radical(), Is.EqualTo(Ideal(Fp("x", "y", "z"), "x*z", "y*z")));
     }
 
+    /// <summary>
+    /// Exploratory case (2026-12-05): GTZ's branches J + h over the leading coefficients held ~30 curves inside the two
+    /// components and ran past 150 s; Laplagne's saturation passes find both (Singular's minAssGTZ: the same primes).
+    /// </summary>
+    [Test]
+    public void SparseSixVariableIdealOverGF32003()
+    {
+        var r = Fp("x0", "x1", "x2", "x3", "x4", "x5");
+        var ideal = Ideal(r, "x4^2-3*x0*x1", "-3*x5+x1^3+2*x3*x5", "2*x1-3*x2*x3*x4-3*x1*x3", "x1*x4-3*x0*x4+2*x5");
+        var got = ideal.MinimalPrimes();
+        Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(new[] { (3, 1), (2, 20) }));
+        Assert.That(got[0].Prime, Is.EqualTo(Ideal(r, "x1", "x4", "x5")));
+        Assert.That(got[1].Prime.Contains("x0*x1-10668*x4^2"), Is.True); // Singular's basis element
+        CheckRadical(ideal, got.Select(c => c.Prime).ToList());
+    }
+
     [Test]
     public void UnitAndZeroIdeals()
     {

@@ -19,8 +19,9 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
 
     protected override string Description =>
         "Irreducible components of V(I): the minimal associated primes (Gianni-Trager-Zacharias with factorisation\n" +
-        "splitting; every prime verified, exact), each with dimension, degree and a reduced grevlex basis, and the\n" +
-        "radical sqrt(I) (their intersection) as the ideal written. --equidimensional groups the primes by dimension.\n" +
+        "splitting and Laplagne's saturation passes; every prime verified, exact), each with dimension, degree and a\n" +
+        "reduced grevlex basis, and the radical sqrt(I) (their intersection) as the ideal written. --equidimensional\n" +
+        "groups the primes by dimension.\n" +
         "Example: elimination decompose samples/cyclic4.sys --format json";
 
     protected override Handler Define(Command command)
@@ -68,7 +69,7 @@ internal sealed class DecomposeCommand(CommandServices services) : RunnerCommand
                 facts.Add(new("equidimensional ideals", parts.Select(p => p.Part.GroebnerBasis().Basis.Select(f => f.ToString()).ToArray()).ToArray()));
                 lists.Add(new("E", Texts(parts.Select(p => p.Part))));
             }
-            facts.Add(new("components note", "minimal associated primes (Gianni-Trager-Zacharias with factorisation splitting); each verified prime, exact"));
+            facts.Add(new("components note", "minimal associated primes (Gianni-Trager-Zacharias with factorisation splitting, Laplagne's saturation passes); each verified prime, exact"));
             Context.Log.Information("{Count} components in {Seconds:0.###} s", primes.Count, clock.Elapsed.TotalSeconds);
             Context.WriteIdeal(radical.Ring, gb.Basis, new IdealMetadata
             {
