@@ -101,11 +101,13 @@ public static class Implicitization
             for (int k = 0; k < blocks.Count; k++)
             {
                 var own = blocks[k].Select(i => images[i]).ToList();
-                if (blocks.Count == 1) { scaled[k] = !SameDegreeHomogeneous(own, Enumerable.Range(0, p.VariableCount).ToArray()); continue; }
                 var others = blocks.Where((_, j) => j != k).SelectMany(b => b).Select(i => images[i]).ToList();
-                var privateVars = Enumerable.Range(0, p.VariableCount)
-                    .Where(v => own.Any(f => Uses(f, v)) && !others.Any(f => Uses(f, v))).ToArray();
-                scaled[k] = privateVars.Length == 0 || !SameDegreeHomogeneous(own, privateVars);
+                var privateVars = blocks.Count == 1 ? Enumerable.Range(0, p.VariableCount).ToArray()
+                    : Enumerable.Range(0, p.VariableCount).Where(v => own.Any(f => Uses(f, v)) && !others.Any(f => Uses(f, v))).ToArray();
+                // Failing all of them, those of degree ≤ 1 in every term: a network's last layer, when σ is not homogeneous
+                // (cnn 6;3,3;1,2 x²+x: its images have degrees 3 and 2, but are linear in the last filter).
+                var linearVars = privateVars.Where(v => own.All(f => f.DegreeIn(v) <= 1)).ToArray();
+                scaled[k] = privateVars.Length == 0 || !SameDegreeHomogeneous(own, privateVars) && !SameDegreeHomogeneous(own, linearVars);
             }
         var lambdas = new string[scaled.Length];
         for (int k = 0; k < scaled.Length; k++)
@@ -125,9 +127,13 @@ public static class Implicitization
             return new ImplicitizationResult<T, TField>(map, new Ideal<T, TField>(target, Array.Empty<Polynomial<T, TField>>(), options.Engine, options.Groebner),
                 graphVars, true, $"affine target: dominant (full Jacobian rank at {(points == 1 ? "a point" : $"one of {points} points")}), so the ideal is 0", dense);
         }
-        // Without λ or s every denominator is a constant (affine) or already cleared per block.
-        var ideal = extra.Count > 0 ? null
-            : KernelOfGradedMap(target, blocks is null ? images.Select((f, i) => ExactDivision.Divide(f, map.Denominators[i])).ToArray() : images, options);
+        // Without s every denominator is a constant (affine) or already cleared per block.
+        var polynomial = s is not null ? null
+            : blocks is null ? images.Select((f, i) => ExactDivision.Divide(f, map.Denominators[i])).ToArray() : images;
+        // Coordinates that are zero, repeated or combinations of others are set aside (within a block when it has a λ).
+        var linear = polynomial is null ? null : LinearRelations<T, TField>.Find(target, polynomial, extra.Count > 0 ? blocks : null);
+        var ideal = linear is not null ? WithLinearRelations(map, polynomial!, linear, extra.Count > 0, options)
+            : extra.Count > 0 ? null : KernelOfGradedMap(target, polynomial!, options);
         if (ideal is null)
         {
             var graph = new PolynomialRing<T, TField>(p.Field, graphVars);
@@ -193,6 +199,29 @@ public static class Implicitization
         var rational = images.Select(f => (Polynomial<Rational, RationalField>)(object)f).ToList();
         return (Ideal<T, TField>?)(object?)KernelLift.TryCompute((PolynomialRing<Rational, RationalField>)(object)target, rational,
             options.Groebner, options.ParameterWeights);
+    }
+
+    /// <summary>
+    /// The kernel with the coordinates that are linear combinations of others set aside (<see cref="LinearRelations{T, TField}"/>):
+    /// the free coordinates' own implicitization (affine: without λ the blocks do not change the kernel), then the relations.
+    /// </summary>
+    private static Ideal<T, TField> WithLinearRelations<T, TField>(RationalMap<T, TField> map, Polynomial<T, TField>[] images,
+        LinearRelations<T, TField> linear, bool scaled, ImplicitizationOptions options) where TField : struct, IField<T>
+    {
+        var target = map.TargetRing();
+        if (linear.Free.Length == 0) return linear.Extend(target, null, options.Engine, options.Groebner);
+        // With λ the blocks stay (each free coordinate in its block, renumbered; a block left empty is dropped).
+        int[][]? blocks = null;
+        if (scaled)
+        {
+            var position = new Dictionary<int, int>();
+            for (int k = 0; k < linear.Free.Length; k++) position[linear.Free[k]] = k;
+            blocks = map.Blocks!.Select(b => b.Where(position.ContainsKey).Select(i => position[i]).ToArray()).Where(b => b.Length > 0).ToArray();
+        }
+        var free = new RationalMap<T, TField>(map.Parameters, linear.Free.Select(i => map.Targets[i]).ToArray(),
+            linear.Free.Select(i => images[i]).ToArray(), null, blocks);
+        var kernel = Compute(free, options with { SaturateBlocks = false }).Ideal.GroebnerBasis();
+        return linear.Extend(target, kernel, options.Engine, options.Groebner);
     }
 
     /// <summary>Points tried for a full-rank Jacobian (a failure proves nothing: the elimination then decides).</summary>

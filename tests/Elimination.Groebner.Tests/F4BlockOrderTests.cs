@@ -96,14 +96,20 @@ public class F4BlockOrderTests
         Assert.That(actual.Select(g => g.ToString()), Is.EqualTo(expected.Select(g => g.ToString())), $"seed {seed}: " + string.Join("; ", polys));
     }
 
-    [TestCase(3, 2, 5)]
-    [TestCase(12, 6, 4)]
-    [TestCase(12, 6, 30000)]
-    public void SorterAgreesWithTheOrder(int eliminate, int keep, int maxExponent)
+    [TestCase(3, 2, 5, false)]
+    [TestCase(12, 6, 4, false)]
+    [TestCase(12, 6, 30000, false)]
+    [TestCase(3, 2, 5, true)]
+    [TestCase(12, 6, 4, true)]
+    [TestCase(12, 6, 30000, true)]
+    public void SorterAgreesWithTheOrder(int eliminate, int keep, int maxExponent, bool refined)
     {
-        // Large exponents overflow the 128-bit key, so ties are finished by the comparer.
-        int n = eliminate + keep;
-        var order = BlockOrder.Elimination(n, Enumerable.Range(0, eliminate).Reverse());
+        // Large exponents overflow the 128-bit key, so ties are finished by the comparer. Refined: the homogenised
+        // runs' order (total degree, then the block order on all but the last variable, h).
+        int n = eliminate + keep + (refined ? 1 : 0);
+        var block = BlockOrder.Elimination(eliminate + keep, Enumerable.Range(0, eliminate).Reverse());
+        MonomialOrder order = refined ? new DegreeRefinedOrder(block) : block;
+        Assert.That(MonomialSorter.Supports(order), Is.True);
         var table = new MonomialTable(n, PackedMonomial.Words(n));
         var rng = new Random(n + maxExponent);
         var ids = new List<int>();

@@ -158,4 +158,27 @@ public class MultiChannelCnnTests
         arch.CreateEvaluator(f).Evaluate(theta, x, outputs, jac);
         return (outputs, jac);
     }
+
+    [Test]
+    public void EquationsWithZeroAndRepeatedCoordinates()
+    {
+        // 118 of the 140 coordinates of cnn 8;3,3 x³ are zero or copies of others: they are set aside as linear relations,
+        // and the kernel lift applies to the other 22 (the whole graph took 100 s over ℚ). Singular's eliminate agrees.
+        var cnn = ArchitectureSpec.Parse("cnn 8;3,3 x^3");
+        var v = NeuroVariety.Compute<Rational, RationalField>(cnn, new RationalField());
+        Assert.That(v.Equations.Count, Is.EqualTo(329));
+        Assert.That(v.Equations.Count(e => e.Degree == 1), Is.EqualTo(118));
+        Assert.That((v.Dimension, (int)v.Degree), Is.EqualTo((5, 54)));
+        Assert.That(v.Engine, Is.EqualTo("kernel-lift"));
+        Assert.That(v.Ideal.GroebnerBasis().Verified, Is.True);
+        Assert.That(v.Ideal.GroebnerBasis().VerificationNote, Does.Contain("118 coordinates are linear combinations of the other 22"));
+
+        // σ = x² + x: images of degrees 3 and 2, each linear in the last filter, which scales the block without a λ.
+        var strided = ArchitectureSpec.Parse("cnn 6;3,3;1,2 x^2 + x");
+        var w = NeuroVariety.Compute<uint, PrimeField>(strided, new PrimeField(5));
+        Assert.That(w.Equations.Count, Is.EqualTo(198));
+        Assert.That(w.Equations.Count(e => e.Degree == 1), Is.EqualTo(3));
+        Assert.That((w.Dimension, (int)w.Degree), Is.EqualTo((6, 70)));
+        Assert.That(w.Implicitization!.GraphVariables.Any(n => n.StartsWith("lambda", StringComparison.Ordinal)), Is.False);
+    }
 }

@@ -9,7 +9,9 @@ namespace Elimination.Groebner.F4;
 /// the negated exponents from the block's last variable down to its second — into one 128-bit
 /// key, each field only as wide as the largest value among the monomials being sorted needs.
 /// The keys are sorted natively (no comparer calls, no random access to the table); if the
-/// fields do not all fit, runs of equal keys are finished with the exact comparer.
+/// fields do not all fit, runs of equal keys are finished with the exact comparer. A block order refined by
+/// degree (the homogenised runs, <see cref="DegreeRefinedOrder"/>) gets the total degree as its first field: through the
+/// generic weight-matrix keys its sort cost n² per monomial (148 variables: 67% of a 100 s run, cnn 8;3,3 x³ over ℚ).
 /// </summary>
 internal sealed class MonomialSorter
 {
@@ -17,8 +19,9 @@ internal sealed class MonomialSorter
     private readonly DecreasingMonomialComparer _comparer;
     private readonly int _variables;
     private readonly int[][] _blocks;
-    // Field f: a block degree (_fieldVar[f] = −1 − block) or the negated exponent of variable _fieldVar[f].
+    // Field f: a block degree (_fieldVar[f] = −1 − block), the total degree (TotalDegree) or the negated exponent of variable _fieldVar[f].
     private readonly int[] _fieldVar;
+    private const int TotalDegree = int.MinValue;
     private readonly int[] _fieldBits;
     private UInt128[] _keys = Array.Empty<UInt128>();
 
@@ -27,8 +30,10 @@ internal sealed class MonomialSorter
         _table = table;
         _comparer = new DecreasingMonomialComparer(table, order);
         _variables = order.Variables;
-        _blocks = order.Blocks.ToArray();
+        bool refined = order is DegreeRefinedOrder;
+        _blocks = (refined ? ((DegreeRefinedOrder)order).Inner : order).Blocks.ToArray();
         var fields = new List<int>();
+        if (refined) fields.Add(TotalDegree);
         for (int b = 0; b < _blocks.Length; b++)
         {
             fields.Add(-1 - b);
@@ -42,7 +47,7 @@ internal sealed class MonomialSorter
     /// Whether the order is one this sorter is used for: block orders. (It is exact for grevlex too,
     /// but there the packed-word comparer was as fast, so grevlex keeps it.)
     /// </summary>
-    public static bool Supports(MonomialOrder order) => order is BlockOrder;
+    public static bool Supports(MonomialOrder order) => order is BlockOrder or DegreeRefinedOrder { Inner: BlockOrder };
 
     public void SortDecreasing(Span<int> ids)
     {
@@ -53,10 +58,12 @@ internal sealed class MonomialSorter
         Span<int> maxDeg = _blocks.Length <= 128 ? stackalloc int[_blocks.Length] : new int[_blocks.Length];
         maxExp.Clear();
         maxDeg.Clear();
+        int maxTotal = 0;
         // Pass 1: the largest exponent per variable and degree per block fix the field widths.
         for (int i = 0; i < count; i++)
         {
             var m = _table.Get(ids[i]);
+            maxTotal = Math.Max(maxTotal, PackedMonomial.Degree(m));
             for (int b = 0; b < _blocks.Length; b++)
             {
                 int d = 0;
@@ -73,7 +80,7 @@ internal sealed class MonomialSorter
         for (; fieldCount < _fieldVar.Length; fieldCount++)
         {
             int f = _fieldVar[fieldCount];
-            int bits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(f < 0 ? maxDeg[-1 - f] : maxExp[f]));
+            int bits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(f == TotalDegree ? maxTotal : f < 0 ? maxDeg[-1 - f] : maxExp[f]));
             if (used + bits > 128) break;
             _fieldBits[fieldCount] = bits;
             used += bits;
@@ -101,8 +108,8 @@ internal sealed class MonomialSorter
             for (int k = 0; k < fieldCount; k++)
             {
                 int f = _fieldVar[k];
-                int value = f < 0
-                    ? blockDeg[-1 - f]
+                int value = f == TotalDegree ? PackedMonomial.Degree(m)
+                    : f < 0 ? blockDeg[-1 - f]
                     : maxExp[f] - PackedMonomial.Exponent(m, f);
                 key = (key << _fieldBits[k]) | (uint)value;
             }

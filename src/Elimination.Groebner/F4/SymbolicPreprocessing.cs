@@ -263,7 +263,8 @@ internal sealed unsafe class SymbolicPreprocessing
             ids.Sort(new DecreasingMonomialComparer(_table, _order));
             return;
         }
-        var weights = _weights ??= _order.WeightMatrix();
+        // The rows' non-zero entries only: lex and grevlex-like rows have one or a block's worth, so a key costs O(n), not n².
+        var weights = _weights ??= SparseRows(_order.WeightMatrix());
         int r = weights.Length, n = _order.Variables;
         var keys = new long[ids.Length * r];
         Span<int> e = n <= 256 ? stackalloc int[n] : new int[n];
@@ -273,8 +274,7 @@ internal sealed unsafe class SymbolicPreprocessing
             for (int k = 0; k < r; k++)
             {
                 long sum = 0;
-                var row = weights[k];
-                for (int v = 0; v < n; v++) sum += (long)row[v] * e[v];
+                foreach (var (v, w) in weights[k]) sum += (long)w * e[v];
                 keys[i * r + k] = sum;
             }
         }
@@ -294,7 +294,19 @@ internal sealed unsafe class SymbolicPreprocessing
         for (int i = 0; i < index.Length; i++) ids[i] = copy[index[i]];
     }
 
-    private int[][]? _weights;
+    private (int Variable, int Weight)[][]? _weights;
+
+    private static (int Variable, int Weight)[][] SparseRows(int[][] matrix)
+    {
+        var rows = new (int, int)[matrix.Length][];
+        for (int k = 0; k < matrix.Length; k++)
+        {
+            var entries = new List<(int, int)>();
+            for (int v = 0; v < matrix[k].Length; v++) if (matrix[k][v] != 0) entries.Add((v, matrix[k][v]));
+            rows[k] = entries.ToArray();
+        }
+        return rows;
+    }
 
     private void ToColumns(int[] ids)
     {
