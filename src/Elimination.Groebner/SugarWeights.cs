@@ -47,7 +47,7 @@ internal static class SugarWeights
             changed = false;
             foreach (var f in generators)
             {
-                if (f.IsZero) continue;
+                if (f.Length < 2) continue; // fixes no weight (below)
                 int unknown = -1;
                 bool several = false;
                 for (int v = 0; v < n && !several; v++)
@@ -66,6 +66,16 @@ internal static class SugarWeights
                 weight[unknown] = w;
                 changed = true;
             }
+        }
+        // A variable left only in single terms (a graph's y_i − 0 = y_i for a coordinate that is always zero) is
+        // homogeneous under any weight: 1. Without this one zero coordinate sent a whole graph through homogenisation.
+        for (int v = 0; v < n; v++)
+        {
+            if (weight[v] != 0) continue;
+            bool onlyMonomials = true;
+            foreach (var f in generators)
+                if (f.Length > 1 && f.DegreeIn(v) > 0) { onlyMonomials = false; break; }
+            if (onlyMonomials) weight[v] = 1;
         }
         bool allOne = true;
         for (int v = 0; v < n; v++)

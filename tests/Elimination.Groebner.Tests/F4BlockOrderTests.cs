@@ -59,6 +59,9 @@ public class F4BlockOrderTests
         Assert.That(SugarWeights.Find(ring.Order, new[] { ring.Parse("y - a^2 - b") }), Is.Null);
         Assert.That(SugarWeights.Find(ring.Order, new[] { ring.Parse("y - a - b") }), Is.Null);
         Assert.That(SugarWeights.Find(ring.Order, new[] { ring.Parse("y - a^2*b"), ring.Parse("y^2 - a^6") }), Is.EqualTo(new[] { 1, 1, 3 }));
+        // A coordinate that is always zero: its generator is the monomial z, homogeneous under any weight.
+        var withZero = new PolynomialRing<uint, PrimeField>(new PrimeField(32003), new[] { "a", "b", "y", "z" }, BlockOrder.Elimination(4, new[] { 0, 1 }));
+        Assert.That(SugarWeights.Find(withZero.Order, new[] { withZero.Parse("y - a^2*b"), withZero.Parse("z") }), Is.EqualTo(new[] { 1, 1, 3, 1 }));
     }
 
     [TestCase(1)]
