@@ -171,5 +171,7 @@ public class MinimalPrimesTests
         var radical = ideal.Radical();
         Assert.That(ideal.IsSubsetOf(radical), Is.True);
         foreach (var g in radical.Generators) Assert.That(ideal.RadicalContains(g), Is.True, $"{g} lies in the radical");
+        // The intersection, whichever way the radical was computed (zero-dimensional: Seidenberg's eliminants).
+        Assert.That(radical, Is.EqualTo(primes.Aggregate((a, b) => a.Intersection(b))));
     }
 }

@@ -95,9 +95,21 @@ public static class MinimalPrimes
     public static Ideal<T, TField> Radical<T, TField>(Ideal<T, TField> ideal, IEnumerable<PrimeComponent<T, TField>> primes)
         where TField : struct, IField<T>
     {
-        Ideal<T, TField>? result = null;
-        foreach (var p in primes) result = result is null ? p.Prime : result.Intersection(p.Prime);
-        return result ?? ideal.Create(ideal.Ring, new[] { ideal.Ring.One });
+        var parts = primes.ToList();
+        if (parts.Count == 0) return ideal.Create(ideal.Ring, new[] { ideal.Ring.One });
+        // Zero-dimensional: Seidenberg's squarefree eliminants give the same ideal without intersecting (cyclic-5 over ℚ:
+        // 20 primes, a third of decompose's time in 19 intersections).
+        if (parts.All(p => p.Dimension == 0)) return ZeroDimensionalRadical.Compute(ideal);
+        // Pairwise, as a balanced tree: each intersection has operands of similar size.
+        var level = parts.Select(p => p.Prime).ToList();
+        while (level.Count > 1)
+        {
+            var next = new List<Ideal<T, TField>>((level.Count + 1) / 2);
+            for (int i = 0; i + 1 < level.Count; i += 2) next.Add(level[i].Intersection(level[i + 1]));
+            if (level.Count % 2 == 1) next.Add(level[^1]);
+            level = next;
+        }
+        return level[0];
     }
 
     /// <summary>
