@@ -182,7 +182,7 @@ public static class Implicitization
     }
 
     /// <summary>
-    /// Over ℚ, a map y ↦ <paramref name="images"/> whose images are homogeneous, each of its own degree (no λ, no inverted denominator): the kernel
+    /// Over ℚ, a polynomial map y ↦ <paramref name="images"/> (no λ, no inverted denominator; graded or not): the kernel
     /// lifted alone and proved (<see cref="KernelLift"/>) instead of a Gröbner basis of the graph over ℚ; null when
     /// that does not apply.
     /// Without λ the graph's elimination ideal is the affine kernel whatever the blocks (each block is already

@@ -83,12 +83,64 @@ public class KernelLiftTests
             Assert.That(kernel!.Equals(expected), Is.True, $"seed {seed}: eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
     }
 
-    [TestCase("s^2 + t, s*t, t^2", TestName = "Inhomogeneous images are declined")]
     [TestCase("s^2, t^2", TestName = "A dominant map is declined")]
+    [TestCase("s^2 + t, s*t + 1", TestName = "A dominant inhomogeneous map is declined")]
     public void DeclinesWhatItCannotProve(string images)
     {
         var (target, phi) = Map(new[] { "s", "t" }, images.Split(", "));
         Assert.That(KernelLift.TryCompute(target, phi), Is.Null);
+    }
+
+    /// <summary>
+    /// Inhomogeneous images (a polynomial map of 𝔸²/𝔸³ with constant and linear terms): the filtered proof (pieces of
+    /// degree ≤ d) gives the graph's elimination ideal, computed here by Buchberger over ℚ.
+    /// </summary>
+    [TestCase("s^2 + t, s*t, t^2")]
+    [TestCase("s + t^2, s*t - 1, t^3 + s, s^2 - 3")]
+    [TestCase("2*u + 4*t + 3*s, s^2 - 4*u + t*u, t^2 + s*u - 1, u^2 + 4*t - 2*s*t")]
+    [TestCase("1/2*s^3 + t - 7/3, s*t^2 + 5, s^2 - t")]
+    public void InhomogeneousImagesAgreeWithTheAffineElimination(string images)
+    {
+        var phi = images.Split(", ");
+        var names = new[] { "s", "t", "u" }.Where(v => phi.Any(f => f.Contains(v))).ToArray();
+        var (target, polys) = Map(names, phi);
+        var kernel = KernelLift.TryCompute(target, polys);
+        Assert.That(kernel, Is.Not.Null);
+        var gb = kernel!.GroebnerBasis();
+        Assert.That(gb.Verified, Is.True);
+        Assert.That(gb.VerificationNote, Does.Contain("degree <= d"));
+        var map = new RationalMap<Rational, RationalField>(polys[0].Ring, target.Variables.ToArray(), polys.ToArray(), null, null);
+        var expected = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        Assert.That(kernel.Equals(expected), Is.True, $"lifted {string.Join(", ", gb.Basis)}, eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
+        Assert.That(gb.Basis.All(g => g.Substitute(polys).IsZero), Is.True);
+    }
+
+    /// <summary>Seeded random inhomogeneous maps 𝔸² → 𝔸³ (a surface): the lifted kernel is the eliminated one.</summary>
+    [Test]
+    public void RandomInhomogeneousMapsAgreeWithElimination([Values(1, 2, 3, 4)] int seed)
+    {
+        var random = new Random(100 + seed);
+        var p = QQ("s", "t");
+        var images = Enumerable.Range(0, 3).Select(_ => RandomPolynomial(p, random, 2 + seed % 2, 4)).ToList();
+        var target = QQ("y0", "y1", "y2");
+        var map = new RationalMap<Rational, RationalField>(p, target.Variables.ToArray(), images.ToArray(), null, null);
+        var expected = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        var kernel = KernelLift.TryCompute(target, images);
+        Log($"seed {seed}: {string.Join(", ", images)} -> {(kernel is null ? "declined" : string.Join(", ", kernel.GroebnerBasis().Basis))}");
+        if (expected.IsZero) Assert.That(kernel, Is.Null);
+        else Assert.That(kernel!.Equals(expected), Is.True, $"seed {seed}: eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
+    }
+
+    /// <summary>Implicitization of an inhomogeneous polynomial map over ℚ takes the kernel lift, with the same ideal.</summary>
+    [Test]
+    public void ImplicitizationLiftsTheKernelOfAnInhomogeneousMap()
+    {
+        var map = RationalMap<Rational, RationalField>.Parse(new RationalField(), new[] { "s", "t" },
+            new[] { "y0", "y1", "y2" }, new[] { "s + t^2", "s*t - 1", "t^3 + s" });
+        var fast = Implicitization.Compute(map).Ideal;
+        Assert.That(fast.GroebnerBasis().Engine, Is.EqualTo("kernel-lift"));
+        var slow = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        Assert.That(fast.Equals(slow), Is.True, $"{string.Join(", ", fast.GroebnerBasis().Basis)} vs {string.Join(", ", slow.GroebnerBasis().Basis)}");
     }
 
     /// <summary>
