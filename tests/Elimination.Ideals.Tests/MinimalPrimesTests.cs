@@ -156,6 +156,17 @@ public class MinimalPrimesTests
         CheckRadical(ideal, got.Select(c => c.Prime).ToList());
     }
 
+    /// <summary>A line and a point: the point's part is one prime, not the radical of the whole (which is not zero-dimensional).</summary>
+    [Test]
+    public void EquidimensionalPartWithPointsOfAPositiveDimensionalIdeal()
+    {
+        var r = QQ("x", "y");
+        var parts = Ideal(r, "x*(x-1)", "x*y").EquidimensionalParts();
+        Assert.That(parts.Select(p => p.Dimension), Is.EqualTo(new[] { 1, 0 }));
+        Assert.That(parts[0].Part, Is.EqualTo(Ideal(r, "x")));
+        Assert.That(parts[1].Part, Is.EqualTo(Ideal(r, "x-1", "y")));
+    }
+
     [Test]
     public void UnitAndZeroIdeals()
     {

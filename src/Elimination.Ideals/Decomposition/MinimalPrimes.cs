@@ -98,8 +98,9 @@ public static class MinimalPrimes
         var parts = primes.ToList();
         if (parts.Count == 0) return ideal.Create(ideal.Ring, new[] { ideal.Ring.One });
         // Zero-dimensional: Seidenberg's squarefree eliminants give the same ideal without intersecting (cyclic-5 over ℚ:
-        // 20 primes, a third of decompose's time in 19 intersections).
-        if (parts.All(p => p.Dimension == 0)) return ZeroDimensionalRadical.Compute(ideal);
+        // 20 primes, a third of decompose's time in 19 intersections). Only when the primes are all of I's: the
+        // equidimensional parts pass those of one dimension.
+        if (parts.All(p => p.Dimension == 0) && ideal.Dimension() == 0) return ZeroDimensionalRadical.Compute(ideal);
         // Pairwise, as a balanced tree: each intersection has operands of similar size.
         var level = parts.Select(p => p.Prime).ToList();
         while (level.Count > 1)
