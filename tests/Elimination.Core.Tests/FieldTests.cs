@@ -87,6 +87,19 @@ public class FieldTests
         }
         Assert.That(Primes.IsPrime(2147483647), Is.True);
         Assert.That(Primes.IsPrime(3215031751), Is.False); // strong pseudoprime to bases 2, 3, 5, 7
+        // Bases 2, 7, 61 hold below 4 759 123 141, itself a strong pseudoprime to them (= 48781·97561): the 64-bit bases take over.
+        Assert.That(Primes.IsPrime(4759123141), Is.False);
+        Assert.That(Primes.IsPrime(4294967291), Is.True); // the largest prime below 2^32 (64-bit products, m > 2^31)
+        Assert.That(Primes.IsPrime(4294967297), Is.False); // 2^32 + 1 = 641·6700417 (128-bit products)
+        Assert.That(Primes.IsPrime(18446744073709551557), Is.True); // the largest 64-bit prime
+        // Windows of consecutive numbers near 2^31 and 2^32 against trial division.
+        foreach (ulong start in new ulong[] { 2147480000, 4294960000 })
+            for (ulong n = start; n < start + 3000; n++)
+            {
+                bool trial = true;
+                for (ulong d = 2; d * d <= n && trial; d++) if (n % d == 0) trial = false;
+                Assert.That(Primes.IsPrime(n), Is.EqualTo(trial), n.ToString());
+            }
         Assert.That(Primes.DescendingFrom().First(), Is.EqualTo(2147483647u));
     }
 
