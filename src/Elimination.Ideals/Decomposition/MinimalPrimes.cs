@@ -57,6 +57,7 @@ public static class MinimalPrimes
     {
         var g = ideal.Ring.Order is GrevlexOrder ? ideal.Ring : ideal.Ring.WithOrder(new GrevlexOrder(ideal.Ring.VariableCount));
         var start = ideal.MapTo(g);
+        if (GraphPart(start, seed, cancel) is { } graph) return graph.Select(c => c with { Prime = c.Prime.MapTo(ideal.Ring) }).ToList();
         var basis = start.GroebnerBasis().Basis;
         // x_i − (linear form) in a reduced basis: x_i occurs in no other element, so k[x]/I ≅ k[x']/I' with
         // I' the other elements in the remaining variables; decompose there and add the linear elements back.
@@ -84,6 +85,67 @@ public static class MinimalPrimes
             .Select(c => c with { Prime = c.Prime.MapTo(ideal.Ring) })
             .OrderByDescending(c => c.Dimension).ThenBy(c => c.Degree).ThenBy(c => c.Prime.ToString(), StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Generators c·v − g with g free of v and v in no other generator (a graph y − f(w), a parametrisation's ideal): then
+    /// k[x]/I ≅ k[x ∖ v]/I', I' the other generators, so I's minimal primes are I''s plus those generators, and a
+    /// parametrisation's ideal is prime at once. Repeated while such a generator remains; null when there is none. The
+    /// graph ideals of small networks took 2–9 s through Gröbner bases over ℚ (Singular 0.01 s).
+    /// </summary>
+    private static IReadOnlyList<PrimeComponent<T, TField>>? GraphPart<T, TField>(Ideal<T, TField> start, int seed, CancellationToken cancel)
+        where TField : struct, IField<T>
+    {
+        var ring = start.Ring;
+        var rest = start.Generators.Where(f => !f.IsZero).ToList();
+        var graph = new List<Polynomial<T, TField>>();
+        var removed = new HashSet<int>();
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            for (int i = 0; i < rest.Count && !changed; i++)
+                for (int v = 0; v < ring.VariableCount && !changed; v++)
+                {
+                    if (removed.Contains(v) || !AloneAndLinear(rest[i], v)) continue;
+                    bool elsewhere = false;
+                    for (int k = 0; k < rest.Count && !elsewhere; k++) elsewhere = k != i && rest[k].DegreeIn(v) > 0;
+                    if (elsewhere) continue;
+                    graph.Add(rest[i]);
+                    rest.RemoveAt(i);
+                    removed.Add(v);
+                    changed = true;
+                }
+        }
+        if (graph.Count == 0) return null;
+        var kept = ring.Variables.Where((_, v) => !removed.Contains(v)).ToArray();
+        List<Ideal<T, TField>> primes;
+        if (kept.Length == 0) primes = new() { start };
+        else
+        {
+            var smaller = Rings.Subring(ring, kept);
+            primes = Compute(start.Create(smaller, rest.Select(f => Rings.Map(f, smaller))), seed, cancel)
+                .Select(c => start.Create(ring, c.Prime.GroebnerBasis().Basis.Select(f => Rings.Map(f, ring)).Concat(graph))).ToList();
+        }
+        var components = new List<PrimeComponent<T, TField>>();
+        foreach (var p in primes)
+        {
+            var (dim, deg) = p.DimensionAndDegree();
+            components.Add(new PrimeComponent<T, TField>(p, dim, deg));
+        }
+        return components.OrderByDescending(c => c.Dimension).ThenBy(c => c.Degree).ThenBy(c => c.Prime.ToString(), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether v occurs in f only in one term, c·v (c a nonzero constant).</summary>
+    private static bool AloneAndLinear<T, TField>(Polynomial<T, TField> f, int v) where TField : struct, IField<T>
+    {
+        int found = 0;
+        for (int t = 0; t < f.Length; t++)
+        {
+            int e = PackedMonomial.Exponent(f.MonomialAt(t), v);
+            if (e == 0) continue;
+            if (e != 1 || PackedMonomial.Degree(f.MonomialAt(t)) != 1 || ++found > 1) return false;
+        }
+        return found == 1;
     }
 
     /// <summary>√I as the intersection of the minimal primes (the unit ideal when there are none).</summary>
