@@ -81,16 +81,13 @@ public static class KernelLift
         var modular = new (Shape Shape, uint[] Residues)?[threads];
         int limit = graded ? MaxPrimes : MaxFilteredPrimes;
 
-        uint prime = uint.MaxValue >> 1; // 2^31 − 1, then the primes below it
+        using var primes = Primes.DescendingFrom().GetEnumerator();
         for (int attempt = 0; attempt < limit;)
         {
             cancellation.ThrowIfCancellationRequested();
             batch.Clear();
-            for (; batch.Count < threads && attempt < limit; attempt++, prime -= 2)
-            {
-                while (!Primes.IsPrime(prime)) prime -= 2;
-                if (Rings.DefinedModulo(images, prime)) batch.Add(prime);
-            }
+            for (; batch.Count < threads && attempt < limit && primes.MoveNext(); attempt++)
+                if (Rings.DefinedModulo(images, primes.Current)) batch.Add(primes.Current);
             if (batch.Count == 1) modular[0] = Image(batch[0], groebner with { Progress = options?.Progress });
             else
                 try

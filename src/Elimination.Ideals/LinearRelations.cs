@@ -52,7 +52,7 @@ internal sealed class LinearRelations<T, TField> where TField : struct, IField<T
             var field = target.Field;
             // Semi-echelon form: pivots with distinct leading monomials are independent, so a new image is in their span
             // exactly when top reduction takes it to zero. Images with distinct leading monomials (an MLP's) cost one lookup.
-            var pivots = new Dictionary<ulong[], int>(WordsComparer.Instance).GetAlternateLookup<ReadOnlySpan<ulong>>();
+            var pivots = new Dictionary<MonomialKey, int>(MonomialKeyComparer.Instance).GetAlternateLookup<ReadOnlySpan<ulong>>();
             var basis = new List<(Polynomial<T, TField> Vector, Dictionary<int, T> Combination)>();
             bool constant = false;
             foreach (int i in coordinates)
@@ -91,7 +91,7 @@ internal sealed class LinearRelations<T, TField> where TField : struct, IField<T
 
             void Insert(Polynomial<T, TField> vector, Dictionary<int, T> combination)
             {
-                pivots.Dictionary.Add(vector.LeadingMonomial.ToArray(), basis.Count);
+                pivots.Dictionary.Add(new MonomialKey(vector.LeadingMonomial), basis.Count);
                 basis.Add((vector, combination));
             }
         }
@@ -117,16 +117,5 @@ internal sealed class LinearRelations<T, TField> where TField : struct, IField<T
             VerificationNote = freeKernel?.VerificationNote is { } said ? said + "; " + note : note,
         });
         return ideal;
-    }
-
-    /// <summary>Packed monomials as dictionary keys, looked up by span.</summary>
-    private sealed class WordsComparer : IEqualityComparer<ulong[]>, IAlternateEqualityComparer<ReadOnlySpan<ulong>, ulong[]>
-    {
-        public static readonly WordsComparer Instance = new();
-        public bool Equals(ulong[]? x, ulong[]? y) => x.AsSpan().SequenceEqual(y);
-        public int GetHashCode(ulong[] words) => PackedMonomial.Hash(words);
-        public bool Equals(ReadOnlySpan<ulong> words, ulong[] key) => words.SequenceEqual(key);
-        public int GetHashCode(ReadOnlySpan<ulong> words) => PackedMonomial.Hash(words);
-        public ulong[] Create(ReadOnlySpan<ulong> words) => words.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Elimination.Core.Factorisation;
 using Elimination.Core.Fields;
 using Elimination.Core.Modular;
 using Elimination.Core.Monomials;
@@ -27,11 +28,10 @@ public static class ZeroComposition
         var modulus = BigInteger.One;
         var open = Enumerable.Range(0, polys.Count).ToList();
         var parameters = images[0].Ring;
-        uint prime = uint.MaxValue >> 1; // 2^31 − 1, then the primes below it
-        for (; open.Count > 0; prime -= 2)
+        foreach (uint prime in Primes.DescendingFrom())
         {
+            if (open.Count == 0) break;
             cancellation.ThrowIfCancellationRequested();
-            while (!Primes.IsPrime(prime)) prime -= 2;
             if (!Rings.DefinedModulo(images, prime) || !Rings.DefinedModulo(open.Select(k => polys[k]), prime)) continue;
             var field = new PrimeField(prime);
             var ring = new PolynomialRing<uint, PrimeField>(field, parameters.Variables.ToArray(), parameters.Order);
@@ -60,7 +60,7 @@ public static class ZeroComposition
         var norm = new BigInteger[n];
         for (int i = 0; i < n; i++)
         {
-            scale[i] = CommonDenominator(images[i]);
+            scale[i] = DenseInteger.CommonDenominator(images[i].Coefficients);
             norm[i] = BigInteger.Zero;
             foreach (var c in images[i].Coefficients) norm[i] += BigInteger.Abs(c.Numerator * (scale[i] / c.Denominator));
         }
@@ -70,7 +70,7 @@ public static class ZeroComposition
             var e = f.ExponentsAt(t);
             for (int i = 0; i < n; i++) degree[i] = Math.Max(degree[i], e[i]);
         }
-        var common = CommonDenominator(f);
+        var common = DenseInteger.CommonDenominator(f.Coefficients);
         var bound = BigInteger.Zero;
         for (int t = 0; t < f.Length; t++)
         {
@@ -82,13 +82,6 @@ public static class ZeroComposition
             bound += term;
         }
         return bound;
-    }
-
-    private static BigInteger CommonDenominator(Polynomial<Rational, RationalField> f)
-    {
-        var l = BigInteger.One;
-        foreach (var c in f.Coefficients) l = l / BigInteger.GreatestCommonDivisor(l, c.Denominator) * c.Denominator;
-        return l;
     }
 
     /// <summary>

@@ -12,8 +12,7 @@ public static class PrimitivePart
 {
     public static Polynomial<Rational, RationalField> Of(Polynomial<Rational, RationalField> f)
     {
-        var lcm = BigInteger.One;
-        foreach (var c in f.Coefficients) lcm = lcm / BigInteger.GreatestCommonDivisor(lcm, c.Denominator) * c.Denominator;
+        var lcm = Factorisation.DenseInteger.CommonDenominator(f.Coefficients);
         var gcd = BigInteger.Zero;
         foreach (var c in f.Coefficients) gcd = BigInteger.GreatestCommonDivisor(gcd, c.Numerator * (lcm / c.Denominator));
         if (gcd.IsZero) return f;
