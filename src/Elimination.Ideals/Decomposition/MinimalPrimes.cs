@@ -56,24 +56,7 @@ public static class MinimalPrimes
         where TField : struct, IField<T>
     {
         var g = ideal.Ring.Order is GrevlexOrder ? ideal.Ring : ideal.Ring.WithOrder(new GrevlexOrder(ideal.Ring.VariableCount));
-        var start = ideal.MapTo(g);
-        if (GraphPart(start, seed, cancel) is { } graph) return graph.Select(c => c with { Prime = c.Prime.MapTo(ideal.Ring) }).ToList();
-        var basis = start.GroebnerBasis().Basis;
-        // x_i − (linear form) in a reduced basis: x_i occurs in no other element, so k[x]/I ≅ k[x']/I' with
-        // I' the other elements in the remaining variables; decompose there and add the linear elements back.
-        var linear = basis.Where(f => f.Degree == 1).ToList();
-        var eliminated = linear.Select(f => Array.IndexOf(f.LeadingExponents, 1)).ToHashSet();
-        var remaining = g.Variables.Where((_, i) => !eliminated.Contains(i)).ToArray();
-        var found = new List<(Ideal<T, TField> Prime, int Dimension)>();
-        if (remaining.Length == 0) found.Add((start, 0)); // a rational point
-        else
-        {
-            var smaller = Rings.Subring(g, remaining);
-            var reduced = start.Create(smaller, basis.Where(f => f.Degree != 1).Select(f => Rings.Map(f, smaller)));
-            var run = new Run<T, TField>(smaller, new Random(seed), cancel);
-            foreach (var (p, d) in run.Decompose(reduced))
-                found.Add((start.Create(g, p.GroebnerBasis().Basis.Select(f => Rings.Map(f, g)).Concat(linear)), d));
-        }
+        var found = Found(ideal.MapTo(g), seed, cancel);
         var minimal = new List<PrimeComponent<T, TField>>();
         foreach (var (p, d) in found.OrderByDescending(x => x.Dimension))
         {
@@ -88,15 +71,20 @@ public static class MinimalPrimes
     }
 
     /// <summary>
-    /// Generators c·v − g with g free of v and v in no other generator (a graph y − f(w), a parametrisation's ideal): then
-    /// k[x]/I ≅ k[x ∖ v]/I', I' the other generators, so I's minimal primes are I''s plus those generators, and a
-    /// parametrisation's ideal is prime at once. Repeated while such a generator remains; null when there is none. The
-    /// graph ideals of small networks took 2–9 s through Gröbner bases over ℚ (Singular 0.01 s).
+    /// Primes containing <paramref name="start"/> (grevlex), among them all its minimal primes. Two kinds of element are
+    /// substituted out first, k[x]/I ≅ k[x ∖ v]/I′ with I′ the other elements in the remaining variables, and added back to
+    /// each prime of I′:
+    /// <list type="bullet">
+    /// <item>generators c·v − g with g free of v and v in no other generator (a graph y − f(w), a parametrisation's ideal,
+    /// prime at once), before any basis — the graph ideals of small networks took 2–9 s through Gröbner bases over ℚ
+    /// (Singular 0.01 s); repeated while one remains;</item>
+    /// <item>then elements x_i − (linear form) of the reduced basis (x_i occurs in no other element).</item>
+    /// </list>
     /// </summary>
-    private static IReadOnlyList<PrimeComponent<T, TField>>? GraphPart<T, TField>(Ideal<T, TField> start, int seed, CancellationToken cancel)
+    private static List<(Ideal<T, TField> Prime, int Dimension)> Found<T, TField>(Ideal<T, TField> start, int seed, CancellationToken cancel)
         where TField : struct, IField<T>
     {
-        var ring = start.Ring;
+        var g = start.Ring;
         var rest = start.Generators.Where(f => !f.IsZero).ToList();
         var graph = new List<Polynomial<T, TField>>();
         var removed = new HashSet<int>();
@@ -104,7 +92,7 @@ public static class MinimalPrimes
         {
             changed = false;
             for (int i = 0; i < rest.Count && !changed; i++)
-                for (int v = 0; v < ring.VariableCount && !changed; v++)
+                for (int v = 0; v < g.VariableCount && !changed; v++)
                 {
                     if (removed.Contains(v) || !AloneAndLinear(rest[i], v)) continue;
                     bool elsewhere = false;
@@ -116,23 +104,31 @@ public static class MinimalPrimes
                     changed = true;
                 }
         }
-        if (graph.Count == 0) return null;
-        var kept = ring.Variables.Where((_, v) => !removed.Contains(v)).ToArray();
-        List<Ideal<T, TField>> primes;
-        if (kept.Length == 0) primes = new() { start };
-        else
-        {
-            var smaller = Rings.Subring(ring, kept);
-            primes = Compute(start.Create(smaller, rest.Select(f => Rings.Map(f, smaller))), seed, cancel)
-                .Select(c => start.Create(ring, c.Prime.GroebnerBasis().Basis.Select(f => Rings.Map(f, ring)).Concat(graph))).ToList();
-        }
-        var components = new List<PrimeComponent<T, TField>>();
-        foreach (var p in primes)
-        {
-            var (dim, deg) = p.DimensionAndDegree();
-            components.Add(new PrimeComponent<T, TField>(p, dim, deg));
-        }
-        return components.OrderByDescending(c => c.Dimension).ThenBy(c => c.Degree).ThenBy(c => c.Prime.ToString(), StringComparer.Ordinal).ToList();
+        if (graph.Count > 0) return SubstitutedOut(start, graph, removed, rest, others => Found(others, seed, cancel));
+
+        var basis = start.GroebnerBasis().Basis;
+        var linear = basis.Where(f => f.Degree == 1).ToList();
+        var eliminated = linear.Select(f => Array.IndexOf(f.LeadingExponents, 1)).ToHashSet();
+        return SubstitutedOut(start, linear, eliminated, basis.Where(f => f.Degree != 1).ToList(),
+            others => new Run<T, TField>(others.Ring, new Random(seed), cancel).Decompose(others));
+    }
+
+    /// <summary>
+    /// The primes of <paramref name="others"/> (free of the <paramref name="removed"/> variables), decomposed in the ring of
+    /// the other variables, each with the <paramref name="substituted"/> elements added back; start itself when no variable
+    /// is left (a rational point).
+    /// </summary>
+    private static List<(Ideal<T, TField> Prime, int Dimension)> SubstitutedOut<T, TField>(Ideal<T, TField> start,
+        List<Polynomial<T, TField>> substituted, HashSet<int> removed, List<Polynomial<T, TField>> others,
+        Func<Ideal<T, TField>, List<(Ideal<T, TField> Prime, int Dimension)>> decompose) where TField : struct, IField<T>
+    {
+        var g = start.Ring;
+        var kept = g.Variables.Where((_, v) => !removed.Contains(v)).ToArray();
+        if (kept.Length == 0) return new() { (start, 0) };
+        var smaller = Rings.Subring(g, kept);
+        return decompose(start.Create(smaller, others.Select(f => Rings.Map(f, smaller))))
+            .Select(p => (start.Create(g, p.Prime.GroebnerBasis().Basis.Select(f => Rings.Map(f, g)).Concat(substituted)), p.Dimension))
+            .ToList();
     }
 
     /// <summary>Whether v occurs in f only in one term, c·v (c a nonzero constant).</summary>
