@@ -156,6 +156,28 @@ public class MinimalPrimesTests
         CheckRadical(ideal, got.Select(c => c.Prime).ToList());
     }
 
+    /// <summary>
+    /// Six components of dimensions 5 to 0 over ℚ. The 4-dimensional localisation's branch J + q whose exact basis carries
+    /// the lower components (41 000 terms of 740 bits; > 150 s) is decided modulo primes and its prime proved on its own
+    /// basis; a branch empty over k(U) modulo primes leaves completeness to the exact saturation test.
+    /// </summary>
+    [Test]
+    public void ChainOfSixComponentsOverTheRationals()
+    {
+        var file = Elimination.Core.IO.SystemFile.Load(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory,
+            "data", "systems", "chain-six-components-qq.sys"));
+        var r = file.Ring<Rational, RationalField>(new RationalField());
+        var got = new Ideal<Rational, RationalField>(r, file.Parse(r)).MinimalPrimes(seed: 7);
+        Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(new[] { (5, 1), (4, 1), (2, 1), (1, 1), (1, 2), (0, 1) }));
+        string[][] expected =
+        {
+            new[] { "v+2*z-2" }, new[] { "v-3*x+u+3", "z-2*x-3*u" }, new[] { "v-1", "x-2*z-3", "w-u-2*z", "y+1" },
+            new[] { "v-3", "z-2*u-3", "x", "y-2*u-3", "w+3*u" }, new[] { "v^2+u^2-4", "z+v", "x+1", "y-1", "w" },
+            new[] { "v-2", "w+2", "y", "u+3", "x+2", "z-1" },
+        };
+        for (int i = 0; i < expected.Length; i++) Assert.That(got[i].Prime, Is.EqualTo(Ideal(r, expected[i])), $"component {i + 1}");
+    }
+
     /// <summary>A line and a point: the point's part is one prime, not the radical of the whole (which is not zero-dimensional).</summary>
     [Test]
     public void EquidimensionalPartWithPointsOfAPositiveDimensionalIdeal()

@@ -4,6 +4,7 @@ using Elimination.Core.Factorisation;
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
+using Elimination.Groebner.Modular;
 
 namespace Elimination.Ideals.Decomposition;
 
@@ -485,6 +486,14 @@ public static class MinimalPrimes
                 cancel.ThrowIfCancellationRequested();
                 int want = q.DegreeIn(z);
                 var k = jp.Create(g, jp.Generators.Append(q));
+                if (Trial(k, want, rest, order, out var prime))
+                {
+                    if (prime is not null) primes.Add(prime);
+                    // J_K + q = (1) was only seen mod primes: the components are then proved complete by Decompose's
+                    // exact test (start : h^∞ = (1) for every h of their intersection).
+                    else _incomplete = true;
+                    continue;
+                }
                 var have = DimensionOverK(k, rest, order);
                 if (have == 0) continue;
                 if (have != want)
@@ -504,6 +513,43 @@ public static class MinimalPrimes
                 primes.Add(k.Saturation(LeadingCoefficientFactors(k, rest, order)));
             }
             return primes;
+        }
+
+        /// <summary>
+        /// Over ℚ, the branch J + q decided from its basis in the block order checked modulo random primes only: an
+        /// exact basis of J + q carries every lower-dimensional component of J inside V(q) (an intersection of six
+        /// components of dimensions 5 to 0: 49 elements with 41 000 terms of 740 bits, which Singular's std takes
+        /// 63 s for and whose exact check ran past 150 s). Decided (true) with a null prime when J_K + q = (1) mod those
+        /// primes, or with the prime P = (J + q) : h^∞ once it is proved (<see cref="ProvedPrime"/>); undecided — the
+        /// exact path — otherwise, and when the options ask for no exact proof anyway.
+        /// </summary>
+        private bool Trial(Ideal<T, TField> k, int want, int[] rest, MonomialOrder order, out Ideal<T, TField>? prime)
+        {
+            prime = null;
+            if (typeof(T) != typeof(Rational) || k.Options.Verification != VerificationMode.Exact) return false;
+            var quick = k.WithEngine(k.Engine, k.Options with { Verification = VerificationMode.Probabilistic });
+            var have = DimensionOverK(quick, rest, order);
+            if (have == 0) return true;
+            if (have != want) return false;
+            var factors = LeadingCoefficientFactors(quick, rest, order);
+            var saturated = k.Saturation(factors);
+            if (!ProvedPrime(saturated, want, rest, order, factors)) return false;
+            prime = saturated;
+            return true;
+        }
+
+        /// <summary>
+        /// Whether P (exact, ⊇ J + q, q ∈ k[U, x_z] irreducible of x_z-degree <paramref name="degree"/>) is prime
+        /// of dimension |U|, from its own exact basis in the block order: dim_K K[rest]/P_K = deg q, so
+        /// K[x_z]/(q) — a field, q being primitive and irreducible over k[U] (Gauss) — maps onto K[rest]/P_K and
+        /// P_K is maximal; and P = P_K ∩ k[x] = P : h_P^∞ (h_P its leading coefficients in k[U]), which holds
+        /// when h_P's factors are among those P was saturated by, and is tested otherwise.
+        /// </summary>
+        private bool ProvedPrime(Ideal<T, TField> p, int degree, int[] rest, MonomialOrder order, List<Polynomial<T, TField>> saturatedBy)
+        {
+            if (DimensionOverK(p, rest, order) != degree) return false;
+            var own = LeadingCoefficientFactors(p, rest, order);
+            return own.All(saturatedBy.Contains) || p.Saturation(own).IsSubsetOf(p);
         }
 
         /// <summary>The distinct irreducible factors involving x_v of an element of smallest positive x_v-degree in J ∩ k[U, x_v].</summary>
