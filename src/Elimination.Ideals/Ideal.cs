@@ -141,7 +141,7 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
         Reduction.NormalForm(Rings.Map(f, Ring), GroebnerBasis().Basis, Options.Cancellation);
 
     /// <summary>Ideal membership f ∈ I.</summary>
-    public bool Contains(Polynomial<T, TField> f) => NormalForm(f).IsZero;
+    public bool Contains(Polynomial<T, TField> f) => Reduction.IsMember(Rings.Map(f, Ring), GroebnerBasis().Basis, Options.Cancellation);
 
     public bool Contains(string f) => Contains(Ring.Parse(f));
 

@@ -90,6 +90,26 @@ public class PolynomialTests
         Assert.That(Reduction.NormalForm(Q.Parse("x^3*y + z*y^2"), lin).ToString(), Is.EqualTo("4*z+2"));
     }
 
+    /// <summary>Membership stops at the first irreducible term; it must agree with the full normal form, short and long (heap) dividends.</summary>
+    [Test]
+    public void MembershipAgreesWithTheNormalForm()
+    {
+        // A Gröbner basis (grevlex) of the twisted cubic's ideal.
+        var basis = new[] { Fp.Parse("y^2 - x*z"), Fp.Parse("x*y - z"), Fp.Parse("x^2 - y") };
+        var rng = new Random(170001);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var f = Fp.Zero;
+            int terms = trial % 2 == 0 ? 4 : 90;
+            for (int t = 0; t < terms; t++)
+                f += Fp.Parse($"{rng.Next(1, 32003)}*x^{rng.Next(5)}*y^{rng.Next(5)}*z^{rng.Next(5)}");
+            var member = trial % 3 == 0 ? f : f * basis[trial % 3] + Fp.Parse("z") * basis[(trial + 1) % 3];
+            Assert.That(Reduction.IsMember(member, basis), Is.EqualTo(Reduction.NormalForm(member, basis).IsZero), $"trial {trial}");
+        }
+        Assert.That(Reduction.IsMember(Fp.Parse("x^3 - z"), basis), Is.True);
+        Assert.That(Reduction.IsMember(Fp.Parse("x^3 - z + 1"), basis), Is.False);
+    }
+
     [Test]
     public void HomogeneityDegreeAndConstants()
     {

@@ -194,6 +194,7 @@ public static class MinimalPrimes
     {
         private readonly HashSet<Polynomial<T, TField>> _irreducible = new();
         private readonly List<(Ideal<T, TField> Prime, int Dimension)> _found = new();
+        private readonly HashSet<IReadOnlyList<Polynomial<T, TField>>> _visited = new(BasisComparer<T, TField>.Instance);
         /// <summary>Set by <see cref="PrimesOverK"/> when an eliminant factor is inseparable over K.</summary>
         private bool _inseparable;
         /// <summary>Set when a pass may have missed components: some lie in V(h), h a non-constant polynomial in k[U].</summary>
@@ -257,6 +258,9 @@ public static class MinimalPrimes
                 cancel.ThrowIfCancellationRequested();
                 var j = work.Pop();
                 if (j.IsUnit) continue;
+                // Splits reach the same branch along many paths (adjacent 2×2 minors of a 4×4 matrix: 15 797 branches,
+                // 2 679 distinct); its primes were found, or its sub-branches pushed, at the first visit.
+                if (!_visited.Add(j.GroebnerBasis().Basis)) continue;
                 // Every prime of J contains P, so none but P itself can be minimal.
                 if (_found.Any(f => f.Prime.IsSubsetOf(j))) continue;
                 var basis = j.GroebnerBasis().Basis;
@@ -605,6 +609,22 @@ public static class MinimalPrimes
                 terms.Add((p.CoefficientAt(t), e));
             }
             return Polynomial<T, TField>.FromTerms(g, terms);
+        }
+    }
+
+    /// <summary>Reduced Gröbner bases of one ring compared as lists (a reduced basis is unique and sorted).</summary>
+    private sealed class BasisComparer<T, TField> : IEqualityComparer<IReadOnlyList<Polynomial<T, TField>>> where TField : struct, IField<T>
+    {
+        public static readonly BasisComparer<T, TField> Instance = new();
+
+        public bool Equals(IReadOnlyList<Polynomial<T, TField>>? a, IReadOnlyList<Polynomial<T, TField>>? b) =>
+            ReferenceEquals(a, b) || a is not null && b is not null && Elimination.Groebner.ReducedBasis.AreEqual(a, b);
+
+        public int GetHashCode(IReadOnlyList<Polynomial<T, TField>> basis)
+        {
+            var h = new HashCode();
+            foreach (var p in basis) h.Add(p.GetHashCode());
+            return h.ToHashCode();
         }
     }
 }
