@@ -485,61 +485,59 @@ public static class MinimalPrimes
         {
             var primes = new List<Ideal<T, TField>>();
             factors = EliminantFactors(jp, rest, z);
+            bool quick = typeof(T) == typeof(Rational) && jp.Options.Verification == VerificationMode.Exact;
             foreach (var q in factors)
             {
                 cancel.ThrowIfCancellationRequested();
-                int want = q.DegreeIn(z);
                 var k = jp.Create(g, jp.Generators.Append(q));
-                if (Trial(k, want, rest, order, out var prime))
+                var (verdict, prime) = (quick ? Branch(k, q, z, rest, order, quick: true) : null) ?? Branch(k, q, z, rest, order, quick: false)!.Value;
+                switch (verdict)
                 {
-                    if (prime is not null) primes.Add(prime);
-                    // J_K + q = (1) was only seen mod primes: the components are then proved complete by Decompose's
-                    // exact test (start : h^∞ = (1) for every h of their intersection).
-                    else _incomplete = true;
-                    continue;
+                    case Verdict.Inseparable: _inseparable = true; return null;
+                    case Verdict.NotSeparating: return null;
+                    case Verdict.Prime: primes.Add(prime!); break;
                 }
-                var have = DimensionOverK(k, rest, order);
-                if (have == 0) continue;
-                if (have != want)
-                {
-                    // Seidenberg over K: an element of k ∩ K[x_i] for every i, separable over K, makes it radical.
-                    var others = rest.Where(i => i != z).Select(i => (Variable: i, Factors: EliminantFactors(k, rest, i))).ToList();
-                    if (rest.Length < g.VariableCount && (Inseparable(q, z) || others.Any(e => e.Factors.Any(f => Inseparable(f, e.Variable)))))
-                    {
-                        _inseparable = true;
-                        return null;
-                    }
-                    k = k.Create(g, k.Generators.Concat(others.Select(e => e.Factors.Aggregate(g.One, (a, b) => a * b))));
-                    have = DimensionOverK(k, rest, order);
-                    if (have == 0) continue;
-                    if (have != want) return null;
-                }
-                primes.Add(k.Saturation(LeadingCoefficientFactors(k, rest, order)));
             }
             return primes;
         }
 
+        private enum Verdict { Empty, Prime, NotSeparating, Inseparable }
+
         /// <summary>
-        /// Over ℚ, the branch J + q decided from its basis in the block order checked modulo random primes only: an
-        /// exact basis of J + q carries every lower-dimensional component of J inside V(q) (an intersection of six
-        /// components of dimensions 5 to 0: 49 elements with 41 000 terms of 740 bits, which Singular's std takes
-        /// 63 s for and whose exact check ran past 150 s). Decided (true) with a null prime when J_K + q = (1) mod those
-        /// primes, or with the prime P = (J + q) : h^∞ once it is proved (<see cref="ProvedPrime"/>); undecided — the
-        /// exact path — otherwise, and when the options ask for no exact proof anyway.
+        /// The branch J + q (q an eliminant factor of x_z-degree d): empty over K, the prime √(J_K + q) ∩ k[x] when
+        /// dim_K K[rest]/√(J_K + q) = d (Seidenberg over K: an element of J ∩ K[x_i] for every i, separable over K, makes
+        /// it radical), or x_z does not separate. <paramref name="quick"/> (over ℚ) decides all this from bases checked
+        /// modulo random primes only, because the exact basis of J + q carries every lower-dimensional component of J
+        /// inside V(q) (an intersection of six components of dimensions 5 to 0: 49 elements with 41 000 terms of 740
+        /// bits, which Singular's std takes 63 s for and whose exact check ran past 150 s); the prime is then proved on
+        /// its own exact basis (<see cref="ProvedPrime"/>), null when that fails, and where completeness rested on
+        /// an unproved step (the branch empty, eliminants added) it is left to Decompose's exact test.
         /// </summary>
-        private bool Trial(Ideal<T, TField> k, int want, int[] rest, MonomialOrder order, out Ideal<T, TField>? prime)
+        private (Verdict Verdict, Ideal<T, TField>? Prime)? Branch(Ideal<T, TField> k, Polynomial<T, TField> q, int z, int[] rest,
+            MonomialOrder order, bool quick)
         {
-            prime = null;
-            if (typeof(T) != typeof(Rational) || k.Options.Verification != VerificationMode.Exact) return false;
-            var quick = k.WithEngine(k.Engine, k.Options with { Verification = VerificationMode.Probabilistic });
-            var have = DimensionOverK(quick, rest, order);
-            if (have == 0) return true;
-            if (have != want) return false;
-            var factors = LeadingCoefficientFactors(quick, rest, order);
-            var saturated = k.Saturation(factors);
-            if (!ProvedPrime(saturated, want, rest, order, factors)) return false;
-            prime = saturated;
-            return true;
+            int want = q.DegreeIn(z);
+            var b = quick ? k.WithEngine(k.Engine, k.Options with { Verification = VerificationMode.Probabilistic }) : k;
+            var have = DimensionOverK(b, rest, order);
+            if (have != want && have != 0)
+            {
+                var others = rest.Where(i => i != z).Select(i => (Variable: i, Factors: EliminantFactors(b, rest, i))).ToList();
+                if (rest.Length < g.VariableCount && (Inseparable(q, z) || others.Any(e => e.Factors.Any(f => Inseparable(f, e.Variable)))))
+                    return (Verdict.Inseparable, null);
+                b = b.Create(g, b.Generators.Concat(others.Select(e => e.Factors.Aggregate(g.One, (a, c) => a * c))));
+                have = DimensionOverK(b, rest, order);
+                if (have != want && have != 0) return (Verdict.NotSeparating, null);
+                _incomplete |= quick;
+            }
+            if (have == 0)
+            {
+                _incomplete |= quick;
+                return (Verdict.Empty, null);
+            }
+            var factors = LeadingCoefficientFactors(b, rest, order);
+            if (!quick) return (Verdict.Prime, b.Saturation(factors));
+            var saturated = k.Create(g, b.Generators).Saturation(factors);
+            return ProvedPrime(saturated, want, rest, order, factors) ? (Verdict.Prime, saturated) : null;
         }
 
         /// <summary>
