@@ -248,7 +248,7 @@ public class ModularEngineTests
     /// <summary>
     /// An input built so that the first primes of the lift are all unlucky (a coefficient ≡ 1 modulo each of them, where
     /// the system collapses to the unit ideal): the lift's majority was {1}, and the exact check, which proves only
-    /// <F> ⊆ <G> for inhomogeneous F, passed it. The random primes of the luck check refuse it; the basis is Buchberger's.
+    /// ⟨F⟩ ⊆ ⟨G⟩ for inhomogeneous F, passed it. The random primes of the luck check refuse it; the basis is Buchberger's.
     /// </summary>
     [TestCase(3, 1)]
     [TestCase(3, 2)]

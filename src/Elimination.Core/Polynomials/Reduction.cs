@@ -105,7 +105,9 @@ public static class Reduction
         while (heap.TryDequeue(out var m, out _))
         {
             var key = new MonomialKey(m);
-            coefficients.Remove(key, out var c);
+            // Every monomial in the heap has its entry: pushed and removed together.
+            coefficients.Remove(key, out var removed);
+            var c = removed!;
             if (field.IsZero(c)) continue;
             Polynomial<T, TField>? divisor = null;
             foreach (var q in divisors)
