@@ -265,6 +265,13 @@ public static class MinimalPrimes
                 if (_found.Any(f => f.Prime.IsSubsetOf(j))) continue;
                 var basis = j.GroebnerBasis().Basis;
                 if (basis.Count == 0) { _found.Add((j, g.VariableCount)); continue; }
+                // A linear space is prime (k[x]/J is a polynomial ring): splits of an intersection of linear spaces end
+                // in such branches, which the localisation took through eliminants and saturations.
+                if (basis.All(f => f.Degree == 1))
+                {
+                    _found.Add((j, g.VariableCount - basis.Count));
+                    continue;
+                }
                 if (basis.Count == 1 && Principal(j, basis[0]) is { } primes)
                 {
                     _found.AddRange(primes.Select(p => (p, g.VariableCount - 1)));
