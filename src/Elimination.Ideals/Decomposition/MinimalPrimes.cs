@@ -260,10 +260,10 @@ public static class MinimalPrimes
                 if (j.IsUnit) continue;
                 // Splits reach the same branch along many paths (adjacent 2×2 minors of a 4×4 matrix: 15 797 branches,
                 // 2 679 distinct); its primes were found, or its sub-branches pushed, at the first visit.
-                if (!_visited.Add(j.GroebnerBasis().Basis)) continue;
+                var basis = j.GroebnerBasis().Basis;
+                if (!_visited.Add(basis)) continue;
                 // Every prime of J contains P, so none but P itself can be minimal.
                 if (_found.Any(f => f.Prime.IsSubsetOf(j))) continue;
-                var basis = j.GroebnerBasis().Basis;
                 if (basis.Count == 0) { _found.Add((j, g.VariableCount)); continue; }
                 // A linear space is prime (k[x]/J is a polynomial ring): splits of an intersection of linear spaces end
                 // in such branches, which the localisation took through eliminants and saturations.
@@ -497,7 +497,8 @@ public static class MinimalPrimes
             {
                 cancel.ThrowIfCancellationRequested();
                 var k = jp.Create(g, jp.Generators.Append(q));
-                var (verdict, prime) = (quick ? Branch(k, q, z, rest, order, quick: true) : null) ?? Branch(k, q, z, rest, order, quick: false)!.Value;
+                var (verdict, prime) = (quick ? Branch(k, q, z, rest, order, quick: true) : null)
+                    ?? Branch(k, q, z, rest, order, quick: false)!.Value;
                 switch (verdict)
                 {
                     case Verdict.Inseparable: _inseparable = true; return null;
