@@ -159,6 +159,12 @@ public class F4Tests
         foreach (var f in polys) Assert.That(Reduction.NormalForm(f, g).IsZero, Is.True, "input reduces to 0");
         Assert.That(GroebnerChecks.IsGroebnerBasis(g), Is.True, "S-pairs reduce to 0");
         foreach (var b in g) Assert.That(b.LeadingCoefficient, Is.EqualTo(1u), "monic");
+        // The final basis is copied from the matrix rows without sorting: the terms must come out strictly decreasing.
+        var order = g[0].Ring.Order;
+        foreach (var b in g)
+            for (int t = 1; t < b.Length; t++)
+                Assert.That(order.Compare(b.MonomialAt(t - 1), b.MonomialAt(t)), Is.Positive, $"terms of {b} in order");
+        Assert.That(GroebnerChecks.IsReduced(g), Is.True, "reduced");
     }
 
     [Test]

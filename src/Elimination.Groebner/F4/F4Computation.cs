@@ -521,13 +521,22 @@ internal sealed class F4Computation
         CheckMemory(Statistics.Steps + 1, matrix, matrix.NonZeros, 1);
         _reducer.FullyReducePivots(matrix.Pivots, matrix.Columns, _options.Cancellation);
         // Pivot columns are sorted decreasingly, so walking them backwards gives increasing leading monomials.
+        int w = _ring.Words;
         for (int c = matrix.PivotColumns - 1; c >= 0; c--)
         {
             if (!leads.Contains(matrix.ColumnMonomial[c])) continue;
+            // A fully reduced pivot row holds its own column and non-pivot ones only: in increasing column order that is
+            // decreasing monomial order, so the terms are copied as they are (through a sorting dictionary they were 30 %
+            // of small decompositions' Gröbner bases over ℚ).
             var row = matrix.Pivots[c];
-            var acc = new TermAccumulator<uint, PrimeField>(_ring);
-            for (int k = 0; k < row.Length; k++) acc.Add(_table.Get(matrix.ColumnMonomial[row.Columns[k]]), row.Coefficients[k]);
-            result.Add(acc.ToPolynomial());
+            var exps = new ulong[row.Length * w];
+            var coeffs = new uint[row.Length];
+            for (int k = 0; k < row.Length; k++)
+            {
+                _table.Get(matrix.ColumnMonomial[row.Columns[k]]).CopyTo(exps.AsSpan(k * w, w));
+                coeffs[k] = row.Coefficients[k];
+            }
+            result.Add(new Polynomial<uint, PrimeField>(_ring, exps, coeffs, row.Length));
         }
         return result;
     }
