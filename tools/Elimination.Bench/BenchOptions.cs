@@ -24,11 +24,16 @@ public sealed class BenchOptions
     /// <summary>Verification of the modular engine over QQ: exact, probabilistic or none.</summary>
     public string Verify { get; private set; } = "exact";
     public bool Simplify { get; private set; }
+    /// <summary>What is timed: groebner (the engines) or decompose (minimal primes, against minAssGTZ and minimalPrimes).</summary>
+    public string Task { get; private set; } = "groebner";
     public bool Help { get; private set; }
 
     // Child mode (internal): run one case and print one result line.
     public string? ChildSystem { get; private set; }
     public string ChildEngine { get; private set; } = "f4";
+
+    /// <summary>The child's engine name for the decompose task.</summary>
+    public const string DecomposeEngine = "decompose";
 
     public const string Usage = """
         elimination-bench — times Gröbner engines on classic systems, against Singular when on PATH
@@ -50,6 +55,8 @@ public sealed class BenchOptions
           --peers all|a,b,...  compare with reference programs instead, interleaved, min of --repeat rounds:
                                singular-std, singular-slimgb, singular-modstd (QQ), m2-f4, mgb-f4, giac
                                (those installed; ratios to the fastest; ours and giac/mgb with --threads, default 1)
+          --task decompose     time minimal primes instead (ours: Ideal.MinimalPrimes with the default engine) against
+                               singular-minassgtz and m2-minimalprimes; implies --peers all unless --peers is given
         """;
 
     /// <summary>A copy with another thread count.</summary>
@@ -83,13 +90,20 @@ public sealed class BenchOptions
                 case "--peers": o.Peers = Next() is var list && list.Equals("all", StringComparison.OrdinalIgnoreCase) ? new List<string>() : SplitList(list); break;
                 case "--verify": o.Verify = Next().ToLowerInvariant(); break;
                 case "--simplify": o.Simplify = true; break;
+                case "--task": o.Task = Next().ToLowerInvariant(); break;
                 case "--child-system": o.ChildSystem = Next(); break;
                 case "--child-engine": o.ChildEngine = Next(); break;
                 default: throw new BenchException($"unknown option '{a}' (try --help)");
             }
         }
+        if (o.Task is not ("groebner" or "decompose")) throw new BenchException($"unknown task '{o.Task}' (expected groebner or decompose)");
+        if (o.Task == "decompose")
+        {
+            o.Engines = new() { DecomposeEngine };
+            o.Peers ??= new List<string>();
+        }
         foreach (var e in o.Engines)
-            if (!Elimination.Groebner.GroebnerEngines.Exists(e))
+            if (e != DecomposeEngine && !Elimination.Groebner.GroebnerEngines.Exists(e))
                 throw new BenchException($"unknown engine '{e}' (known: {string.Join(", ", Elimination.Groebner.GroebnerEngines.Names)})");
         if (o.Verify is not ("exact" or "probabilistic" or "none")) throw new BenchException($"unknown verification '{o.Verify}' (expected exact, probabilistic or none)");
         if (o.Field is not ("gf32003" or "qq")) throw new BenchException($"unknown field '{o.Field}' (expected gf32003 or qq)");

@@ -7,6 +7,7 @@ using Elimination.Core.Polynomials;
 using Elimination.Groebner;
 using Elimination.Groebner.Buchberger;
 using Elimination.Groebner.F4;
+using Elimination.Ideals;
 
 namespace Elimination.Bench;
 
@@ -20,6 +21,7 @@ public static class ChildRun
     {
         var path = o.SystemPath(o.ChildSystem!);
         var file = SystemFile.Load(path);
+        if (o.ChildEngine == BenchOptions.DecomposeEngine) return Decompose(o, file);
         IGroebnerEngine engine = GroebnerEngines.Get(o.ChildEngine);
         var gopts = new GroebnerOptions
         {
@@ -51,6 +53,33 @@ public static class ChildRun
         var s = stats!;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT runs={times.Count} seconds={median:R} cpu={cpu[cpu.Count / 2]:R} min={times[0]:R} peak={self.PeakWorkingSet64} size={size} steps={s.Steps} rows={s.LargestMatrixRows} cols={s.LargestMatrixColumns} density={s.LargestMatrixDensity:R}"));
+        return 0;
+    }
+
+    /// <summary>Minimal primes of the system's ideal (default engine, fixed seed); size = the number of primes.</summary>
+    private static int Decompose(BenchOptions o, SystemFile file)
+    {
+        var times = new List<double>();
+        var cpu = new List<double>();
+        int size = 0;
+        if (file.Field.IsRationals)
+        {
+            var ring = file.Ring<Rational, RationalField>(new RationalField());
+            var polys = file.Parse(ring);
+            Measure(o, times, cpu, () => size = new Ideal<Rational, RationalField>(ring, polys).MinimalPrimes(seed: 7).Count);
+        }
+        else
+        {
+            var ring = file.Ring<uint, PrimeField>(file.Field.PrimeField());
+            var polys = file.Parse(ring);
+            Measure(o, times, cpu, () => size = new Ideal<uint, PrimeField>(ring, polys).MinimalPrimes(seed: 7).Count);
+        }
+        times.Sort();
+        cpu.Sort();
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"RESULT runs={times.Count} seconds={times[times.Count / 2]:R} cpu={cpu[cpu.Count / 2]:R} min={times[0]:R} peak={self.PeakWorkingSet64} size={size} steps=0 rows=0 cols=0 density=0"));
         return 0;
     }
 

@@ -13,12 +13,13 @@ public static class PeerHarness
 {
     public static int Run(BenchOptions o)
     {
-        var peers = Peer.Installed(o.Peers is { Count: > 0 } ? o.Peers : null, Console.Out);
+        var peers = Peer.Installed(o.Peers is { Count: > 0 } ? o.Peers : null, Console.Out, o.Task);
         int threads = o.Threads > 0 ? o.Threads : 1;
         Console.WriteLine($"# machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; date {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; " +
                           $"min of {o.Repeat} interleaved rounds; {threads} thread(s) for ours, giac and mgb");
         Console.WriteLine($"# peers: {(peers.Count == 0 ? "none installed" : string.Join(", ", peers.Select(p => $"{p.Name} ({p.Executable})")))}");
-        Console.WriteLine("# seconds are in-tool (parsing and start-up excluded), except mgb-f4: whole process");
+        Console.WriteLine("# seconds are in-tool (parsing and start-up excluded), except mgb-f4: whole process" +
+                          (o.Task == "decompose" ? "; task: minimal primes (size = their number)" : ""));
         var o1 = o.WithThreads(threads);
         var columns = o.Engines.Select(e => "ours " + e).Concat(peers.Select(p => p.Name)).ToList();
         var lines = new List<string[]>();

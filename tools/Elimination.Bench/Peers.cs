@@ -22,9 +22,13 @@ public abstract class Peer(string name, string executable)
     public abstract (double Seconds, int Size)? Time(SystemFile file, int threads, double timeoutSeconds, out string? failure);
 
     /// <summary>Every peer whose program is on PATH (the giac driver is compiled on first use), filtered by name.</summary>
-    public static List<Peer> Installed(IReadOnlyCollection<string>? only, TextWriter log)
+    public static List<Peer> Installed(IReadOnlyCollection<string>? only, TextWriter log, string task = "groebner")
     {
-        var all = new List<Func<Peer?>>
+        var all = task == "decompose" ? new List<Func<Peer?>>
+        {
+            () => SingularRunner.Locate() is { } s ? new SingularPeer(s, "minAssGTZ") : null,
+            () => SingularRunner.Locate("M2") is { } m ? new Macaulay2PrimesPeer(m) : null,
+        } : new List<Func<Peer?>>
         {
             () => SingularRunner.Locate() is { } s ? new SingularPeer(s, "std") : null,
             () => SingularRunner.Locate() is { } s ? new SingularPeer(s, "slimgb") : null,
@@ -44,7 +48,7 @@ public abstract class Peer(string name, string executable)
     protected static bool IsGrevlex(SystemFile file) => file.Eliminate.Count == 0 && (file.Order ?? "grevlex").Trim().ToLowerInvariant() is "grevlex" or "dp" or "degrevlex";
 }
 
-/// <summary>Singular's std, slimgb, or (over ℚ) modStd from modstd.lib, timed with rtimer.</summary>
+/// <summary>Singular's std, slimgb, (over ℚ) modStd from modstd.lib, or minAssGTZ from primdec.lib, timed with rtimer.</summary>
 public sealed class SingularPeer(string exe, string command) : Peer("singular-" + command.ToLowerInvariant(), exe)
 {
     public override bool Supports(SystemFile file) => command != "modStd" || file.Field.IsRationals;
@@ -77,7 +81,7 @@ public sealed class Macaulay2Peer(string exe) : Peer("m2-f4", exe)
         finally { File.Delete(script); }
     }
 
-    private static (double, int)? Parse(string output, ref string? failure)
+    internal static (double, int)? Parse(string output, ref string? failure)
     {
         double? seconds = null;
         int size = -1;
@@ -88,6 +92,32 @@ public sealed class Macaulay2Peer(string exe) : Peer("m2-f4", exe)
         }
         if (seconds is null) { failure = "no timing printed"; return null; }
         return (seconds.Value, size);
+    }
+}
+
+/// <summary>Macaulay2's minimalPrimes over ℚ or a prime field, timed with elapsedTiming; size = the number of primes.</summary>
+public sealed class Macaulay2PrimesPeer(string exe) : Peer("m2-minimalprimes", exe)
+{
+    public override bool Supports(SystemFile file) => file.Eliminate.Count == 0;
+
+    public override (double Seconds, int Size)? Time(SystemFile file, int threads, double timeoutSeconds, out string? failure)
+    {
+        var script = Temp(".m2");
+        var sb = new StringBuilder();
+        string field = file.Field.IsRationals ? "QQ" : $"ZZ/{file.Field.Characteristic}";
+        sb.AppendLine($"R = {field}[{string.Join(",", file.Variables)}];");
+        sb.AppendLine("I = ideal(" + string.Join(",\n  ", file.Polynomials.Select(p => p.Text.Trim())) + ");");
+        sb.AppendLine("t = elapsedTiming minimalPrimes I;");
+        sb.AppendLine("print(\"TIME \" | toString(t#0));");
+        sb.AppendLine("print(\"SIZE \" | toString(#(t#1)));");
+        sb.AppendLine("exit 0");
+        File.WriteAllText(script, sb.ToString());
+        try
+        {
+            var output = ExternalProcess.Run(Executable, new[] { "--script", script }, timeoutSeconds, out failure, out _);
+            return output is null ? null : Macaulay2Peer.Parse(output, ref failure);
+        }
+        finally { File.Delete(script); }
     }
 }
 

@@ -35,10 +35,12 @@ public static class SingularRunner
         var sb = new StringBuilder();
         sb.AppendLine("system(\"--ticks-per-sec\", 1000000);");
         if (command == "modStd") sb.AppendLine("LIB \"modstd.lib\";");
+        if (command == "minAssGTZ") sb.AppendLine("LIB \"primdec.lib\";");
         sb.AppendLine($"ring r = {file.Field.Characteristic}, ({string.Join(",", ordered)}), {order};");
         sb.AppendLine("option(redSB);");
         sb.AppendLine("ideal i = " + string.Join(",\n  ", file.Polynomials.Select(p => p.Text.Trim())) + ";");
-        sb.AppendLine("int k; int t0; int c0; ideal g;");
+        // def: an ideal for std, a list of primes for minAssGTZ (size counts either).
+        sb.AppendLine("int k; int t0; int c0; def g;");
         // Same policy as our runs: at least `repeat` runs, short cases for about a second, one run if long.
         sb.AppendLine("int total = 0; int dt;");
         sb.AppendLine($"for (k = 1; k <= {repeat} || (total < {(int)(ChildRun.ShortBudgetSeconds * 1e6)} && k <= {ChildRun.MaxRuns}); k++) {{");
