@@ -58,6 +58,22 @@ internal static class Homogenization
         int n = ring.VariableCount;
         var e = new int[n + 1];
         var packed = new ulong[ring.Words];
+        if (g.IsHomogeneous)
+        {
+            // The terms share one degree, so h's exponent follows from the rest and the degree-refined order ranks them
+            // by the inner order alone: dropping h keeps them distinct and in order (sorting them again through a
+            // dictionary was 11 % of a decomposition over ℚ).
+            int w = ring.Words;
+            var exps = new ulong[g.Length * w];
+            var coeffs = new T[g.Length];
+            for (int k = 0; k < g.Length; k++)
+            {
+                PackedMonomial.Unpack(g.MonomialAt(k), e);
+                PackedMonomial.Pack(e.AsSpan(0, n), exps.AsSpan(k * w, w));
+                coeffs[k] = g.CoefficientAt(k);
+            }
+            return new Polynomial<T, TField>(ring, exps, coeffs, g.Length).MakeMonic();
+        }
         var acc = new TermAccumulator<T, TField>(ring);
         for (int k = 0; k < g.Length; k++)
         {
