@@ -62,26 +62,31 @@ public sealed class Macaulay2Peer(string exe) : Peer("m2-f4", exe)
 {
     public override bool Supports(SystemFile file) => !file.Field.IsRationals && IsGrevlex(file);
 
-    public override (double Seconds, int Size)? Time(SystemFile file, int threads, double timeoutSeconds, out string? failure)
+    public override (double Seconds, int Size)? Time(SystemFile file, int threads, double timeoutSeconds, out string? failure) =>
+        Run(Executable, $"ZZ/{file.Field.Characteristic}[{string.Join(",", file.Variables)}, MonomialOrder=>GRevLex]", file,
+            "groebnerBasis(I, Strategy=>\"F4\")", "numcols t#1", timeoutSeconds, out failure);
+
+    /// <summary>Runs `t = elapsedTiming CALL` on the system's ideal I in RING; the seconds and SIZE (an expression in t).</summary>
+    internal static (double, int)? Run(string exe, string ring, SystemFile file, string call, string size, double timeoutSeconds, out string? failure)
     {
         var script = Temp(".m2");
         var sb = new StringBuilder();
-        sb.AppendLine($"R = ZZ/{file.Field.Characteristic}[{string.Join(",", file.Variables)}, MonomialOrder=>GRevLex];");
+        sb.AppendLine($"R = {ring};");
         sb.AppendLine("I = ideal(" + string.Join(",\n  ", file.Polynomials.Select(p => p.Text.Trim())) + ");");
-        sb.AppendLine("t = elapsedTiming groebnerBasis(I, Strategy=>\"F4\");");
+        sb.AppendLine($"t = elapsedTiming {call};");
         sb.AppendLine("print(\"TIME \" | toString(t#0));");
-        sb.AppendLine("print(\"SIZE \" | toString(numcols t#1));");
+        sb.AppendLine($"print(\"SIZE \" | toString({size}));");
         sb.AppendLine("exit 0");
         File.WriteAllText(script, sb.ToString());
         try
         {
-            var output = ExternalProcess.Run(Executable, new[] { "--script", script }, timeoutSeconds, out failure, out _);
+            var output = ExternalProcess.Run(exe, new[] { "--script", script }, timeoutSeconds, out failure, out _);
             return output is null ? null : Parse(output, ref failure);
         }
         finally { File.Delete(script); }
     }
 
-    internal static (double, int)? Parse(string output, ref string? failure)
+    private static (double, int)? Parse(string output, ref string? failure)
     {
         double? seconds = null;
         int size = -1;
@@ -100,25 +105,9 @@ public sealed class Macaulay2PrimesPeer(string exe) : Peer("m2-minimalprimes", e
 {
     public override bool Supports(SystemFile file) => file.Eliminate.Count == 0;
 
-    public override (double Seconds, int Size)? Time(SystemFile file, int threads, double timeoutSeconds, out string? failure)
-    {
-        var script = Temp(".m2");
-        var sb = new StringBuilder();
-        string field = file.Field.IsRationals ? "QQ" : $"ZZ/{file.Field.Characteristic}";
-        sb.AppendLine($"R = {field}[{string.Join(",", file.Variables)}];");
-        sb.AppendLine("I = ideal(" + string.Join(",\n  ", file.Polynomials.Select(p => p.Text.Trim())) + ");");
-        sb.AppendLine("t = elapsedTiming minimalPrimes I;");
-        sb.AppendLine("print(\"TIME \" | toString(t#0));");
-        sb.AppendLine("print(\"SIZE \" | toString(#(t#1)));");
-        sb.AppendLine("exit 0");
-        File.WriteAllText(script, sb.ToString());
-        try
-        {
-            var output = ExternalProcess.Run(Executable, new[] { "--script", script }, timeoutSeconds, out failure, out _);
-            return output is null ? null : Macaulay2Peer.Parse(output, ref failure);
-        }
-        finally { File.Delete(script); }
-    }
+    public override (double Seconds, int Size)? Time(SystemFile file, int threads, double timeoutSeconds, out string? failure) =>
+        Macaulay2Peer.Run(Executable, $"{(file.Field.IsRationals ? "QQ" : $"ZZ/{file.Field.Characteristic}")}[{string.Join(",", file.Variables)}]", file,
+            "minimalPrimes I", "#(t#1)", timeoutSeconds, out failure);
 }
 
 /// <summary>
