@@ -26,7 +26,8 @@ namespace Elimination.Ideals;
 /// time. A proof, with no prime assumed lucky. Images that are not homogeneous (any polynomial map) get the same proof
 /// filtered instead of graded: grevlex refines total degree, so u·e for lm = u·lm(e) of degree ≤ d stays in degree ≤ d,
 /// and the pieces I_≤d are kernels of matrices over ℚ as in 3 (a degree-9 surface in 𝔸³: 44 s → 0.6 s). When a check fails (an unlucky prime, a lift that did not stabilise)
-/// the caller falls back to the full elimination.
+/// the caller falls back to the full elimination. Primes after the first replay its F4 trace (<see cref="TracedPrimeRuns"/>);
+/// the proof is unchanged, as E_p in step 2 is always the basis of a full run (the lift's support must be one of theirs).
 /// </summary>
 public static class KernelLift
 {
@@ -75,18 +76,24 @@ public static class KernelLift
             Hilbert = graded ? GraphHilbertSeries(thetaWeights, degrees) : null,
         };
         // The primes' F4 runs are independent: a batch of them runs on the caller's threads, the lift takes them in order
-        // (so the primes used, and the answer, do not depend on the thread count). Only the first of a batch reports progress.
-        int threads = Math.Max(1, (options ?? GroebnerOptions.Default).EffectiveThreads);
-        var batch = new List<uint>(threads);
-        var modular = new (Shape Shape, uint[] Residues)?[threads];
+        // and reconstructs once per batch (a failed attempt on the largest element cost more than a replayed image).
+        // Only the first of a batch reports progress.
+        int threads = Math.Max(1, (options ?? GroebnerOptions.Default).EffectiveThreads), width = Math.Max(2, threads);
+        var batch = new List<uint>(width);
+        var modular = new (Shape Shape, uint[] Residues, bool Replayed)?[width];
         int limit = graded ? MaxPrimes : MaxFilteredPrimes;
+        // Later primes replay F4's trace from the first (a 3-fold in 𝔸⁵: 2–4 ms against 20 ms for a full run). A replay
+        // may miss a row that is zero only modulo the learning prime, so the proof's step 2 takes the support from full
+        // runs: the lift's shape must be one of theirs. Wrong replayed coefficients cannot pass step 1 (exact).
+        var runs = new TracedPrimeRuns();
+        var exactShapes = new List<Shape>();
 
         using var primes = Primes.DescendingFrom().GetEnumerator();
         for (int attempt = 0; attempt < limit;)
         {
             cancellation.ThrowIfCancellationRequested();
             batch.Clear();
-            for (; batch.Count < threads && attempt < limit && primes.MoveNext(); attempt++)
+            for (; batch.Count < width && attempt < limit && primes.MoveNext(); attempt++)
                 if (Rings.DefinedModulo(images, primes.Current)) batch.Add(primes.Current);
             if (batch.Count == 1) modular[0] = Image(batch[0], groebner with { Progress = options?.Progress });
             else
@@ -103,32 +110,43 @@ public static class KernelLift
             for (int k = 0; k < batch.Count; k++)
             {
                 if (modular[k] is not { } image) return null; // a dominant map: nothing to lift, and the caller's path is as fast
+                if (!image.Replayed && !exactShapes.Exists(image.Shape.SameAs)) exactShapes.Add(image.Shape);
                 lift.Add(batch[k], image.Shape, image.Residues);
-                // The proof below needs no second prime to agree: one whose reconstruction proves is enough.
-                var candidate = lift.Candidate ?? lift.TryReconstruct(cancellation: cancellation);
-                if (candidate is null) continue;
-                var lifted = Polynomials(target, lift.MajorityShape, candidate);
-                if (lifted is null || !Proved(lifted, lift.MajorityShape, images, cancellation))
-                {
-                    lift.Reject();
-                    continue;
-                }
-
-                var ideal = new Ideal<Rational, RationalField>(target, lifted, null, options);
-                var note = $"kernel lifted from its elimination basis mod {lift.Used.Count} prime(s) (from {lift.Used[0]}) and proved: " +
-                           "composition with the map is zero, the lift has the leading monomials of the basis mod p, and " +
-                           (graded ? "a graded kernel's pieces" : "the kernel's pieces of degree <= d") +
-                           " can only grow mod p (so the lift is the kernel's reduced Groebner basis)";
-                ideal.SeedBasis(lifted, new GroebnerResult<Rational, RationalField>(lifted, "kernel-lift")
-                {
-                    Seconds = clock.Elapsed.TotalSeconds, Primes = lift.Used.ToArray(), Verified = true, VerificationNote = note,
-                });
-                return ideal;
             }
+            if (!lift.HasImages) continue;
+            if (!exactShapes.Exists(lift.MajorityShape.SameAs))
+            {
+                // The replays agree on a support no full run gave (the learning prime was unlucky): full runs from
+                // now on, until one gives that support or the lift moves to one of theirs.
+                runs.Disable();
+                continue;
+            }
+            // The proof below needs no second prime to agree: one whose reconstruction proves is enough.
+            var candidate = lift.Candidate ?? lift.TryReconstruct(cancellation: cancellation);
+            if (candidate is null) continue;
+            var lifted = Polynomials(target, lift.MajorityShape, candidate);
+            if (lifted is null || !Proved(lifted, lift.MajorityShape, images, threads, cancellation))
+            {
+                // Replayed images that are wrong are wrong alike (a row left out over ℚ): no more replays.
+                runs.Disable();
+                lift.Reject();
+                continue;
+            }
+
+            var ideal = new Ideal<Rational, RationalField>(target, lifted, null, options);
+            var note = $"kernel lifted from its elimination basis mod {lift.Used.Count} prime(s) (from {lift.Used[0]}) and proved: " +
+                       "composition with the map is zero, the lift has the leading monomials of the basis mod p, and " +
+                       (graded ? "a graded kernel's pieces" : "the kernel's pieces of degree <= d") +
+                       " can only grow mod p (so the lift is the kernel's reduced Groebner basis)";
+            ideal.SeedBasis(lifted, new GroebnerResult<Rational, RationalField>(lifted, "kernel-lift")
+            {
+                Seconds = clock.Elapsed.TotalSeconds, Primes = lift.Used.ToArray(), Verified = true, VerificationNote = note,
+            });
+            return ideal;
         }
         return null;
 
-        (Shape, uint[])? Image(uint p, GroebnerOptions run)
+        (Shape, uint[], bool)? Image(uint p, GroebnerOptions run)
         {
             var field = new PrimeField(p);
             var graph = new PolynomialRing<uint, PrimeField>(field, names, order);
@@ -136,14 +154,14 @@ public static class KernelLift
             var gens = new List<Polynomial<uint, PrimeField>>(images.Count);
             for (int i = 0; i < images.Count; i++)
                 gens.Add(graph.Variable(parameters.VariableCount + i) - Rings.Map(Rings.ModP(images[i], thetaRing), graph));
-            var basis = new F4Engine().ComputePrime(gens, run).Basis;
+            var basis = runs.Compute(gens, run, out bool replayed).Basis;
             var subring = Rings.Subring(graph, target.Variables, new GrevlexOrder(target.VariableCount));
             var kept = basis.Where(g => Rings.IsFreeOf(g, thetas)).Select(g => Rings.Map(g, subring).MakeMonic()).ToList();
             ReducedBasis.Sort(kept);
             if (kept.Count == 0) return null;
             var shape = new Shape(kept.Select(g => g.Length).ToArray(),
                 kept.SelectMany(g => Enumerable.Range(0, g.Length).Select(t => g.ExponentsAt(t))).ToArray());
-            return (shape, kept.SelectMany(g => g.Coefficients.ToArray()).ToArray());
+            return (shape, kept.SelectMany(g => g.Coefficients.ToArray()).ToArray(), replayed);
         }
     }
 
@@ -276,10 +294,10 @@ public static class KernelLift
     /// primes of the lifted shape (<see cref="Polynomials"/> builds exactly that support and refuses a reconstructed zero).
     /// </summary>
     private static bool Proved(List<Polynomial<Rational, RationalField>> lifted, Shape shape,
-        IReadOnlyList<Polynomial<Rational, RationalField>> images, CancellationToken cancellation)
+        IReadOnlyList<Polynomial<Rational, RationalField>> images, int threads, CancellationToken cancellation)
     {
         for (int i = 0, first = 0; i < lifted.Count; first += shape.Lengths[i++])
             if (!lifted[i].LeadingExponents.AsSpan().SequenceEqual(shape.Support[first])) return false;
-        return ZeroComposition.AllVanish(lifted, images, cancellation);
+        return ZeroComposition.AllVanish(lifted, images, cancellation, threads);
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.ExceptionServices;
 using Elimination.Core.Factorisation;
 using Elimination.Core.Fields;
 using Elimination.Core.Modular;
@@ -18,36 +19,76 @@ namespace Elimination.Ideals;
 /// </summary>
 public static class ZeroComposition
 {
-    /// <summary>Whether every polynomial of <paramref name="polys"/> composes with <paramref name="images"/> to zero.</summary>
+    /// <summary>
+    /// Whether every polynomial of <paramref name="polys"/> composes with <paramref name="images"/> to zero; the primes
+    /// are checked <paramref name="threads"/> at a time, side by side (a batch may check one prime more than needed).
+    /// </summary>
     public static bool AllVanish(IReadOnlyList<Polynomial<Rational, RationalField>> polys,
-        IReadOnlyList<Polynomial<Rational, RationalField>> images, CancellationToken cancellation = default)
+        IReadOnlyList<Polynomial<Rational, RationalField>> images, CancellationToken cancellation = default, int threads = 1)
     {
         if (polys.Count == 0) return true;
         var bounds = new BigInteger[polys.Count];
         for (int k = 0; k < polys.Count; k++) bounds[k] = Bound(polys[k], images);
         var modulus = BigInteger.One;
         var open = Enumerable.Range(0, polys.Count).ToList();
-        var parameters = images[0].Ring;
-        foreach (uint prime in Primes.DescendingFrom())
+        threads = Math.Max(1, threads);
+        var batch = new List<uint>(threads);
+        var vanish = new bool[threads];
+        using var primes = Primes.DescendingFrom().GetEnumerator();
+        while (open.Count > 0)
         {
-            if (open.Count == 0) break;
             cancellation.ThrowIfCancellationRequested();
-            if (!Rings.DefinedModulo(images, prime) || !Rings.DefinedModulo(open.Select(k => polys[k]), prime)) continue;
-            var field = new PrimeField(prime);
-            var ring = new PolynomialRing<uint, PrimeField>(field, parameters.Variables.ToArray(), parameters.Order);
-            var imagesModP = new Polynomial<uint, PrimeField>[images.Count];
-            for (int i = 0; i < images.Count; i++) imagesModP[i] = Rings.ModP(images[i], ring);
-            var source = polys[open[0]].Ring;
-            var sourceModP = new PolynomialRing<uint, PrimeField>(field, source.Variables.ToArray(), source.Order);
-            var dense = DenseComposer.TryCreate(prime, imagesModP, open.Select(k => polys[k]));
-            foreach (var k in open)
+            batch.Clear();
+            // Enough primes for the largest open bound; a batch never takes more than it can use.
+            var needed = BigInteger.One;
+            foreach (var k in open) if (bounds[k] >= needed) needed = bounds[k] + 1;
+            var product = modulus;
+            while (batch.Count < threads && product < needed && primes.MoveNext())
             {
-                cancellation.ThrowIfCancellationRequested();
-                var f = Rings.ModP(polys[k], sourceModP);
-                if (dense is not null ? !dense.Vanishes(f) : !f.Substitute(imagesModP).IsZero) return false;
+                uint prime = primes.Current;
+                if (!Rings.DefinedModulo(images, prime) || !Rings.DefinedModulo(open.Select(k => polys[k]), prime)) continue;
+                batch.Add(prime);
+                product *= prime;
             }
-            modulus *= prime;
+            if (batch.Count == 0) break;
+            if (batch.Count == 1) vanish[0] = VanishModulo(batch[0], polys, open, images, cancellation);
+            else
+                try
+                {
+                    Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation },
+                        j => vanish[j] = VanishModulo(batch[j], polys, open, images, cancellation));
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw(); // callers handle cancellation, not the wrapper
+                }
+            for (int j = 0; j < batch.Count; j++)
+            {
+                if (!vanish[j]) return false;
+                modulus *= batch[j];
+            }
             open.RemoveAll(k => modulus > bounds[k]);
+        }
+        return open.Count == 0;
+    }
+
+    /// <summary>Whether the open polynomials compose to zero modulo <paramref name="prime"/> (dividing no denominator).</summary>
+    private static bool VanishModulo(uint prime, IReadOnlyList<Polynomial<Rational, RationalField>> polys, List<int> open,
+        IReadOnlyList<Polynomial<Rational, RationalField>> images, CancellationToken cancellation)
+    {
+        var parameters = images[0].Ring;
+        var field = new PrimeField(prime);
+        var ring = new PolynomialRing<uint, PrimeField>(field, parameters.Variables.ToArray(), parameters.Order);
+        var imagesModP = new Polynomial<uint, PrimeField>[images.Count];
+        for (int i = 0; i < images.Count; i++) imagesModP[i] = Rings.ModP(images[i], ring);
+        var source = polys[open[0]].Ring;
+        var sourceModP = new PolynomialRing<uint, PrimeField>(field, source.Variables.ToArray(), source.Order);
+        var dense = DenseComposer.TryCreate(prime, imagesModP, open.Select(k => polys[k]));
+        foreach (var k in open)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var f = Rings.ModP(polys[k], sourceModP);
+            if (dense is not null ? !dense.Vanishes(f) : !f.Substitute(imagesModP).IsZero) return false;
         }
         return true;
     }

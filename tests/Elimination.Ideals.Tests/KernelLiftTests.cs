@@ -131,6 +131,26 @@ public class KernelLiftTests
         else Assert.That(kernel!.Equals(expected), Is.True, $"seed {seed}: eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
     }
 
+    /// <summary>
+    /// Large coefficients need several primes, all but the first batch F4 replays of the first prime's trace; and a
+    /// first prime that divides a coefficient (2147483647, the first one tried) learns a trace of another ideal, which
+    /// the other primes must not follow into a wrong answer. Either way the lift is the eliminated ideal.
+    /// </summary>
+    [TestCase("123456789/1000003*s^2 + t - 7, s*t + 987654321/77*t^2, t^2 - 55555555555/3*s + 1", 3)]
+    [TestCase("s^2 + 2147483647*t, s*t - 1, t^3 + s", 1)]
+    [TestCase("2147483647*s^2 + t, s*t - 4294967294*t^2 + 1, t^2 + s", 1)]
+    public void ReplayedPrimesLiftTheEliminatedKernel(string images, int primes)
+    {
+        var (target, polys) = Map(new[] { "s", "t" }, images.Split(", "));
+        var kernel = KernelLift.TryCompute(target, polys);
+        Assert.That(kernel, Is.Not.Null);
+        var gb = kernel!.GroebnerBasis();
+        Assert.That(gb.Primes.Count, Is.GreaterThanOrEqualTo(primes));
+        var map = new RationalMap<Rational, RationalField>(polys[0].Ring, target.Variables.ToArray(), polys.ToArray(), null, null);
+        var expected = Implicitization.Compute(map, new ImplicitizationOptions { Engine = new BuchbergerEngine() }).Ideal;
+        Assert.That(kernel.Equals(expected), Is.True, $"lifted {string.Join(", ", gb.Basis)}, eliminated {string.Join(", ", expected.GroebnerBasis().Basis)}");
+    }
+
     /// <summary>Implicitization of an inhomogeneous polynomial map over ℚ takes the kernel lift, with the same ideal.</summary>
     [Test]
     public void ImplicitizationLiftsTheKernelOfAnInhomogeneousMap()
