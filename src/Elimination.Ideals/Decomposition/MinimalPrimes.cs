@@ -4,6 +4,7 @@ using Elimination.Core.Factorisation;
 using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
+using Elimination.Groebner.F4;
 using Elimination.Groebner.Modular;
 
 namespace Elimination.Ideals.Decomposition;
@@ -255,6 +256,9 @@ public static class MinimalPrimes
         {
             var work = new Stack<Ideal<T, TField>>();
             work.Push(start);
+            // Within one pass only: a later pass's start, I : h^∞, may be a branch seen before whose components in
+            // V(h') were left to later passes — skipping it would repeat the same pass forever.
+            _visited.Clear();
             while (work.Count > 0)
             {
                 cancel.ThrowIfCancellationRequested();
@@ -534,6 +538,14 @@ public static class MinimalPrimes
             MonomialOrder order, bool quick)
         {
             int want = q.DegreeIn(z);
+            // Empty over K modulo one random prime: one F4 run instead of a lift. The branch of a lower-dimensional
+            // component's eliminant factor is empty, and its basis over ℚ carries that component's coefficients (a
+            // point and a curve under a hypersurface: past 92 primes and 2 800 bits, Singular 0.25 s for the whole).
+            if (quick && EmptyModP(k, rest, order))
+            {
+                _incomplete = true;
+                return (Verdict.Empty, null);
+            }
             var b = quick ? Quick(k)! : k;
             var have = DimensionOverK(b, rest, order);
             if (have != want && have != 0)
@@ -594,6 +606,26 @@ public static class MinimalPrimes
         /// <summary>Whether some element of J's basis in the block order rest &gt; U has a non-constant leading coefficient in k[U].</summary>
         private bool LeadingCoefficientsVary(Ideal<T, TField> j, int[] rest, MonomialOrder order) =>
             j.GroebnerBasis(order).Basis.Any(p => !LeadingCoefficient(p, rest).IsConstant);
+
+        /// <summary>
+        /// Whether J_K = (1) modulo a random prime of [2³⁰, 2³¹): J's basis in the block order mod p has an element with no
+        /// rest variable in its leading monomial. A heuristic (an unlucky prime can say either); only "empty" is acted on,
+        /// and completeness then rests on Decompose's exact test.
+        /// </summary>
+        private bool EmptyModP(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        {
+            if (j is not Ideal<Rational, RationalField> rational) return false;
+            uint p = Primes.DescendingFrom((uint)rng.Next(1 << 30, int.MaxValue)).First();
+            if (!Rings.DefinedModulo(rational.Generators, p)) return false;
+            var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), g.Variables, order);
+            var basis = new F4Engine().Compute(rational.Generators.Select(f => Rings.ModP(f, ring)).ToList(), j.Options).Basis;
+            foreach (var f in basis)
+            {
+                var e = f.LeadingExponents;
+                if (rest.All(i => e[i] == 0)) return true;
+            }
+            return false;
+        }
 
         /// <summary>dim_K K[rest]/J_K from a basis in the block order rest &gt; U (its leading monomials' rest parts).</summary>
         private static BigInteger DimensionOverK(Ideal<T, TField> j, int[] rest, MonomialOrder order)
