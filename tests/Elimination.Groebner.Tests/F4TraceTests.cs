@@ -8,17 +8,10 @@ namespace Elimination.Groebner.Tests;
 /// <summary>The zero-reduction trace: learnt from one or two primes, replayed on others, refused where it does not fit.</summary>
 public class F4TraceTests
 {
-    private static List<Polynomial<uint, PrimeField>> ModP(List<Polynomial<Rational, RationalField>> polys, uint p)
-    {
-        var field = new PrimeField(p);
-        var ring = new PolynomialRing<uint, PrimeField>(field, polys[0].Ring.Variables, polys[0].Ring.Order);
-        return polys.Select(f => Rings.ModP(f, ring)).ToList();
-    }
-
     private static F4Trace LearnFrom(List<Polynomial<Rational, RationalField>> polys, params uint[] primes)
     {
         var runs = primes.Select(_ => new F4Trace.Recording()).ToArray();
-        for (int k = 0; k < primes.Length; k++) new F4Engine().ComputePrime(ModP(polys, primes[k]), GroebnerOptions.Default, runs[k], null);
+        for (int k = 0; k < primes.Length; k++) new F4Engine().ComputePrime(TestSystems.ModP(polys, primes[k]), GroebnerOptions.Default, runs[k], null);
         return F4Trace.Learn(runs) ?? throw new AssertionException("the learning runs differ");
     }
 
@@ -31,7 +24,7 @@ public class F4TraceTests
     {
         var (_, polys) = TestSystems.Rationals(name, order);
         var trace = LearnFrom(polys, new uint[] { 2147483647, 2147483629 }.Take(learning).ToArray());
-        var input = ModP(polys, 2147483587);
+        var input = TestSystems.ModP(polys, 2147483587);
         var full = new F4Engine().ComputePrime(input);
         var replay = new F4Engine().ComputePrime(input, GroebnerOptions.Default, null, trace);
         Assert.That(replay.Basis, Is.EqualTo(full.Basis));
@@ -50,12 +43,12 @@ public class F4TraceTests
         var (_, polys) = TestSystems.Rationals(name, order);
         var trace = LearnFrom(polys, 2147483647);
         Assert.That(trace.Layouts, Is.Null);
-        var first = new F4Engine().ComputePrime(ModP(polys, 2147483629), GroebnerOptions.Default, null, trace);
+        var first = new F4Engine().ComputePrime(TestSystems.ModP(polys, 2147483629), GroebnerOptions.Default, null, trace);
         Assert.That(trace.Layouts, Has.Length.EqualTo(trace.Steps), "the first replay records the layouts");
         Assert.That(first.Statistics.PhaseSeconds.ContainsKey("layout"), Is.False);
         foreach (uint p in new uint[] { 2147483587, 2147483579, 1000000007 })
         {
-            var input = ModP(polys, p);
+            var input = TestSystems.ModP(polys, p);
             var laidOut = new F4Engine().ComputePrime(input, GroebnerOptions.Default, null, trace);
             Assert.That(laidOut.Statistics.PhaseSeconds.ContainsKey("layout"), Is.True);
             Assert.That(laidOut.Statistics.PhaseSeconds.ContainsKey("symbolic"), Is.False);
@@ -73,9 +66,9 @@ public class F4TraceTests
         var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), new[] { "x", "y", "z" });
         var polys = new[] { "x^2 + 2147483587*y*z - z^2", "x*y - 3*z^2 + y", "y^2 - x*z + 5*x" }.Select(ring.Parse).ToList();
         var trace = LearnFrom(polys, 2147483647);
-        new F4Engine().ComputePrime(ModP(polys, 2147483629), GroebnerOptions.Default, null, trace);
+        new F4Engine().ComputePrime(TestSystems.ModP(polys, 2147483629), GroebnerOptions.Default, null, trace);
         Assert.That(trace.Layouts, Is.Not.Null);
-        Assert.Throws<F4TraceMismatchException>(() => new F4Engine().ComputePrime(ModP(polys, 2147483587), GroebnerOptions.Default, null, trace));
+        Assert.Throws<F4TraceMismatchException>(() => new F4Engine().ComputePrime(TestSystems.ModP(polys, 2147483587), GroebnerOptions.Default, null, trace));
         var traced = new ModularEngine { Seed = 1 }.Compute(polys, new GroebnerOptions { Threads = 1 });
         var untraced = new ModularEngine { Seed = 1 }.Compute(polys, new GroebnerOptions { Threads = 1, ModularInner = new F4Engine() });
         Assert.That(ReducedBasis.AreEqual(traced.Basis, untraced.Basis), Is.True);
@@ -87,11 +80,11 @@ public class F4TraceTests
         var (_, katsura) = TestSystems.Rationals("katsura5-qq");
         var (_, cyclic) = TestSystems.Rationals("cyclic5-qq");
         var trace = LearnFrom(katsura, 2147483647, 2147483629);
-        Assert.Throws<F4TraceMismatchException>(() => new F4Engine().ComputePrime(ModP(cyclic, 2147483587), GroebnerOptions.Default, null, trace));
+        Assert.Throws<F4TraceMismatchException>(() => new F4Engine().ComputePrime(TestSystems.ModP(cyclic, 2147483587), GroebnerOptions.Default, null, trace));
         var a = new F4Trace.Recording();
         var b = new F4Trace.Recording();
-        new F4Engine().ComputePrime(ModP(katsura, 2147483647), GroebnerOptions.Default, a, null);
-        new F4Engine().ComputePrime(ModP(cyclic, 2147483647), GroebnerOptions.Default, b, null);
+        new F4Engine().ComputePrime(TestSystems.ModP(katsura, 2147483647), GroebnerOptions.Default, a, null);
+        new F4Engine().ComputePrime(TestSystems.ModP(cyclic, 2147483647), GroebnerOptions.Default, b, null);
         Assert.That(F4Trace.Learn(a, b), Is.Null);
     }
 

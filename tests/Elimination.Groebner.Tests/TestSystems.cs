@@ -23,4 +23,11 @@ public static class TestSystems
         var ring = file.Ring<uint, PrimeField>(file.Field.PrimeField(), order);
         return (ring, file.Parse(ring));
     }
+
+    /// <summary>The polynomials reduced modulo p, in a ring with the same variables and order.</summary>
+    public static List<Polynomial<uint, PrimeField>> ModP(List<Polynomial<Rational, RationalField>> polys, uint p)
+    {
+        var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), polys[0].Ring.Variables, polys[0].Ring.Order);
+        return polys.Select(f => Rings.ModP(f, ring)).ToList();
+    }
 }

@@ -8,13 +8,6 @@ namespace Elimination.Groebner.Tests;
 /// <summary><see cref="TracedPrimeRuns"/>: a full run first, replays after it, each the basis a full run gives.</summary>
 public class TracedPrimeRunsTests
 {
-    private static List<Polynomial<uint, PrimeField>> ModP(List<Polynomial<Rational, RationalField>> polys, uint p)
-    {
-        var field = new PrimeField(p);
-        var ring = new PolynomialRing<uint, PrimeField>(field, polys[0].Ring.Variables, polys[0].Ring.Order);
-        return polys.Select(f => Rings.ModP(f, ring)).ToList();
-    }
-
     [TestCase("katsura6-qq")]
     [TestCase("cyclic5-qq")]
     public void ReplaysGiveTheFullRunsBasis(string name)
@@ -24,13 +17,13 @@ public class TracedPrimeRunsTests
         var primes = new uint[] { 2147483647, 2147483629, 2147483587, 2147483579, 1000000007 };
         for (int k = 0; k < primes.Length; k++)
         {
-            var input = ModP(polys, primes[k]);
+            var input = TestSystems.ModP(polys, primes[k]);
             var result = runs.Compute(input, GroebnerOptions.Default, out bool replayed);
             Assert.That(replayed, Is.EqualTo(k > 0), $"prime {primes[k]}");
             Assert.That(result.Basis, Is.EqualTo(new F4Engine().ComputePrime(input).Basis), $"prime {primes[k]}");
         }
         runs.Disable();
-        runs.Compute(ModP(polys, 1000000009), GroebnerOptions.Default, out bool after);
+        runs.Compute(TestSystems.ModP(polys, 1000000009), GroebnerOptions.Default, out bool after);
         Assert.That(after, Is.False, "disabled: full runs");
     }
 }
