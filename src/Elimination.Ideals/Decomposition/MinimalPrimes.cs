@@ -351,8 +351,8 @@ public static class MinimalPrimes
                     return factors.Select(q => j.Create(g, basis.Append(q.Substitute(back)))).ToList();
                 if (primes is null) continue;
                 foreach (var p in primes) _found.Add((p.Create(g, p.GroebnerBasis().Basis.Select(f => f.Substitute(back))), d));
-                // h ∈ k[U] is unchanged by the change of coordinates.
-                _incomplete |= LeadingCoefficientsVary(jp, rest, order);
+                // h ∈ k[U] is unchanged by the change of coordinates. With U empty every leading coefficient is a constant.
+                _incomplete |= rest.Length < g.VariableCount && (VariesModP(jp, rest, order) || LeadingCoefficientsVary(jp, rest, order));
                 return new List<Ideal<T, TField>>();
             }
             return SeparateByPolynomial(j, basis, u, rest, order, d);
@@ -608,23 +608,38 @@ public static class MinimalPrimes
             j.GroebnerBasis(order).Basis.Any(p => !LeadingCoefficient(p, rest).IsConstant);
 
         /// <summary>
-        /// Whether J_K = (1) modulo a random prime of [2³⁰, 2³¹): J's basis in the block order mod p has an element with no
-        /// rest variable in its leading monomial. A heuristic (an unlucky prime can say either); only "empty" is acted on,
-        /// and completeness then rests on Decompose's exact test.
+        /// Whether J_K = (1) modulo a random prime: J's basis in the block order mod p has an element with no rest variable
+        /// in its leading monomial. A heuristic (an unlucky prime can say either); only "empty" is acted on, and
+        /// completeness then rests on Decompose's exact test.
         /// </summary>
-        private bool EmptyModP(Ideal<T, TField> j, int[] rest, MonomialOrder order)
-        {
-            if (j is not Ideal<Rational, RationalField> rational) return false;
-            uint p = Primes.DescendingFrom((uint)rng.Next(1 << 30, int.MaxValue)).First();
-            if (!Rings.DefinedModulo(rational.Generators, p)) return false;
-            var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), g.Variables, order);
-            var basis = new F4Engine().Compute(rational.Generators.Select(f => Rings.ModP(f, ring)).ToList(), j.Options).Basis;
-            foreach (var f in basis)
+        private bool EmptyModP(Ideal<T, TField> j, int[] rest, MonomialOrder order) =>
+            BasisModP(j, order) is { } basis && basis.Any(f => rest.All(i => f.LeadingExponents[i] == 0));
+
+        /// <summary>
+        /// Whether some leading coefficient in k[U] of J's basis in the block order is non-constant modulo a random prime
+        /// (another term shares the leading monomial's rest part). Only "varies" is acted on — it merely sends Decompose to
+        /// its exact test; "constant" is decided on the exact basis (<see cref="LeadingCoefficientsVary"/>).
+        /// </summary>
+        private bool VariesModP(Ideal<T, TField> j, int[] rest, MonomialOrder order) =>
+            BasisModP(j, order) is { } basis && basis.Any(f =>
             {
-                var e = f.LeadingExponents;
-                if (rest.All(i => e[i] == 0)) return true;
-            }
-            return false;
+                var lead = f.LeadingExponents;
+                for (int t = 1; t < f.Length; t++)
+                {
+                    var e = f.ExponentsAt(t);
+                    if (rest.All(i => e[i] == lead[i])) return true;
+                }
+                return false;
+            });
+
+        /// <summary>J's reduced basis in <paramref name="order"/> modulo a random prime of [2³⁰, 2³¹) by one F4 run; null off ℚ.</summary>
+        private List<Polynomial<uint, PrimeField>>? BasisModP(Ideal<T, TField> j, MonomialOrder order)
+        {
+            if (j is not Ideal<Rational, RationalField> rational) return null;
+            uint p = Primes.DescendingFrom((uint)rng.Next(1 << 30, int.MaxValue)).First();
+            if (!Rings.DefinedModulo(rational.Generators, p)) return null;
+            var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), g.Variables, order);
+            return new F4Engine().Compute(rational.Generators.Select(f => Rings.ModP(f, ring)).ToList(), j.Options).Basis.ToList();
         }
 
         /// <summary>dim_K K[rest]/J_K from a basis in the block order rest &gt; U (its leading monomials' rest parts).</summary>
