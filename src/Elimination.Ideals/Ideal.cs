@@ -3,6 +3,7 @@ using Elimination.Core.Fields;
 using Elimination.Core.Monomials;
 using Elimination.Core.Polynomials;
 using Elimination.Groebner;
+using Elimination.Groebner.Modular;
 using Elimination.Core.Errors;
 
 namespace Elimination.Ideals;
@@ -141,7 +142,19 @@ public sealed class Ideal<T, TField> : IEquatable<Ideal<T, TField>> where TField
         Reduction.NormalForm(Rings.Map(f, Ring), GroebnerBasis().Basis, Options.Cancellation);
 
     /// <summary>Ideal membership f ∈ I.</summary>
-    public bool Contains(Polynomial<T, TField> f) => Reduction.IsMember(Rings.Map(f, Ring), GroebnerBasis().Basis, Options.Cancellation);
+    public bool Contains(Polynomial<T, TField> f)
+    {
+        var basis = GroebnerBasis().Basis;
+        var mapped = Rings.Map(f, Ring);
+        if (typeof(T) != typeof(Rational)) return Reduction.IsMember(mapped, basis, Options.Cancellation);
+        // Over ℚ in integer arithmetic, without a gcd per term; built once per ideal.
+        RationalMembership membership;
+        lock (_lock) membership = (RationalMembership)(_membership ??= new RationalMembership((IReadOnlyList<Polynomial<Rational, RationalField>>)(object)basis));
+        return membership.Contains((Polynomial<Rational, RationalField>)(object)mapped, Options.Cancellation);
+    }
+
+    /// <summary>The <see cref="RationalMembership"/> of the basis in the ring's order, over ℚ (object: T is generic).</summary>
+    private object? _membership;
 
     public bool Contains(string f) => Contains(Ring.Parse(f));
 

@@ -465,7 +465,7 @@ public static class MinimalPrimes
                 // maximal, and it lies in √J_K (each added factor vanishes on V(J_K)): the one prime of J_K.
                 if (factors[0].DegreeIn(n) == size)
                 {
-                    _found.Add((k.Saturation(LeadingCoefficientFactors(k, rest, order)), d));
+                    _found.Add((k.Saturation(LeadingCoefficientFactors(k.GroebnerBasis(order).Basis, rest)), d));
                     return new List<Ideal<T, TField>>();
                 }
             }
@@ -538,16 +538,19 @@ public static class MinimalPrimes
             MonomialOrder order, bool quick)
         {
             int want = q.DegreeIn(z);
-            // Empty over K modulo one random prime: one F4 run instead of a lift. The branch of a lower-dimensional
-            // component's eliminant factor is empty, and its basis over ℚ carries that component's coefficients (a
-            // point and a curve under a hypersurface: past 92 primes and 2 800 bits, Singular 0.25 s for the whole).
-            if (quick && EmptyModP(k, rest, order))
+            // Decided modulo one random prime: one F4 run instead of a lift, since the basis over ℚ carries every
+            // lower-dimensional component's coefficients (a point and a curve under a hypersurface: past 92 primes and
+            // 2 800 bits, Singular 0.25 s for the whole). An empty branch leaves completeness to Decompose's exact test;
+            // a prime is proved on its own exact basis below.
+            var modP = quick ? BasisModP(k, order) : null;
+            if (modP is not null && modP.Any(f => rest.All(i => f.LeadingExponents[i] == 0)))
             {
                 _incomplete = true;
                 return (Verdict.Empty, null);
             }
             var b = quick ? Quick(k)! : k;
-            var have = DimensionOverK(b, rest, order);
+            var have = modP is not null ? DimensionOverK(modP, rest) : DimensionOverK(b, rest, order);
+            bool extended = false;
             if (have != want && have != 0)
             {
                 var others = rest.Where(i => i != z).Select(i => (Variable: i, Factors: EliminantFactors(b, rest, i))).ToList();
@@ -555,6 +558,7 @@ public static class MinimalPrimes
                     return (Verdict.Inseparable, null);
                 b = b.Create(g, b.Generators.Concat(others.Select(e => e.Factors.Aggregate(g.One, (a, c) => a * c))));
                 have = DimensionOverK(b, rest, order);
+                extended = true;
                 if (have != want && have != 0) return (Verdict.NotSeparating, null);
                 _incomplete |= quick;
             }
@@ -563,7 +567,9 @@ public static class MinimalPrimes
                 _incomplete |= quick;
                 return (Verdict.Empty, null);
             }
-            var factors = LeadingCoefficientFactors(b, rest, order);
+            // Only the leading coefficients over K are needed, and they are small: lifted alone (unproved; a wrong
+            // one fails the proof of the saturation's primality).
+            var factors = LeadingCoefficientFactors(quick && !extended ? LiftedLeadingParts(b, rest, order) : b.GroebnerBasis(order).Basis, rest);
             if (!quick) return (Verdict.Prime, b.Saturation(factors));
             var saturated = k.Create(g, b.Generators).Saturation(factors);
             return ProvedPrime(saturated, want, rest, order, factors) ? (Verdict.Prime, saturated) : null;
@@ -579,7 +585,7 @@ public static class MinimalPrimes
         private bool ProvedPrime(Ideal<T, TField> p, int degree, int[] rest, MonomialOrder order, List<Polynomial<T, TField>> saturatedBy)
         {
             if (DimensionOverK(p, rest, order) != degree) return false;
-            var own = LeadingCoefficientFactors(p, rest, order);
+            var own = LeadingCoefficientFactors(p.GroebnerBasis(order).Basis, rest);
             return own.All(saturatedBy.Contains) || p.Saturation(own).IsSubsetOf(p);
         }
 
@@ -608,14 +614,6 @@ public static class MinimalPrimes
             j.GroebnerBasis(order).Basis.Any(p => !LeadingCoefficient(p, rest).IsConstant);
 
         /// <summary>
-        /// Whether J_K = (1) modulo a random prime: J's basis in the block order mod p has an element with no rest variable
-        /// in its leading monomial. A heuristic (an unlucky prime can say either); only "empty" is acted on, and
-        /// completeness then rests on Decompose's exact test.
-        /// </summary>
-        private bool EmptyModP(Ideal<T, TField> j, int[] rest, MonomialOrder order) =>
-            BasisModP(j, order) is { } basis && basis.Any(f => rest.All(i => f.LeadingExponents[i] == 0));
-
-        /// <summary>
         /// Whether some leading coefficient in k[U] of J's basis in the block order is non-constant modulo a random prime
         /// (another term shares the leading monomial's rest part). Only "varies" is acted on — it merely sends Decompose to
         /// its exact test; "constant" is decided on the exact basis (<see cref="LeadingCoefficientsVary"/>).
@@ -642,21 +640,47 @@ public static class MinimalPrimes
             return new F4Engine().Compute(rational.Generators.Select(f => Rings.ModP(f, ring)).ToList(), j.Options).Basis.ToList();
         }
 
-        /// <summary>dim_K K[rest]/J_K from a basis in the block order rest &gt; U (its leading monomials' rest parts).</summary>
-        private static BigInteger DimensionOverK(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        /// <summary>dim_K K[rest]/J_K from J's basis in the block order rest &gt; U.</summary>
+        private static BigInteger DimensionOverK(Ideal<T, TField> j, int[] rest, MonomialOrder order) =>
+            DimensionOverK(j.GroebnerBasis(order).Basis, rest);
+
+        /// <summary>dim_K K[rest]/J_K from the leading monomials' rest parts of a basis in the block order rest &gt; U (any field's).</summary>
+        private static BigInteger DimensionOverK<TC, TCField>(IEnumerable<Polynomial<TC, TCField>> basis, int[] rest) where TCField : struct, IField<TC>
         {
-            var basis = j.GroebnerBasis(order).Basis;
             var leads = basis.Select(p => { var e = p.LeadingExponents; return rest.Select(i => e[i]).ToArray(); }).ToList();
             return new MonomialIdeal(rest.Length, leads).StandardMonomialCount();
         }
 
-        /// <summary>The distinct irreducible factors of the leading coefficients in k[U] of J's basis in the block order rest &gt; U.</summary>
-        private List<Polynomial<T, TField>> LeadingCoefficientFactors(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        /// <summary>
+        /// Over ℚ, the terms of J's basis in the block order that share the leading monomial's rest part (the leading
+        /// coefficients over K), lifted without the rest of the basis and unverified; else J's whole basis.
+        /// </summary>
+        private static IReadOnlyList<Polynomial<T, TField>> LiftedLeadingParts(Ideal<T, TField> j, int[] rest, MonomialOrder order)
+        {
+            if (j is not Ideal<Rational, RationalField> rational) return j.GroebnerBasis(order).Basis;
+            var ring = rational.RingFor(order);
+            var parts = new ModularEngine().LiftSelectedTerms(rational.Generators.Select(f => Rings.Map(f, ring)).ToList(), j.Options, (lead, term) =>
+            {
+                foreach (var v in rest)
+                    if (PackedMonomial.Exponent(lead, v) != PackedMonomial.Exponent(term, v)) return false;
+                return true;
+            });
+            return (IReadOnlyList<Polynomial<T, TField>>)(object)parts;
+        }
+
+        /// <summary>The distinct irreducible factors of the leading coefficients in k[U] of a basis in the block order rest &gt; U.</summary>
+        private List<Polynomial<T, TField>> LeadingCoefficientFactors(IEnumerable<Polynomial<T, TField>> basis, int[] rest)
         {
             var factors = new HashSet<Polynomial<T, TField>>();
-            foreach (var p in j.GroebnerBasis(order).Basis)
+            var seen = new HashSet<Polynomial<T, TField>>();
+            foreach (var p in basis)
             {
                 var c = LeadingCoefficient(p, rest);
+                if (c.IsConstant || !seen.Add(c.MakeMonic())) continue;
+                // Elements share leading coefficients and their factors; only the cofactor of the known factors is
+                // factored (multivariate Hensel over ℚ: a quarter of a decomposition with 2 000-bit coefficients).
+                foreach (var f in factors)
+                    while (ExactDivision.TryDivide(c, f, out var q)) c = q;
                 if (c.IsConstant) continue;
                 foreach (var (f, _) in PolynomialFactorisation.Factor(c).Factors) factors.Add(f);
             }
