@@ -51,15 +51,16 @@ internal sealed class IntegerTopReduction
     private readonly MonomialOrder _order;
     private readonly ulong[] _hashWeights;
 
-    // The working polynomial h: slots of monomials (_w words) and coefficients (_limbs limbs).
-    private ulong[] _mono = new ulong[4096], _coef = new ulong[4096], _slotHash = new ulong[512];
+    // The working polynomial h: slots of monomials (_w words) and coefficients (_limbs limbs). Small at first, grown by
+    // doubling: an ideal keeps its membership test (RationalMembership), and a decomposition holds thousands of ideals.
+    private ulong[] _mono = new ulong[256], _coef = new ulong[256], _slotHash = new ulong[64];
     private int _slots;
-    private int[] _main = new int[512];   // the initial terms' slots, descending; those before _head are gone
+    private int[] _main = new int[64];   // the initial terms' slots, descending; those before _head are gone
     private int _mainLength, _head;
     private int[] _heap = new int[64];    // slots added later, a max-heap in the monomial order
     private int _heapLength;
-    private int[] _table = new int[1024]; // slot + 1, 0 empty; linear probing on the high hash bits
-    private int _tableShift = 64 - 10;
+    private int[] _table = new int[64]; // slot + 1, 0 empty; linear probing on the high hash bits
+    private int _tableShift = 64 - 6;
     private int _limbs = 1;    // width of the working coefficients
     private long _bits;        // upper bound on the bit length of the working coefficients
     private ulong[] _cMag = new ulong[8], _sMag = new ulong[8], _scaled = new ulong[8];
@@ -154,7 +155,7 @@ internal sealed class IntegerTopReduction
         _mainLength = _head = _heapLength = 0;
         _bits = 0;
         _limbs = 1;
-        int size = 1024;
+        int size = 64;
         while (size < 2 * expectedTerms) size <<= 1;
         if (_table.Length < size) _table = new int[size];
         else Array.Clear(_table);
