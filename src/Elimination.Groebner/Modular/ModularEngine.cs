@@ -127,15 +127,13 @@ public sealed class ModularEngine : IGroebnerEngine
         if (inputs.Count == 0) return Array.Empty<Polynomial<Rational, RationalField>>();
         int threads = options.EffectiveThreads;
         using var source = new ImageSource(inputs, _primes ?? Primes.DescendingFrom(int.MaxValue), options, MaxPrimes);
-        var lift = new ModularLift(inputs[0].Ring);
-        while (!lift.IsStable)
+        int lifted = 0;
+        return ImageLift.Lift(inputs[0].Ring, batch =>
         {
-            options.Cancellation.ThrowIfCancellationRequested();
-            int batch = lift.Candidate is null ? threads * Math.Max(1, lift.Primes.Count / (8 * threads)) : threads;
-            foreach (var image in source.Images(source.Next(batch, lift.Primes.Count))) lift.Add(Selected(image, keep));
-            if (lift.Candidate is null) lift.TryReconstruct(threads, options.Cancellation);
-        }
-        return lift.Candidate!;
+            var images = source.Images(source.Next(batch, lifted));
+            lifted += images.Length;
+            return images.Select(image => Selected(image, keep));
+        }, threads, options.Cancellation);
     }
 
     private static ModularImage Selected(ModularImage image, Func<ReadOnlySpan<ulong>, ReadOnlySpan<ulong>, bool> keep)

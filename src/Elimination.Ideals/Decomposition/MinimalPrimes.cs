@@ -571,8 +571,18 @@ public static class MinimalPrimes
             // one fails the proof of the saturation's primality).
             var factors = LeadingCoefficientFactors(quick && !extended ? LiftedLeadingParts(b, rest, order) : b.GroebnerBasis(order).Basis, rest);
             if (!quick) return (Verdict.Prime, b.Saturation(factors));
-            var saturated = k.Create(g, b.Generators).Saturation(factors);
-            return ProvedPrime(saturated, want, rest, order, factors) ? (Verdict.Prime, saturated) : null;
+            if (factors.Count == 0)
+            {
+                var exact = k.Create(g, b.Generators);
+                return ProvedPrime(exact, want, rest, order, factors) ? (Verdict.Prime, exact) : null;
+            }
+            // The saturation too modulo primes (exact, it lifted the lower components' coefficients once more: 116 primes
+            // a branch). What it gives is proved prime on its own exact basis and to contain J + q; that (J + q)_K is no
+            // larger rests on the dimension counted modulo a prime, so completeness goes to Decompose's exact test.
+            var saturated = LiftedModP(k, factors, (jp, hp) => jp.Saturation(hp)) ?? k.Create(g, b.Saturation(factors).GroebnerBasis().Basis);
+            if (!k.Generators.All(saturated.Contains) || !ProvedPrime(saturated, want, rest, order, factors)) return null;
+            _incomplete = true;
+            return (Verdict.Prime, saturated);
         }
 
         /// <summary>
@@ -598,16 +608,21 @@ public static class MinimalPrimes
         private List<Polynomial<T, TField>> EliminantFactors(Ideal<T, TField> j, int[] rest, int v, Func<Polynomial<T, TField>, bool>? member = null)
         {
             var others = rest.Where(i => i != v).Select(i => g.Variables[i]).ToArray();
-            Polynomial<T, TField>? Eliminant(Ideal<T, TField> i) =>
-                (others.Length == 0 ? i : i.Eliminate(others)).GroebnerBasis().Basis.Select(p => Rings.Map(p, g)).Where(p => p.DegreeIn(v) > 0)
-                    .OrderBy(p => p.DegreeIn(v)).ThenBy(p => p.Length).FirstOrDefault();
-            var f = member is not null && Quick(j) is { } quick && Eliminant(quick) is { } candidate && member(candidate) ? candidate : null;
-            f ??= Eliminant(j) ?? throw new InvalidOperationException("no eliminant: J is not zero-dimensional over k(U) (internal error)");
+            // Modulo primes, only the element chosen is lifted (the elimination basis: 47 elements of 30 000 terms).
+            var f = member is not null && LiftedModP(j, Array.Empty<Polynomial<T, TField>>(),
+                    (jp, _) => jp.Create(jp.Ring, Eliminant(jp, others, v) is { } e ? new[] { e } : Array.Empty<Polynomial<uint, PrimeField>>())) is { } lifted
+                && lifted.Generators is [var candidate] && candidate.DegreeIn(v) > 0 && member(candidate) ? candidate : null;
+            f ??= Eliminant(j, others, v) ?? throw new InvalidOperationException("no eliminant: J is not zero-dimensional over k(U) (internal error)");
             var factors = PolynomialFactorisation.Factor(f).Factors.Select(x => x.Factor).ToList();
             // A factor in k[U] alone leaves the components inside its zero set to a later pass.
             _incomplete |= factors.Any(x => x.DegreeIn(v) == 0);
             return factors.Where(x => x.DegreeIn(v) > 0).ToList();
         }
+
+        /// <summary>An element of J ∩ k[U, x_v] (<paramref name="others"/> eliminated) of smallest positive x_v-degree, shortest first, in J's ring.</summary>
+        private static Polynomial<TC, TCField>? Eliminant<TC, TCField>(Ideal<TC, TCField> j, string[] others, int v) where TCField : struct, IField<TC> =>
+            (others.Length == 0 ? j : j.Eliminate(others)).GroebnerBasis().Basis.Select(p => Rings.Map(p, j.Ring)).Where(p => p.DegreeIn(v) > 0)
+                .OrderBy(p => p.DegreeIn(v)).ThenBy(p => p.Length).FirstOrDefault();
 
         /// <summary>Whether some element of J's basis in the block order rest &gt; U has a non-constant leading coefficient in k[U].</summary>
         private bool LeadingCoefficientsVary(Ideal<T, TField> j, int[] rest, MonomialOrder order) =>
@@ -629,6 +644,27 @@ public static class MinimalPrimes
                 }
                 return false;
             });
+
+        /// <summary>
+        /// Over ℚ, op(J, H) lifted from its reduced grevlex bases modulo primes (unverified: its intermediate bases over ℚ
+        /// are never formed); null off ℚ.
+        /// </summary>
+        private Ideal<T, TField>? LiftedModP(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> h,
+            Func<Ideal<uint, PrimeField>, List<Polynomial<uint, PrimeField>>, Ideal<uint, PrimeField>> op)
+        {
+            if (j is not Ideal<Rational, RationalField> rational) return null;
+            var generators = rational.Generators;
+            var others = (IReadOnlyList<Polynomial<Rational, RationalField>>)(object)h;
+            var options = j.Options with { Threads = 1, Progress = null };
+            var lifted = ImageLift.Lift(rational.Ring, p =>
+            {
+                if (!Rings.DefinedModulo(generators.Concat(others), p)) return null;
+                var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), g.Variables, g.Order);
+                var jp = new Ideal<uint, PrimeField>(ring, generators.Select(f => Rings.ModP(f, ring)), options: options);
+                return op(jp, others.Select(f => Rings.ModP(f, ring)).ToList()).GroebnerBasis().Basis;
+            }, j.Options.EffectiveThreads, cancel: cancel);
+            return j.Create(g, (IEnumerable<Polynomial<T, TField>>)(object)lifted);
+        }
 
         /// <summary>J's reduced basis in <paramref name="order"/> modulo a random prime of [2³⁰, 2³¹) by one F4 run; null off ℚ.</summary>
         private List<Polynomial<uint, PrimeField>>? BasisModP(Ideal<T, TField> j, MonomialOrder order)
