@@ -182,6 +182,24 @@ public class MinimalPrimesTests
         for (int i = 0; i < expected.Length; i++) Assert.That(got[i].Prime, Is.EqualTo(Ideal(r, expected[i])), $"component {i + 1}");
     }
 
+    /// <summary>
+    /// A surface, a squared rational cubic and a squared point over ℚ: the branches' dimensions, leading coefficients,
+    /// saturations and eliminants are computed modulo primes with only results lifted, each prime proved exactly and
+    /// completeness left to the exact saturation test.
+    /// </summary>
+    [Test]
+    public void SurfaceCurveAndPointOverTheRationals()
+    {
+        var file = Elimination.Core.IO.SystemFile.Load(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory,
+            "data", "systems", "surface-curve-point-qq.sys"));
+        var r = file.Ring<Rational, RationalField>(new RationalField());
+        var got = new Ideal<Rational, RationalField>(r, file.Parse(r)).MinimalPrimes(seed: 3);
+        Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(new[] { (2, 3), (1, 3), (0, 1) }));
+        Assert.That(got[0].Prime, Is.EqualTo(Ideal(r, "7*x^2*z+13*y*z-31*z^2+17*x*y-5*y^2+3")));
+        Assert.That(got[1].Prime, Is.EqualTo(Ideal(r, "11*x-23*y^2+19*z+1", "5*z-7*x*y+3*x-2")));
+        Assert.That(got[2].Prime, Is.EqualTo(Ideal(r, "3*x-1", "5*y-2", "7*z-3")));
+    }
+
     /// <summary>A line and a point: the point's part is one prime, not the radical of the whole (which is not zero-dimensional).</summary>
     [Test]
     public void EquidimensionalPartWithPointsOfAPositiveDimensionalIdeal()
