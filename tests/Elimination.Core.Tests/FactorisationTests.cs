@@ -33,6 +33,17 @@ public class FactorisationTests
     [TestCase("x^5-x-1", "(x^5-x-1)")]
     public void KnownFactorisationsOverQ(string f, string expected) => Assert.That(Show(Q, f), Is.EqualTo(expected));
 
+    /// <summary>Factors in one variable are the content over k[v] (univariate gcds, no multivariate lift), with multiplicities.</summary>
+    [TestCase("(7*z-3)^2*(z^2+1)*(x^2*y+3*x*z+y^3-2)", "7*z-3:2 x^2*y+y^3+3*x*z-2:1 z^2+1:1")]
+    [TestCase("(2*x+5)*(y^2-3)*(x*y*z+x^2+z^2+1)", "2*x+5:1 x*y*z+x^2+z^2+1:1 y^2-3:1")]
+    [TestCase("(z-1)^3*(x^2+y^2-z)", "x^2+y^2-z:1 z-1:3")]
+    public void UnivariateFactorsAreSplitOffAsContent(string f, string expected)
+    {
+        TestContext.Out.WriteLine($"{Show(Q, f)} over QQ, {Show(F32003, f)} over GF(32003)");
+        var factors = PolynomialFactorisation.Factor(Q.Parse(f)).Factors.Select(x => $"{PrimitivePart.Of(x.Factor)}:{x.Multiplicity}");
+        Assert.That(string.Join(" ", factors.OrderBy(x => x, StringComparer.Ordinal)), Is.EqualTo(expected));
+    }
+
     [Test]
     public void SwinnertonDyerPolynomialIsIrreducibleThoughItSplitsModEveryPrime()
     {
