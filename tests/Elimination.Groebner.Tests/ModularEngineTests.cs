@@ -18,6 +18,25 @@ public class ModularEngineTests
         Assert.That(ReducedBasis.AreEqual(r.Basis, expected), Is.True, $"{label}: modular and Buchberger bases differ");
         Assert.That(r.Verified, Is.True, $"{label}: not verified");
         Assert.That(r.Engine, Is.EqualTo("modular"));
+        Assert.That(r.Primes.Count > 0 || r.VerificationNote!.StartsWith("the input is its own reduced Groebner basis"), Is.True, $"{label}: no primes");
+    }
+
+    /// <summary>An input that is already its reduced basis is proved as it stands (no images); one that is reduced among
+    /// itself but not a basis goes the modular way.</summary>
+    [Test]
+    public void InputThatIsItsOwnReducedBasisNeedsNoPrimes()
+    {
+        var ring = new PolynomialRing<Rational, RationalField>(new RationalField(), new[] { "x", "y", "z" });
+        var prime = new[] { "3*x-1", "5*y^2-2*z", "z^3+7/2" }.Select(ring.Parse).ToList();
+        var own = new ModularEngine().Compute(prime, Options);
+        Assert.That(ReducedBasis.AreEqual(own.Basis, prime.Select(f => f.MakeMonic()).ToList()), Is.True);
+        Assert.That(own.Primes, Is.Empty);
+        Assert.That(own.Verified, Is.True);
+        Assert.That(own.VerificationNote, Does.StartWith("the input is its own reduced Groebner basis"));
+
+        var notABasis = new[] { "x*y-1", "y*z-x" }.Select(ring.Parse).ToList(); // reduced, but S(1,2) = x^2 - z is not 0
+        var r = new ModularEngine().Compute(notABasis, Options);
+        Assert.That(ReducedBasis.AreEqual(r.Basis, new BuchbergerEngine().Compute(notABasis).Basis), Is.True);
         Assert.That(r.Primes, Is.Not.Empty);
     }
 

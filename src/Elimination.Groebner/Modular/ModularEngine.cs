@@ -68,6 +68,15 @@ public sealed class ModularEngine : IGroebnerEngine
 
         int threads = options.EffectiveThreads;
         var cancel = options.Cancellation;
+        if (_primes is null && ItsOwnReducedBasis(inputs, threads, cancel) is { } own)
+        {
+            phases.VerificationSeconds = clock.Elapsed.TotalSeconds;
+            return new GroebnerResult<Rational, RationalField>(own.Basis, Name)
+            {
+                Seconds = clock.Elapsed.TotalSeconds, Statistics = stats, Verified = true,
+                VerificationNote = "the input is its own reduced Groebner basis: " + own.Note,
+            };
+        }
         using var source = new ImageSource(inputs, _primes ?? Primes.DescendingFrom(int.MaxValue), options, MaxPrimes);
         var lift = new ModularLift(inputs[0].Ring);
         var random = new Random(Seed ?? InputSeed(inputs));
@@ -110,6 +119,27 @@ public sealed class ModularEngine : IGroebnerEngine
             Verified = outcome.Value.Verified,
             VerificationNote = note + $"; per-prime engine {source.Inner.Name}",
         };
+    }
+
+    /// <summary>Inputs up to this many terms are first tested for being their own reduced basis.</summary>
+    private const int OwnBasisTerms = 2000;
+
+    /// <summary>
+    /// The monic inputs when they already are a reduced Gröbner basis, proved by the exact check (Buchberger's criterion by
+    /// fraction-free reduction; ⟨F⟩ ⊂ ⟨G⟩ holds trivially); else null. Ideal operations hand bases on (a prime found in one
+    /// order, a branch's basis with its factor reduced away): a 4-element prime of 16 terms took 6 primes and 11 ms of
+    /// images, reconstruction and the same check. Not reduced among themselves is seen without any reduction.
+    /// </summary>
+    private static (List<Polynomial<Rational, RationalField>> Basis, string Note)? ItsOwnReducedBasis(
+        List<Polynomial<Rational, RationalField>> inputs, int threads, CancellationToken cancel)
+    {
+        if (inputs.Sum(f => f.Length) > OwnBasisTerms) return null;
+        var monic = inputs.Select(f => f.MakeMonic()).ToList();
+        ReducedBasis.Sort(monic);
+        if (!GroebnerChecks.IsReduced(monic)) return null;
+        if (monic.Count == 1) return (monic, "one generator");
+        var outcome = ModularVerification.Verify(monic, Array.Empty<Polynomial<Rational, RationalField>>(), threads, cancel);
+        return outcome.Passed && outcome.Proved ? (monic, outcome.Note) : null;
     }
 
     /// <summary>

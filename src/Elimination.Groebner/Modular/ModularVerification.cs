@@ -34,6 +34,7 @@ public static class ModularVerification
         var work = new List<(int I, int J)>(pairs.Count + inputs.Count);
         work.AddRange(pairs);
         for (int k = 0; k < inputs.Count; k++) if (!inputs[k].IsZero) work.Add((-1, k));
+        if (work.Count > 0) // every pair skipped and no input: a partitioner refuses the empty range
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, work.Count, Math.Max(1, work.Count / (threads * 8))),
             new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel },
