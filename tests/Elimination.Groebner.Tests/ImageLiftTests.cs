@@ -34,6 +34,22 @@ public class ImageLiftTests
         Assert.That(ReducedBasis.AreEqual(lifted, new BuchbergerEngine().Compute(polys).Basis), Is.True);
     }
 
+    /// <summary>
+    /// Images that are wrong below 2³¹ − 10⁶ (where the random primes of the check lie, but not the first primes of the lift):
+    /// without the check the lift takes the first primes' answer; with it every candidate is refused and the lift gives up.
+    /// </summary>
+    [Test]
+    public void RandomPrimesRefuseALiftTheirImagesContradict()
+    {
+        var (ring, polys) = TestSystems.Rationals("katsura4-qq");
+        var right = F4Images(polys);
+        Func<uint, IReadOnlyList<Polynomial<uint, PrimeField>>?> image = p =>
+            p > int.MaxValue - 1_000_000 ? right(p) : new F4Engine().Compute(TestSystems.ModP(polys.Skip(1).ToList(), p)).Basis;
+        Assert.That(ReducedBasis.AreEqual(ImageLift.Lift(ring, image), new BuchbergerEngine().Compute(polys).Basis), Is.True);
+        Assert.That(ReducedBasis.AreEqual(ImageLift.Lift(ring, right, randomCheck: new Random(3)), new BuchbergerEngine().Compute(polys).Basis), Is.True);
+        Assert.Throws<ResourceLimitException>(() => ImageLift.Lift(ring, image, maxPrimes: 60, randomCheck: new Random(3)));
+    }
+
     /// <summary>Images that never agree (a coefficient random modulo each prime) end in a resource-limit error, not a loop.</summary>
     [Test]
     public void ImagesThatNeverAgreeStopAtTheLimit()

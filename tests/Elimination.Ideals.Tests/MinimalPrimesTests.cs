@@ -1,6 +1,7 @@
 using Elimination.Core.Fields;
 using Elimination.Core.Polynomials;
 using Elimination.Ideals;
+using Elimination.Ideals.Decomposition;
 using static Elimination.Ideals.Tests.TestRings;
 
 namespace Elimination.Ideals.Tests;
@@ -198,6 +199,27 @@ public class MinimalPrimesTests
         Assert.That(got[0].Prime, Is.EqualTo(Ideal(r, "7*x^2*z+13*y*z-31*z^2+17*x*y-5*y^2+3")));
         Assert.That(got[1].Prime, Is.EqualTo(Ideal(r, "11*x-23*y^2+19*z+1", "5*z-7*x*y+3*x-2")));
         Assert.That(got[2].Prime, Is.EqualTo(Ideal(r, "3*x-1", "5*y-2", "7*z-3")));
+    }
+
+    /// <summary>
+    /// √I of six lines over ℚ with large rationals is intersected modulo primes and lifted (checked, then proved to lie in
+    /// every prime): it equals the exact pairwise intersection of the lines.
+    /// </summary>
+    [Test]
+    public void RadicalOfLinesLiftedFromIntersectionsModuloPrimes()
+    {
+        var r = QQ("x", "y", "z");
+        var lines = new[]
+        {
+            Ideal(r, "x-3/7*z", "y+11/5*z-1"), Ideal(r, "x+y-2", "z-13/3"), Ideal(r, "2*x-y", "z+17/11*y"),
+            Ideal(r, "x-1", "y-2"), Ideal(r, "y-5/9*x", "z-x+4"), Ideal(r, "x+z", "y-123456789/1000*z"),
+        };
+        var union = lines.Aggregate((a, b) => a.Intersection(b));
+        var I = Ideal(r, union.GroebnerBasis().Basis.Select(f => f.ToString()).ToArray());
+        var primes = I.MinimalPrimes(seed: 5);
+        Assert.That(primes.Select(c => (c.Dimension, (int)c.Degree)), Is.All.EqualTo((1, 1)));
+        Assert.That(primes, Has.Count.EqualTo(6));
+        Assert.That(MinimalPrimes.Radical(I, primes), Is.EqualTo(union));
     }
 
     /// <summary>A line and a point: the point's part is one prime, not the radical of the whole (which is not zero-dimensional).</summary>

@@ -17,20 +17,20 @@ public static class ImageLift
     /// <param name="image">The images modulo a prime below 2³¹ (reduced and monic); null skips the prime (a denominator
     /// vanishes there). Called from several threads at once.</param>
     /// <param name="maxPrimes">Gives up with a <see cref="ResourceLimitException"/> after this many images.</param>
+    /// <param name="randomCheck">When given, the stable lift must also be the image modulo two random primes of
+    /// [2³⁰, 2³¹) drawn with it (<see cref="RandomPrimeCheck"/>; lifting goes on otherwise): the primes of the lift are the
+    /// same for every input, so they could all be unlucky for one built for them; random ones cannot be aimed at.</param>
     public static IReadOnlyList<Polynomial<Rational, RationalField>> Lift(PolynomialRing<Rational, RationalField> ring,
-        Func<uint, IReadOnlyList<Polynomial<uint, PrimeField>>?> image, int threads = 1, int maxPrimes = 2000, CancellationToken cancel = default)
+        Func<uint, IReadOnlyList<Polynomial<uint, PrimeField>>?> image, int threads = 1, int maxPrimes = 2000, CancellationToken cancel = default,
+        Random? randomCheck = null)
     {
         ArgumentNullException.ThrowIfNull(ring);
         ArgumentNullException.ThrowIfNull(image);
         threads = Math.Max(1, threads);
         using var primes = Primes.DescendingFrom(int.MaxValue).GetEnumerator();
         int taken = 0;
-        return Lift(ring, batch =>
+        Func<List<uint>, ModularImage?[]> imagesOf = next =>
         {
-            var next = new List<uint>(batch);
-            while (next.Count < batch && primes.MoveNext()) next.Add(primes.Current);
-            taken += next.Count;
-            if (next.Count == 0 || taken > maxPrimes) throw new ResourceLimitException($"the lift of the images did not stabilise after {taken} primes");
             var images = new ModularImage?[next.Count];
             try
             {
@@ -47,23 +47,40 @@ public static class ImageLift
                 cancel.ThrowIfCancellationRequested();
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             }
-            return images.OfType<ModularImage>();
-        }, threads, cancel);
+            return images;
+        };
+        var used = new List<uint>();
+        Func<List<Polynomial<Rational, RationalField>>, bool>? accept = randomCheck is null ? null : candidate =>
+            RandomPrimeCheck.Check(candidate, Array.Empty<Polynomial<Rational, RationalField>>(),
+                chosen => imagesOf(chosen).Select((m, k) => m ?? new ModularImage(chosen[k], Array.Empty<Polynomial<uint, PrimeField>>(), new GroebnerStatistics())).ToArray(),
+                randomCheck, used).Passed;
+        return Lift(ring, batch =>
+        {
+            var next = new List<uint>(batch);
+            while (next.Count < batch && primes.MoveNext()) next.Add(primes.Current);
+            taken += next.Count;
+            if (next.Count == 0 || taken > maxPrimes) throw new ResourceLimitException($"the lift of the images did not stabilise after {taken} primes");
+            used.AddRange(next);
+            return imagesOf(next).OfType<ModularImage>();
+        }, threads, cancel, accept);
     }
 
     /// <summary>The lifting loop over batches of images of the size asked (an eighth of the primes so far while no candidate
     /// reconstructs, then one per thread for the agreeing prime).</summary>
     internal static List<Polynomial<Rational, RationalField>> Lift(PolynomialRing<Rational, RationalField> ring,
-        Func<int, IEnumerable<ModularImage>> images, int threads, CancellationToken cancel)
+        Func<int, IEnumerable<ModularImage>> images, int threads, CancellationToken cancel,
+        Func<List<Polynomial<Rational, RationalField>>, bool>? accept = null)
     {
         var lift = new ModularLift(ring);
-        while (!lift.IsStable)
+        while (true)
         {
             cancel.ThrowIfCancellationRequested();
             int batch = lift.Candidate is null ? threads * Math.Max(1, lift.Primes.Count / (8 * threads)) : threads;
             foreach (var m in images(batch)) lift.Add(m);
             if (lift.Candidate is null && lift.Primes.Count > 0) lift.TryReconstruct(threads, cancel);
+            if (!lift.IsStable) continue;
+            if (accept is null || accept(lift.Candidate!)) return lift.Candidate!;
+            lift.Reject();
         }
-        return lift.Candidate!;
     }
 }

@@ -161,16 +161,49 @@ public static class MinimalPrimes
         // 20 primes, a third of decompose's time in 19 intersections). Only when the primes are all of I's: the
         // equidimensional parts pass those of one dimension.
         if (parts.All(p => p.Dimension == 0) && ideal.Dimension() == 0) return ZeroDimensionalRadical.Compute(ideal);
-        // Pairwise, as a balanced tree: each intersection has operands of similar size.
-        var level = parts.Select(p => p.Prime).ToList();
+        var ideals = parts.Select(p => p.Prime).ToList();
+        return LiftedIntersection(ideal, ideals) ?? Intersection(ideals);
+    }
+
+    /// <summary>Pairwise, as a balanced tree: each intersection has operands of similar size.</summary>
+    private static Ideal<TC, TCField> Intersection<TC, TCField>(List<Ideal<TC, TCField>> level) where TCField : struct, IField<TC>
+    {
         while (level.Count > 1)
         {
-            var next = new List<Ideal<T, TField>>((level.Count + 1) / 2);
+            var next = new List<Ideal<TC, TCField>>((level.Count + 1) / 2);
             for (int i = 0; i + 1 < level.Count; i += 2) next.Add(level[i].Intersection(level[i + 1]));
             if (level.Count % 2 == 1) next.Add(level[^1]);
             level = next;
         }
         return level[0];
+    }
+
+    /// <summary>
+    /// Over ℚ, √I = ∩ P_i intersected modulo primes and only the result lifted (`ImageLift`, with two random primes'
+    /// images as well); null off ℚ, or when a check fails. The exact intersections' elimination bases carried the
+    /// coefficients of every pair (40 lines in 4 variables: 7.8 s, 62 primes for one step; Singular's minAssGTZ, which
+    /// does not intersect, 0.3 s). Proved: R is its own reduced basis and R ⊆ P_i for every i (exact), so R ⊆ √I; and
+    /// lt(R) = lt(√I) unless every prime of the lift and both random ones are unlucky for √I — the lifted basis is √I's
+    /// modulo them, and a lucky prime's leading monomials are √I's — the same standard as the modular engine's exact
+    /// mode for an inhomogeneous input.
+    /// </summary>
+    private static Ideal<T, TField>? LiftedIntersection<T, TField>(Ideal<T, TField> ideal, List<Ideal<T, TField>> primes)
+        where TField : struct, IField<T>
+    {
+        if (primes.Count < 2 || ideal is not Ideal<Rational, RationalField> rational) return null;
+        var bases = primes.Select(p => (IReadOnlyList<Polynomial<Rational, RationalField>>)(object)p.GroebnerBasis().Basis).ToList();
+        var ring = rational.Ring;
+        var options = ideal.Options with { Threads = 1, Progress = null };
+        var lifted = ImageLift.Lift(ring, q =>
+        {
+            if (bases.Any(b => !Rings.DefinedModulo(b, q))) return null;
+            var ringQ = new PolynomialRing<uint, PrimeField>(new PrimeField(q), ring.Variables, ring.Order);
+            var level = bases.Select(b => new Ideal<uint, PrimeField>(ringQ, b.Select(f => Rings.ModP(f, ringQ)), options: options)).ToList();
+            return Intersection(level).GroebnerBasis().Basis;
+        }, ideal.Options.EffectiveThreads, cancel: ideal.Options.Cancellation, randomCheck: new Random(primes.Count));
+        var r = ideal.Create(ideal.Ring, (IEnumerable<Polynomial<T, TField>>)(object)lifted);
+        if (!Elimination.Groebner.ReducedBasis.AreEqual(r.GroebnerBasis().Basis, (IReadOnlyList<Polynomial<T, TField>>)(object)lifted)) return null;
+        return primes.All(r.IsSubsetOf) ? r : null;
     }
 
     /// <summary>
