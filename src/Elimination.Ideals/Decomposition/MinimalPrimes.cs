@@ -583,15 +583,13 @@ public static class MinimalPrimes
             }
             var b = quick ? Quick(k)! : k;
             var have = modP is not null ? DimensionOverK(modP, rest) : DimensionOverK(b, rest, order);
-            bool extended = false;
             if (have != want && have != 0)
             {
                 var others = rest.Where(i => i != z).Select(i => (Variable: i, Factors: EliminantFactors(b, rest, i))).ToList();
                 if (rest.Length < g.VariableCount && (Inseparable(q, z) || others.Any(e => e.Factors.Any(f => Inseparable(f, e.Variable)))))
                     return (Verdict.Inseparable, null);
                 b = b.Create(g, b.Generators.Concat(others.Select(e => e.Factors.Aggregate(g.One, (a, c) => a * c))));
-                have = DimensionOverK(b, rest, order);
-                extended = true;
+                have = quick && BasisModP(b, order) is { } extendedModP ? DimensionOverK(extendedModP, rest) : DimensionOverK(b, rest, order);
                 if (have != want && have != 0) return (Verdict.NotSeparating, null);
                 _incomplete |= quick;
             }
@@ -602,7 +600,7 @@ public static class MinimalPrimes
             }
             // Only the leading coefficients over K are needed, and they are small: lifted alone (unproved; a wrong
             // one fails the proof of the saturation's primality).
-            var factors = LeadingCoefficientFactors(quick && !extended ? LiftedLeadingParts(b, rest, order) : b.GroebnerBasis(order).Basis, rest);
+            var factors = LeadingCoefficientFactors(quick ? LiftedLeadingParts(b, rest, order) : b.GroebnerBasis(order).Basis, rest);
             if (!quick) return (Verdict.Prime, b.Saturation(factors));
             if (factors.Count == 0)
             {
@@ -612,7 +610,7 @@ public static class MinimalPrimes
             // The saturation too modulo primes (exact, it lifted the lower components' coefficients once more: 116 primes
             // a branch). What it gives is proved prime on its own exact basis and to contain J + q; that (J + q)_K is no
             // larger rests on the dimension counted modulo a prime, so completeness goes to Decompose's exact test.
-            var saturated = LiftedModP(k, factors, (jp, hp) => jp.Saturation(hp)) ?? k.Create(g, b.Saturation(factors).GroebnerBasis().Basis);
+            var saturated = LiftedModP(k.Create(g, b.Generators), factors, (jp, hp) => jp.Saturation(hp)) ?? k.Create(g, b.Saturation(factors).GroebnerBasis().Basis);
             if (!k.Generators.All(saturated.Contains) || !ProvedPrime(saturated, want, rest, order, factors)) return null;
             _incomplete = true;
             return (Verdict.Prime, saturated);
