@@ -161,6 +161,14 @@ public class MinimalPrimesTests
         CheckRadical(ideal, got.Select(c => c.Prime).ToList());
     }
 
+    /// <summary>A system file of tests/data/systems over ℚ: its ring and ideal.</summary>
+    private static (PolynomialRing<Rational, RationalField> Ring, Ideal<Rational, RationalField> Ideal) RationalSystem(string name)
+    {
+        var file = Elimination.Core.IO.SystemFile.Load(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "data", "systems", name + ".sys"));
+        var r = file.Ring<Rational, RationalField>(new RationalField());
+        return (r, new Ideal<Rational, RationalField>(r, file.Parse(r)));
+    }
+
     /// <summary>
     /// Six components of dimensions 5 to 0 over ℚ. The 4-dimensional localisation's branch J + q whose exact basis carries
     /// the lower components (41 000 terms of 740 bits; > 150 s) is decided modulo primes and its prime proved on its own
@@ -169,10 +177,8 @@ public class MinimalPrimesTests
     [Test]
     public void ChainOfSixComponentsOverTheRationals()
     {
-        var file = Elimination.Core.IO.SystemFile.Load(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory,
-            "data", "systems", "chain-six-components-qq.sys"));
-        var r = file.Ring<Rational, RationalField>(new RationalField());
-        var got = new Ideal<Rational, RationalField>(r, file.Parse(r)).MinimalPrimes(seed: 7);
+        var (r, ideal) = RationalSystem("chain-six-components-qq");
+        var got = ideal.MinimalPrimes(seed: 7);
         Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(new[] { (5, 1), (4, 1), (2, 1), (1, 1), (1, 2), (0, 1) }));
         string[][] expected =
         {
@@ -191,10 +197,8 @@ public class MinimalPrimesTests
     [Test]
     public void SurfaceCurveAndPointOverTheRationals()
     {
-        var file = Elimination.Core.IO.SystemFile.Load(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory,
-            "data", "systems", "surface-curve-point-qq.sys"));
-        var r = file.Ring<Rational, RationalField>(new RationalField());
-        var got = new Ideal<Rational, RationalField>(r, file.Parse(r)).MinimalPrimes(seed: 3);
+        var (r, ideal) = RationalSystem("surface-curve-point-qq");
+        var got = ideal.MinimalPrimes(seed: 3);
         Assert.That(got.Select(c => (c.Dimension, (int)c.Degree)), Is.EqualTo(new[] { (2, 3), (1, 3), (0, 1) }));
         Assert.That(got[0].Prime, Is.EqualTo(Ideal(r, "7*x^2*z+13*y*z-31*z^2+17*x*y-5*y^2+3")));
         Assert.That(got[1].Prime, Is.EqualTo(Ideal(r, "11*x-23*y^2+19*z+1", "5*z-7*x*y+3*x-2")));
