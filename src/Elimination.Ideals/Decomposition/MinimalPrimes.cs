@@ -200,11 +200,16 @@ public static class MinimalPrimes
             var ringQ = new PolynomialRing<uint, PrimeField>(new PrimeField(q), ring.Variables, ring.Order);
             var level = bases.Select(b => new Ideal<uint, PrimeField>(ringQ, b.Select(f => Rings.ModP(f, ringQ)), options: options)).ToList();
             return Intersection(level).GroebnerBasis().Basis;
-        }, ideal.Options.EffectiveThreads, cancel: ideal.Options.Cancellation, randomCheck: new Random(primes.Count));
+        }, ideal.Options.EffectiveThreads, cancel: ideal.Options.Cancellation, randomCheck: new Random(TextSeed(bases)));
         var r = ideal.Create(ideal.Ring, (IEnumerable<Polynomial<T, TField>>)(object)lifted);
         if (!Elimination.Groebner.ReducedBasis.AreEqual(r.GroebnerBasis().Basis, (IReadOnlyList<Polynomial<T, TField>>)(object)lifted)) return null;
         return primes.All(r.IsSubsetOf) ? r : null;
     }
+
+    /// <summary>A seed from the SHA-256 of the bases' text: a run repeats, and no input can be built for the primes it draws.</summary>
+    private static int TextSeed(IEnumerable<IReadOnlyList<Polynomial<Rational, RationalField>>> bases) =>
+        BitConverter.ToInt32(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join(";", bases.Select(b => string.Join(",", b))))), 0);
 
     /// <summary>
     /// The equidimensional parts of √I: for each dimension, the intersection of the minimal primes of
