@@ -33,6 +33,26 @@ public class FactorisationTests
     [TestCase("x^5-x-1", "(x^5-x-1)")]
     public void KnownFactorisationsOverQ(string f, string expected) => Assert.That(Show(Q, f), Is.EqualTo(expected));
 
+    /// <summary>
+    /// Fifteen lines in two variables (a decomposition's eliminant): more univariate factors than the Hensel lift used to
+    /// take (14), after which the Kronecker substitution stopped at its recombination limit; each lifted factor is a true
+    /// one, found by the first subsets tried.
+    /// </summary>
+    [Test]
+    public void ProductOfFifteenLinesInTwoVariables()
+    {
+        var lines = new[]
+        {
+            "-31*y+z+16", "y+z+28", "-7*y+4*z+7", "3*y+4*z+5", "25*y+4*z+19", "27*y+7*z-4", "-29*y+13*z-14", "11*y+13*z+1",
+            "-21*y+19*z+4", "16*y+21*z+1", "-4*y+23*z-25", "6*y+23*z+16", "28*y+23*z-13", "19*y+24*z-11", "24*y+31*z-1",
+        };
+        var f = lines.Select(Q.Parse).Aggregate((a, b) => a * b);
+        var r = PolynomialFactorisation.Factor(f);
+        Assert.That(r.Expand(Q), Is.EqualTo(f));
+        Assert.That(r.Factors.Select(x => PrimitivePart.Of(x.Factor).ToString()).OrderBy(x => x, StringComparer.Ordinal),
+            Is.EqualTo(lines.Select(l => PrimitivePart.Of(Q.Parse(l)).ToString()).OrderBy(x => x, StringComparer.Ordinal)));
+    }
+
     /// <summary>Factors in one variable are the content over k[v] (univariate gcds, no multivariate lift), with multiplicities.</summary>
     [TestCase("(7*z-3)^2*(z^2+1)*(x^2*y+3*x*z+y^3-2)", "7*z-3:2 x^2*y+y^3+3*x*z-2:1 z^2+1:1")]
     [TestCase("(2*x+5)*(y^2-3)*(x*y*z+x^2+z^2+1)", "2*x+5:1 x*y*z+x^2+z^2+1:1 y^2-3:1")]

@@ -132,6 +132,10 @@ internal static class DenseInteger
     /// <summary>Squarefree decomposition of a primitive polynomial of positive degree (Yun): a = ∏ part_i^i.</summary>
     public static List<(BigInteger[] Part, int Multiplicity)> Squarefree(BigInteger[] a)
     {
+        // gcd(a, a') over ℤ divides gcd modulo a prime p ∤ lc(a), degree for degree: a constant one modulo p proves a
+        // squarefree, without the remainder sequence over ℤ (a degree-16 eliminant with large coefficients: 10 s of a
+        // decomposition in Yun's gcds).
+        if (SquarefreeModuloAPrime(a)) return new List<(BigInteger[], int)> { (a, 1) };
         var result = new List<(BigInteger[], int)>();
         var da = Derivative(a);
         var c = Gcd(a, da);
@@ -148,6 +152,20 @@ internal static class DenseInteger
             i++;
         }
         return result;
+    }
+
+    private static bool SquarefreeModuloAPrime(BigInteger[] a)
+    {
+        if (a.Length <= 2) return true;
+        foreach (uint p in Fields.Primes.DescendingFrom(int.MaxValue))
+        {
+            if ((a[^1] % p).IsZero) continue;
+            var field = new Fields.PrimeField(p);
+            var ap = new uint[a.Length];
+            for (int i = 0; i < a.Length; i++) ap[i] = field.FromInteger(a[i]);
+            return DenseModP.Gcd(ap, DenseModP.Derivative(ap, field), field).Length == 1;
+        }
+        return false;
     }
 
     public static BigInteger MaxNorm(BigInteger[] a)

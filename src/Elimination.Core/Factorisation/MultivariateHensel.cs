@@ -23,8 +23,16 @@ namespace Elimination.Core.Factorisation;
 /// </summary>
 internal static class MultivariateHensel
 {
-    /// <summary>At most this many univariate factors are recombined (2^n subsets in the worst case).</summary>
-    private const int MaxFactors = 14;
+    /// <summary>
+    /// At most this many univariate factors are lifted. Recombination tries subsets smallest first, so factors that are
+    /// the true ones cost one test each: a product of 15 lines in two variables (a decomposition's eliminant) was refused at
+    /// 14 and went to the Kronecker substitution, which gave up after 20 000 recombinations of 50 modular factors (4 s each
+    /// time). The 2^n worst case is bounded by <see cref="MaxSubsets"/> instead.
+    /// </summary>
+    private const int MaxFactors = 64;
+
+    /// <summary>Subsets of lifted factors tried before giving up (the Kronecker fallback's own bound).</summary>
+    private const int MaxSubsets = 20_000;
 
     private const int EvaluationPoints = 3;
 
@@ -323,6 +331,7 @@ internal static class MultivariateHensel
         var remainingOnLine = remaining.Select(OnLine).ToList();
         var target = f;
         var targetOnLine = OnLine(f);
+        int tried = 0;
         for (int size = 1; 2 * size <= remaining.Count; size++)
         {
             bool found;
@@ -331,6 +340,8 @@ internal static class MultivariateHensel
                 found = false;
                 foreach (var subset in Subsets(remaining.Count, size))
                 {
+                    if (++tried > MaxSubsets)
+                        throw new Errors.ResourceLimitException($"factorisation: more than {MaxSubsets} recombinations of {lifted.Count} lifted factors tried");
                     if (line is not null)
                     {
                         var image = ring.One;
