@@ -28,7 +28,6 @@ public static class ImageLift
         ArgumentNullException.ThrowIfNull(image);
         threads = Math.Max(1, threads);
         using var primes = Primes.DescendingFrom(int.MaxValue).GetEnumerator();
-        int taken = 0;
         Func<List<uint>, ModularImage?[]> imagesOf = next =>
         {
             var images = new ModularImage?[next.Count];
@@ -58,9 +57,8 @@ public static class ImageLift
         {
             var next = new List<uint>(batch);
             while (next.Count < batch && primes.MoveNext()) next.Add(primes.Current);
-            taken += next.Count;
-            if (next.Count == 0 || taken > maxPrimes) throw new ResourceLimitException($"the lift of the images did not stabilise after {taken} primes");
             used.AddRange(next);
+            if (next.Count == 0 || used.Count > maxPrimes) throw new ResourceLimitException($"the lift of the images did not stabilise after {used.Count} primes");
             return imagesOf(next).OfType<ModularImage>();
         }, threads, cancel, accept);
     }

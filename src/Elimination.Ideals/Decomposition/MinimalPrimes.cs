@@ -192,18 +192,29 @@ public static class MinimalPrimes
     {
         if (primes.Count < 2 || ideal is not Ideal<Rational, RationalField> rational) return null;
         var bases = primes.Select(p => (IReadOnlyList<Polynomial<Rational, RationalField>>)(object)p.GroebnerBasis().Basis).ToList();
-        var ring = rational.Ring;
-        var options = ideal.Options with { Threads = 1, Progress = null };
-        var lifted = ImageLift.Lift(ring, q =>
-        {
-            if (bases.Any(b => !Rings.DefinedModulo(b, q))) return null;
-            var ringQ = new PolynomialRing<uint, PrimeField>(new PrimeField(q), ring.Variables, ring.Order);
-            var level = bases.Select(b => new Ideal<uint, PrimeField>(ringQ, b.Select(f => Rings.ModP(f, ringQ)), options: options)).ToList();
-            return Intersection(level).GroebnerBasis().Basis;
-        }, ideal.Options.EffectiveThreads, cancel: ideal.Options.Cancellation, randomCheck: new Random(TextSeed(bases)));
+        var lifted = LiftedModP(rational.Ring, bases, ideal.Options, ideal.Options.Cancellation,
+            level => Intersection(level).GroebnerBasis().Basis, new Random(TextSeed(bases)));
         var r = ideal.Create(ideal.Ring, (IEnumerable<Polynomial<T, TField>>)(object)lifted);
         if (!Elimination.Groebner.ReducedBasis.AreEqual(r.GroebnerBasis().Basis, (IReadOnlyList<Polynomial<T, TField>>)(object)lifted)) return null;
         return primes.All(r.IsSubsetOf) ? r : null;
+    }
+
+    /// <summary>
+    /// op on the ideals of polynomial lists over ℚ, computed on their images modulo primes (those dividing no denominator)
+    /// and only its result lifted (<see cref="ImageLift"/>; unverified: the operation's intermediate bases over ℚ are never
+    /// formed).
+    /// </summary>
+    private static IReadOnlyList<Polynomial<Rational, RationalField>> LiftedModP(PolynomialRing<Rational, RationalField> ring,
+        IReadOnlyList<IReadOnlyList<Polynomial<Rational, RationalField>>> inputs, Elimination.Groebner.GroebnerOptions options, CancellationToken cancel,
+        Func<List<Ideal<uint, PrimeField>>, IReadOnlyList<Polynomial<uint, PrimeField>>> op, Random? randomCheck = null)
+    {
+        var single = options with { Threads = 1, Progress = null };
+        return ImageLift.Lift(ring, p =>
+        {
+            if (inputs.Any(b => !Rings.DefinedModulo(b, p))) return null;
+            var ringP = new PolynomialRing<uint, PrimeField>(new PrimeField(p), ring.Variables, ring.Order);
+            return op(inputs.Select(b => new Ideal<uint, PrimeField>(ringP, b.Select(f => Rings.ModP(f, ringP)), options: single)).ToList());
+        }, options.EffectiveThreads, cancel: cancel, randomCheck: randomCheck);
     }
 
     /// <summary>A seed from the SHA-256 of the bases' text: a run repeats, and no input can be built for the primes it draws.</summary>
@@ -615,7 +626,11 @@ public static class MinimalPrimes
             // The saturation too modulo primes (exact, it lifted the lower components' coefficients once more: 116 primes
             // a branch). What it gives is proved prime on its own exact basis and to contain J + q; that (J + q)_K is no
             // larger rests on the dimension counted modulo a prime, so completeness goes to Decompose's exact test.
-            var saturated = LiftedModP(k.Create(g, b.Generators), factors, (jp, hp) => jp.Saturation(hp)) ?? k.Create(g, b.Saturation(factors).GroebnerBasis().Basis);
+            var saturated = k.Create(g, b is Ideal<Rational, RationalField> rational
+                ? (IEnumerable<Polynomial<T, TField>>)(object)LiftedModP(rational.Ring,
+                    new[] { rational.Generators, (IReadOnlyList<Polynomial<Rational, RationalField>>)(object)factors }, b.Options, cancel,
+                    ideals => ideals[0].Saturation(ideals[1].Generators).GroebnerBasis().Basis)
+                : b.Saturation(factors).GroebnerBasis().Basis);
             if (!k.Generators.All(saturated.Contains) || !ProvedPrime(saturated, want, rest, order, factors)) return null;
             _incomplete = true;
             return (Verdict.Prime, saturated);
@@ -645,9 +660,10 @@ public static class MinimalPrimes
         {
             var others = rest.Where(i => i != v).Select(i => g.Variables[i]).ToArray();
             // Modulo primes, only the element chosen is lifted (the elimination basis: 47 elements of 30 000 terms).
-            var f = member is not null && LiftedModP(j, Array.Empty<Polynomial<T, TField>>(),
-                    (jp, _) => jp.Create(jp.Ring, Eliminant(jp, others, v) is { } e ? new[] { e } : Array.Empty<Polynomial<uint, PrimeField>>())) is { } lifted
-                && lifted.Generators is [var candidate] && candidate.DegreeIn(v) > 0 && member(candidate) ? candidate : null;
+            var f = member is not null && j is Ideal<Rational, RationalField> rational
+                && LiftedModP(rational.Ring, new[] { rational.Generators }, j.Options, cancel,
+                    ideals => Eliminant(ideals[0], others, v) is { } e ? new[] { e.MakeMonic() } : Array.Empty<Polynomial<uint, PrimeField>>()) is [var lifted]
+                && Rings.Map((Polynomial<T, TField>)(object)lifted, g) is var candidate && candidate.DegreeIn(v) > 0 && member(candidate) ? candidate : null;
             f ??= Eliminant(j, others, v) ?? throw new InvalidOperationException("no eliminant: J is not zero-dimensional over k(U) (internal error)");
             var factors = PolynomialFactorisation.Factor(f).Factors.Select(x => x.Factor).ToList();
             // A factor in k[U] alone leaves the components inside its zero set to a later pass.
@@ -680,27 +696,6 @@ public static class MinimalPrimes
                 }
                 return false;
             });
-
-        /// <summary>
-        /// Over ℚ, op(J, H) lifted from its reduced grevlex bases modulo primes (unverified: its intermediate bases over ℚ
-        /// are never formed); null off ℚ.
-        /// </summary>
-        private Ideal<T, TField>? LiftedModP(Ideal<T, TField> j, IReadOnlyList<Polynomial<T, TField>> h,
-            Func<Ideal<uint, PrimeField>, List<Polynomial<uint, PrimeField>>, Ideal<uint, PrimeField>> op)
-        {
-            if (j is not Ideal<Rational, RationalField> rational) return null;
-            var generators = rational.Generators;
-            var others = (IReadOnlyList<Polynomial<Rational, RationalField>>)(object)h;
-            var options = j.Options with { Threads = 1, Progress = null };
-            var lifted = ImageLift.Lift(rational.Ring, p =>
-            {
-                if (!Rings.DefinedModulo(generators.Concat(others), p)) return null;
-                var ring = new PolynomialRing<uint, PrimeField>(new PrimeField(p), g.Variables, g.Order);
-                var jp = new Ideal<uint, PrimeField>(ring, generators.Select(f => Rings.ModP(f, ring)), options: options);
-                return op(jp, others.Select(f => Rings.ModP(f, ring)).ToList()).GroebnerBasis().Basis;
-            }, j.Options.EffectiveThreads, cancel: cancel);
-            return j.Create(g, (IEnumerable<Polynomial<T, TField>>)(object)lifted);
-        }
 
         /// <summary>J's reduced basis in <paramref name="order"/> modulo a random prime of [2³⁰, 2³¹) by one F4 run; null off ℚ.</summary>
         private List<Polynomial<uint, PrimeField>>? BasisModP(Ideal<T, TField> j, MonomialOrder order)
